@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "verbatim", targets: ["verbatim"]),
+        .library(name: "Site", targets: ["Site"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CmarkGFM", dependencies: ["CCmarkGFM"]),
+        .target(name: "Articles", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Attribution", dependencies: ["Articles"]),
+        .target(name: "Content", dependencies: ["Articles", "Attribution", "CmarkGFM", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Articles", "Attribution", "Content", "CmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.embedInCode("Templates")]
+        ),
+        .target(name: "Preview", dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .executableTarget(
+            name: "verbatim",
+            dependencies: [
+                "Articles", "Attribution", "Content", "Site", "CmarkGFM", "Preview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Articles"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Articles"]),
+        .testTarget(name: "VerbatimTests", dependencies: ["verbatim"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct AnnotateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "annotate", abstract: "TODO")
+    func run() async throws {}
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct RenderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "render", abstract: "TODO")
+    func run() async throws {}
+}
