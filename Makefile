@@ -5,7 +5,7 @@ VERBATIM     := .build/release/verbatim
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
 PORT         ?= 8000
 
-.PHONY: all site test serve clean deps build eval eval-train bench-annotate
+.PHONY: all site test test-browser serve clean deps build eval eval-train bench-annotate
 
 all: site
 
@@ -24,6 +24,11 @@ site: build
 ## test: every test of the package.
 test: deps
 	$(SWIFT) test
+
+## test-browser: walk the served sample site in headless Chromium; screenshots go to screenshots/.
+test-browser: build
+	@scripts/install-packages.sh chromium chromium-driver
+	scripts/browser-test.sh
 
 ## serve: build the site and preview it on http://127.0.0.1:$(PORT) with live reload.
 serve: build
