@@ -1,0 +1,50 @@
+# Verbatim: `make site` builds the sample site into site/, `make test` runs every test.
+
+SWIFT        ?= swift
+VERBATIM     := .build/release/verbatim
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
+PORT         ?= 8000
+
+.PHONY: all site test test-browser serve clean deps build eval eval-train bench-annotate
+
+all: site
+
+## deps: install cmark-gfm's development packages when they are missing (Debian/Ubuntu).
+deps:
+	@scripts/install-packages.sh $(APT_PACKAGES)
+
+## build: the optimised verbatim binary.
+build: deps
+	$(SWIFT) build -c release --product verbatim
+
+## site: annotate articles/ into content/ and build the site into site/.
+site: build
+	$(VERBATIM) build --root . --output site
+
+## test: every test of the package.
+test: deps
+	$(SWIFT) test
+
+## test-browser: walk the served sample site in headless Chromium; screenshots go to screenshots/.
+test-browser: build
+	@scripts/install-packages.sh chromium chromium-driver
+	scripts/browser-test.sh
+
+## serve: build the site and preview it on http://127.0.0.1:$(PORT) with live reload.
+serve: build
+	$(VERBATIM) serve --root . --output site --port $(PORT)
+
+## eval: attribution scores on the dev split of ../shared/eval/quotes (eval-train for train).
+eval: build
+	scripts/eval-quotes.sh dev
+
+eval-train: build
+	scripts/eval-quotes.sh train
+
+## bench-annotate: annotation speed in articles/s on one core.
+bench-annotate: build
+	scripts/bench-annotate.sh
+
+## clean: remove build products and the built site.
+clean:
+	rm -rf .build site

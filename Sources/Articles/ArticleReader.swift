@@ -1,0 +1,56 @@
+import Foundation
+
+/// The formats an article file can come in.
+public enum ArticleFormat: String, Sendable, CaseIterable {
+    /// Text copied from a news page, or a title line followed by paragraphs.
+    case text
+    /// Markdown with optional YAML front matter.
+    case markdown
+
+    /// The format a file's extension implies: `.md` and `.markdown` are Markdown, anything else text.
+    public init(pathExtension: String) {
+        self = ["md", "markdown"].contains(pathExtension.lowercased()) ? .markdown : .text
+    }
+}
+
+/// Reads article files into `Article` values.
+public enum ArticleReader {
+    /// Reads the article at `url`, choosing the format from its extension.
+    public static func read(fileAt url: URL) throws(ArticleError) -> Article {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        let text = try SourceText.decode(data, path: url.path)
+        return try read(
+            text: text, name: url.deletingPathExtension().lastPathComponent,
+            format: ArticleFormat(pathExtension: url.pathExtension), path: url.path)
+    }
+
+    /// Reads an article from text already in memory; `path` only names it in errors.
+    public static func read(text: String, name: String, format: ArticleFormat, path: String? = nil) throws(ArticleError)
+        -> Article
+    {
+        let path = path ?? name
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
+        switch format {
+        case .text: return try RawTextReader.read(text, name: name, path: path)
+        case .markdown: return try MarkdownArticleReader.read(text, name: name, path: path)
+        }
+    }
+
+    /// The article files in `folder`: `*.txt`, `*.md` and `*.markdown`, sorted by name; anything else is ignored.
+    public static func articleFiles(in folder: URL) throws(ArticleError) -> [URL] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw .unreadable(path: folder.path, reason: (error as NSError).localizedDescription)
+        }
+        return names.sorted()
+            .filter { !$0.hasPrefix(".") && ["txt", "md", "markdown"].contains(($0 as NSString).pathExtension.lowercased()) }
+            .map { folder.appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,16 @@
+/// Lines that news pages put around an article and that are never article text.
+///
+/// Matched case-insensitively against a whole trimmed line of the raw layout.
+enum PageChrome {
+    static let lines: Set<String> = [
+        "discuss", "read more", "share", "share this article", "comments", "comment",
+        "advertisement", "subscribe", "sign up", "related", "related articles", "more on this",
+        "follow us", "print", "email", "tweet", "facebook", "twitter", "whatsapp", "copy link",
+        "show comments", "hide comments", "load more", "next article", "previous article",
+    ]
+
+    /// True when `line` is page furniture rather than text.
+    static func isChrome(_ line: String) -> Bool {
+        lines.contains(line.lowercased())
+    }
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Drives headless Chromium through a built Verbatim site, the way a reader would.
+
+Usage: browser-test.py BASE_URL SCREENSHOT_DIR
+
+Talks W3C WebDriver to chromedriver with the standard library only. It opens the home page,
+follows an article link, follows a quote's speaker link, follows the speaker page's link back to
+the quote's anchor, runs a search and follows a result, and saves screenshots of the home,
+article, speaker and topic pages at desktop and phone widths. Exits 1 on the first failure.
+"""
+import base64
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Browser:
+    def __init__(self):
+        driver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+        self.port = free_port()
+        self.process = subprocess.Popen([driver, f"--port={self.port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.base = f"http://127.0.0.1:{self.port}"
+        for _ in range(100):
+            try:
+                self.call("GET", "/status")
+                break
+            except OSError:
+                time.sleep(0.1)
+        binary = shutil.which("chromium") or "/usr/bin/chromium"
+        caps = {"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {
+            "binary": binary,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"]}}}}
+        self.session = self.call("POST", "/session", caps)["sessionId"]
+
+    def call(self, method, path, body=None):
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read() or b"{}").get("value")
+
+    def s(self, method, path, body=None):
+        return self.call(method, f"/session/{self.session}{path}", body)
+
+    def open(self, url):
+        self.s("POST", "/url", {"url": url})
+
+    def url(self):
+        return self.s("GET", "/url")
+
+    def script(self, source, *args):
+        return self.s("POST", "/execute/sync", {"script": source, "args": list(args)})
+
+    def click_href(self, href):
+        """Clicks the first link whose href attribute is exactly `href`, as a reader would."""
+        element = self.s("POST", "/element", {"using": "css selector", "value": f'a[href="{href}"]'})
+        self.s("POST", f"/element/{list(element.values())[0]}/click", {})
+        time.sleep(0.3)
+
+    def resize(self, width, height):
+        self.s("POST", "/window/rect", {"width": width, "height": height})
+
+    def screenshot(self, path):
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(self.s("GET", "/screenshot")))
+
+    def quit(self):
+        try:
+            self.s("DELETE", "")
+        finally:
+            self.process.terminate()
+
+
+def check(condition, message):
+    if not condition:
+        print(f"FAIL: {message}")
+        raise SystemExit(1)
+    print(f"ok: {message}")
+
+
+def main():
+    base, shots = sys.argv[1].rstrip("/") + "/", sys.argv[2]
+    os.makedirs(shots, exist_ok=True)
+    browser = Browser()
+    try:
+        browser.open(base)
+        article_href = browser.script("const a = document.querySelector('main a[href*=\"articles/\"]'); return a && a.getAttribute('href');")
+        check(article_href, "the home page links to an article")
+        browser.click_href(article_href)
+        check("/articles/" in browser.url(), f"an article page opens ({browser.url()})")
+        article_url = browser.url().split("#")[0]
+
+        speaker_href = browser.script("""
+            for (const q of document.querySelectorAll('q[id], blockquote[id]')) {
+              const scope = q.closest('[data-quote]') || q.parentElement;
+              const a = q.querySelector('a[href*="people/"]') || scope.querySelector('a[href*="people/"]');
+              if (a) return a.getAttribute('href');
+            }
+            return null;""")
+        check(speaker_href, "a quote on the article page links its speaker")
+        browser.click_href(speaker_href)
+        check("/people/" in browser.url(), f"the speaker page opens ({browser.url()})")
+        speaker_url = browser.url()
+
+        back_href = browser.script("const a = document.querySelector('a[href*=\"articles/\"][href*=\"#\"]'); return a && a.getAttribute('href');")
+        check(back_href, "the speaker page links back to a quote's anchor")
+        browser.click_href(back_href)
+        anchor = browser.url().split("#", 1)[1] if "#" in browser.url() else ""
+        check(anchor and browser.script("return !!document.getElementById(arguments[0]);", anchor),
+              f"following it lands on the quote's anchor #{anchor}")
+
+        word = browser.script("const q = document.getElementById(arguments[0]); return q.textContent.match(/[A-Za-z]{5,}/)[0];", anchor)
+        browser.open(base + "search/index.html?q=" + word)
+        time.sleep(0.5)
+        result_href = browser.script("const a = document.querySelector('main a[href*=\"articles/\"], main a[href*=\"people/\"]'); return a && a.getAttribute('href');")
+        check(result_href, f"a search for '{word}' gives results")
+        browser.click_href(result_href)
+        check("/articles/" in browser.url() or "/people/" in browser.url(), f"a search result opens ({browser.url()})")
+
+        browser.open(base + "topics/")
+        topic_href = browser.script("const a = document.querySelector('main a[href*=\"/\"]:not([href^=\"..\"])'); return a && a.getAttribute('href');")
+        check(topic_href, "the topics index links to a topic")
+        browser.click_href(topic_href)
+        topic_url = browser.url()
+
+        pages = {"home": base, "article": article_url, "speaker": speaker_url, "topic": topic_url}
+        for width_name, (width, height) in WIDTHS.items():
+            browser.resize(width, height)
+            for page, url in pages.items():
+                browser.open(url)
+                time.sleep(0.3)
+                path = os.path.join(shots, f"{page}-{width_name}.png")
+                browser.screenshot(path)
+                check(os.path.getsize(path) > 5000, f"screenshot {path}")
+        print("browser test: 1 passed, 0 failed")
+    finally:
+        browser.quit()
+
+
+if __name__ == "__main__":
+    main()
