@@ -49,6 +49,9 @@ extension Lexicon {
         still even already first last today yesterday tonight now never not only separately
         """)
 
+    /// Forms of "be" that make a following cue passive ("were asked"), so it has no speaker before it.
+    public static let passiveAuxiliaries: Set<String> = words("is was are were be been being")
+
     /// Day and time words that may sit between a speaker and the cue ("Iftikhar on Thursday said").
     public static let timeWords: Set<String> = words(
         """

@@ -89,6 +89,11 @@ struct AttributionPass {
                 continue
             }
             let cue = position..<(position + length)
+            // "were asked", "was told": a passive cue has no speaker before it.
+            if position > 0, Lexicon.passiveAuxiliaries.contains(tokens[position - 1].lower) {
+                position += length
+                continue
+            }
             if let event = event(block, cue: cue) { events.append(event) }
             position += length
         }
@@ -117,6 +122,7 @@ struct AttributionPass {
             phrase = found.phrase
             appositive = found.appositive
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
+            if let quote = followsQuote, !endsUtterance(quote, in: block) { followsQuote = nil }
         }
         guard let phrase, var referent = block.referent(phrase) else { return nil }
         let position = EntityTable.Position(block: block.index, token: phrase.lowerBound)
@@ -162,6 +168,17 @@ struct AttributionPass {
         if cursor >= 0 && block.tokens[cursor].isPunct(",") { cursor -= 1 }
         guard cursor >= 0 else { return nil }
         return block.tokens[cursor].quoteIndex
+    }
+
+    /// Whether quote `quote` ends like a whole utterance ("…," or "…?"), so the words after it
+    /// can attribute it; a quoted phrase inside a sentence ("it was "embarrassing" that X said") cannot.
+    func endsUtterance(_ quote: Int, in block: BlockText) -> Bool {
+        let position = block.quoteTokens[quote]
+        if position + 1 < block.tokens.count, block.tokens[position + 1].isPunct(",") { return true }
+        switch block.lastInnerScalar(quote) {
+        case ",", "?", "!", "—", "–", "-", "…": return true
+        default: return block.quotes[quote].unclosed
+        }
     }
 
     /// The first token of the sentence holding `position`.

@@ -70,7 +70,7 @@ extension BlockText {
             guard open > floor, tokens[open].isPunct("(") else { return nil }
             start = open - 1
         }
-        guard start >= floor, tokens[start].isWord, !breaks(start) else { return nil }
+        guard start >= floor, tokens[start].isWord, !breaks(start), cueLength(at: start) == 0 else { return nil }
         if isPronoun(start) { return (start..<end, appositive) }
         var words = 1
         while start - 1 >= floor && words < 9 {
@@ -85,7 +85,7 @@ extension BlockText {
                 continue
             }
             if breaks(start - 1) || isPronoun(start - 1) || cueLength(at: start - 1) > 0 { break }
-            if !previous.isCapitalized && previous.lower.hasSuffix("ly") { break }
+            if !previous.isCapitalized && (previous.lower.hasSuffix("ly") || previous.lower.hasSuffix("ing")) { break }
             start -= 1
             words += 1
         }
