@@ -16,6 +16,19 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         self.isoDay = isISO ? String(String.UnicodeScalarView(scalars)) : nil
     }
 
+    /// The date for readers: "14 April 2022" for an ISO date, otherwise the text as written.
+    public var display: String {
+        guard let day = isoDay else { return text }
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return text }
+        return "\(parts[2]) \(Self.months[parts[1] - 1]) \(parts[0])"
+    }
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
     /// An Atom timestamp for the day, when the date is ISO.
     public var atomTimestamp: String? { isoDay.map { "\($0)T00:00:00Z" } }
 

@@ -42,18 +42,30 @@ extension SiteGraph {
     // MARK: - Topics
 
     private static func topics(of articles: [ArticleNode]) -> [TopicNode] {
-        var names: [String: String] = [:]
+        var spellings: [String: [String: Int]] = [:]
         var members: [String: [String]] = [:]
         for article in articles {
             for name in article.document.topics {
                 let slug = Slug.make(name)
-                if names[slug] == nil { names[slug] = name }
+                spellings[slug, default: [:]][name, default: 0] += 1
                 if members[slug]?.last != article.slug { members[slug, default: []].append(article.slug) }
             }
         }
+        let names = spellings.mapValues(preferredSpelling)
         return names.keys.sorted { (names[$0]!.lowercased(), $0) < (names[$1]!.lowercased(), $1) }.map {
             TopicNode(slug: $0, name: names[$0]!, articleSlugs: members[$0]!, speakers: [])
         }
+    }
+
+    /// The spelling most articles use; on a tie, one with capitals ("Russia" over "russia"), then the first in order.
+    private static func preferredSpelling(_ counts: [String: Int]) -> String {
+        counts.sorted { lhs, rhs in
+            let left = (lhs.value, lhs.key != lhs.key.lowercased())
+            let right = (rhs.value, rhs.key != rhs.key.lowercased())
+            if left.0 != right.0 { return left.0 > right.0 }
+            if left.1 != right.1 { return left.1 }
+            return lhs.key < rhs.key
+        }[0].key
     }
 
     private static func withSpeakers(

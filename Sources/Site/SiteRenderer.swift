@@ -86,7 +86,7 @@ public struct SiteRenderer: Sendable {
 
     /// A date for templates.
     func dateView(_ date: ArticleDate) -> DateView {
-        DateView(text: date.text, iso: date.isoDay)
+        DateView(text: date.display, iso: date.isoDay)
     }
 
     /// The speakers quoted most often across `articles`.

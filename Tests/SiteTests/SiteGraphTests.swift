@@ -31,6 +31,7 @@ import Testing
         #expect(graph.topics.map(\.slug) == ["pakistan", "russia", "weather"])
         let pakistan = try #require(graph.topic("pakistan"))
         #expect(pakistan.articleSlugs == ["no-bases", "army-backed-visit"])
+        #expect(pakistan.name == "Pakistan")
         #expect(pakistan.speakers.first == Tally(slug: "babar-iftikhar", count: 2))
     }
 
