@@ -22,7 +22,8 @@ extension Lexicon {
         thundered fumed seethed snapped sniped scoffed blasted slammed praised praises hailed
         opined opines recommended mocked derided touted touts proclaimed proclaims estimated
         estimates figured reasoned pointed begged pleaded texted emailed e-mailed messaged
-        speculated speculates conceded interjected retorted added explained writes
+        speculated speculates interjected retorted declaring insisting pondered wondering questioned
+        questioning quoted quoting
         """)
 
     /// Phrases of two or three words that work as a cue ("according to", "in a statement").

@@ -72,7 +72,16 @@ extension Lexicon {
         democrat lawmaker lawmakers legislator legislators judge justice prosecutor prosecutors
         commander commanders soldier soldiers group groups organization organizations
         organisations study survey poll tweet post newspaper paper website site document
-        documents statement filing complaint lawsuit ruling order release speaker
+        documents statement filing complaint lawsuit ruling order release speaker businessman
+        businesswoman billionaire mogul host anchor commentator pundit blogger writer historian
+        biographer consultant operative surrogate delegate delegates superdelegate donor donors
+        fan fans attendee attendees audience crowd user users tweeter poster resident citizen
+        citizens american americans voter mom dad parent parents child children kid kids teen
+        boy girl guy lady gentleman colleague colleagues partner partners ally allies rival
+        rivals opponent opponents challenger incumbent contender frontrunner front-runner
+        governor-elect mayor-elect president-elect chairwoman treasurer secretary-general envoy
+        counsel adviser advisor aide staffer staffers employee employees official spokesperson
+        representative rep senator judge lawyer nominee candidate
         """)
 
     /// Words that start a descriptive noun phrase ("the", "a", "his").

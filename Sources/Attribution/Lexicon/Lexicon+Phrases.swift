@@ -26,3 +26,19 @@ extension Lexicon {
         diplomats reporters journalists editors strategists pollsters veterans
         """)
 }
+
+extension Lexicon {
+    /// Head nouns of descriptions that stand for an organisation rather than a person.
+    public static let organizationHeads: Set<String> = words(
+        """
+        campaign administration government ministry office department agency police committee group
+        groups organization organizations organisation organisations statement report reports
+        newspaper paper website site document documents study survey poll memo letter release
+        filing complaint lawsuit ruling order tweet post
+        """)
+}
+
+extension Lexicon {
+    /// Words that may open a sentence before its subject ("But Clark said").
+    public static let connectives: Set<String> = words("but and so yet also still then now meanwhile however indeed")
+}

@@ -23,20 +23,22 @@ extension AttributionPass {
     static let threshold = 0.5
 
     /// Decides every quote of `block`.
-    mutating func decide(_ block: BlockText, events: [CueEvent]) {
+    mutating func decide(_ block: BlockText, events: [CueEvent], subjects: [Int: Subject]) {
         let firstDecision = decisions.count
         for quote in block.quotes.indices {
-            decisions.append(decideQuote(quote, in: block, events: events))
+            decisions.append(decideQuote(quote, in: block, events: events, subjects: subjects))
         }
         inheritWithinBlock(from: firstDecision)
         for index in firstDecision..<decisions.count {
             if let entity = decisions[index].entity {
-                salience.note(entity, kind: entities[entity].kind, plural: false)
+                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
             }
         }
     }
 
-    private mutating func decideQuote(_ quote: Int, in block: BlockText, events: [CueEvent]) -> Decision {
+    private mutating func decideQuote(
+        _ quote: Int, in block: BlockText, events: [CueEvent], subjects: [Int: Subject]
+    ) -> Decision {
         let position = block.quoteTokens[quote]
         let tokens = block.tokens
         let sentence = block.sentence[position]
@@ -53,9 +55,10 @@ extension AttributionPass {
         if position > 0, tokens[position - 1].isPunct(":"), let decision = colon(quote, in: block, events: events) {
             return decision
         }
-        if let event = events.last(where: {
+        let before = events.filter {
             $0.shape == .subjectFirst && $0.cue.upperBound <= position && block.sentence[$0.cue.lowerBound] == sentence
-        }) {
+        }
+        if let event = before.first(where: \.atSubject) ?? before.last {
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = events.first(where: {
@@ -63,6 +66,14 @@ extension AttributionPass {
                 && block.sentence[$0.cue.lowerBound] == sentence && $0.followsQuote == nil
         }) {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
+        }
+        if let subject = subjects[sentence], subject.referent.phrase.upperBound <= position, let entity = subject.entity {
+            let confidence = 0.65 * subject.trust
+            let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
+            return Decision(
+                block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
+                mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
+                confidence: confidence, rule: "sentence-subject")
         }
         if position == 0, let previous = decisions.last, previous.block == block.index - 1, previous.entity != nil,
             events.isEmpty
@@ -166,7 +177,8 @@ extension AttributionPass {
         else { return nil }
         let words = block.tokens[referent.name].map(\.lowerStem)
         let entity = entities.resolveName(
-            words: words, surface: block.text(referent.name), kind: referent.kind, role: referent.role,
+            words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
+            gender: referent.gender,
             at: EntityTable.Position(block: block.index, token: phrase.lowerBound))
         return Decision(
             block: block.index, quote: quote, entity: entity,
@@ -187,7 +199,8 @@ extension AttributionPass {
         else { return nil }
         let words = block.tokens[referent.name].map(\.lowerStem)
         let entity = entities.resolveName(
-            words: words, surface: block.text(referent.name), kind: referent.kind, role: referent.role,
+            words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
+            gender: referent.gender,
             at: EntityTable.Position(block: block.index, token: found.phrase.lowerBound))
         return Decision(
             block: block.index, quote: quote, entity: entity,

@@ -41,8 +41,8 @@ struct AttributionPass {
     /// Runs every rule over every block.
     mutating func run() {
         for block in blocks {
-            let events = findEvents(block)
-            decide(block, events: events)
+            let found = findEvents(block)
+            decide(block, events: found.events, subjects: found.subjects)
         }
         joinContinuedQuotes()
     }
@@ -58,6 +58,9 @@ struct AttributionPass {
                 index += 1
                 continue
             }
+            if index > 0 && block.sentence[index - 1] == block.sentence[index] && tokens[index - 1].quoteIndex == nil {
+                entities.namedWords.insert(tokens[index].lowerStem)
+            }
             var end = index
             while end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
             var start = index
@@ -70,6 +73,7 @@ struct AttributionPass {
             {
                 let words = tokens[start..<end].map(\.lowerStem)
                 if entities.knownNames[words] == nil { entities.knownNames[words] = block.text(start..<end) }
+                entities.namedWords.formUnion(words)
             }
             index = end
         }
@@ -77,12 +81,26 @@ struct AttributionPass {
 
     // MARK: - Cue events
 
-    /// Finds every cue in `block` and resolves its speaker, in text order.
-    private mutating func findEvents(_ block: BlockText) -> [CueEvent] {
+    /// The subject of one sentence, when it can name a speaker.
+    struct Subject: Sendable {
+        /// The subject phrase and what it refers to.
+        var referent: Referent
+        /// The entity it resolved to.
+        var entity: Int?
+        /// How much the resolution can be trusted.
+        var trust: Double
+    }
+
+    /// Finds every cue in `block` and resolves its speaker, and the subject of every sentence, in text order.
+    mutating func findEvents(_ block: BlockText) -> (events: [CueEvent], subjects: [Int: Subject]) {
         var events: [CueEvent] = []
+        var subjects: [Int: Subject] = [:]
         let tokens = block.tokens
         var position = 0
         while position < tokens.count {
+            if position == 0 || block.sentence[position - 1] != block.sentence[position] {
+                if let subject = sentenceSubject(block, from: position) { subjects[block.sentence[position]] = subject }
+            }
             let length = block.cueLength(at: position)
             guard length > 0 else {
                 position += 1
@@ -94,16 +112,52 @@ struct AttributionPass {
                 position += length
                 continue
             }
-            if let event = event(block, cue: cue) { events.append(event) }
+            if let event = event(block, cue: cue, subject: subjects[block.sentence[position]]) { events.append(event) }
             position += length
         }
-        return events
+        return (events, subjects)
     }
 
-    private mutating func event(_ block: BlockText, cue: Range<Int>) -> CueEvent? {
+    /// The subject of the sentence starting at `start`: its first noun phrase after leading
+    /// connectives ("But") and an introductory phrase ("In response to another question,").
+    private mutating func sentenceSubject(_ block: BlockText, from start: Int) -> Subject? {
+        let tokens = block.tokens
+        let sentence = block.sentence[start]
+        var cursor = start
+        while cursor < tokens.count && tokens[cursor].isWord && Lexicon.connectives.contains(tokens[cursor].lower) {
+            cursor += 1
+        }
+        if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
+        if block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized) {
+            var comma = cursor + 1
+            while comma < tokens.count && comma - cursor < 25 && block.sentence[comma] == sentence
+                && !tokens[comma].isPunct(",") && tokens[comma].quoteIndex == nil
+            {
+                comma += 1
+            }
+            guard comma < tokens.count, tokens[comma].isPunct(","), block.sentence[comma] == sentence else { return nil }
+            cursor = comma + 1
+        }
+        guard cursor < tokens.count, block.sentence[cursor] == sentence, let phrase = block.phrase(from: cursor),
+            let referent = block.referent(phrase), isPlausible(referent, in: block)
+        else { return nil }
+        let resolved = resolve(referent, in: block, appositive: nil)
+        return Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust)
+    }
+
+    private mutating func event(_ block: BlockText, cue: Range<Int>, subject: Subject?) -> CueEvent? {
         let tokens = block.tokens
         let start = cue.lowerBound
         let sentenceStart = firstToken(ofSentenceAt: start, in: block)
+        // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
+        if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isPunct(","),
+            quoteRightBefore(start, in: block) == nil, let subject
+        {
+            return CueEvent(
+                shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                trust: subject.trust, followsQuote: nil, atSubject: true)
+        }
         var shape = CueEvent.Shape.subjectFirst
         var phrase: Range<Int>? = nil
         var appositive: Range<Int>? = nil
@@ -124,7 +178,34 @@ struct AttributionPass {
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
             if let quote = followsQuote, !endsUtterance(quote, in: block) { followsQuote = nil }
         }
-        guard let phrase, var referent = block.referent(phrase) else { return nil }
+        guard let phrase, let referent = block.referent(phrase), isPlausible(referent, in: block) else { return nil }
+        if shape == .subjectFirst, let subject, subject.referent.phrase == phrase {
+            return CueEvent(
+                shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
+                followsQuote: followsQuote, atSubject: true)
+        }
+        let resolved = resolve(referent, in: block, appositive: appositive)
+        return CueEvent(
+            shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
+            followsQuote: followsQuote, atSubject: false)
+    }
+
+    /// A one-word name that opens a sentence ("Lately", "Audiences") is only a name when the
+    /// article also capitalises it mid-sentence or uses it in a longer name.
+    private func isPlausible(_ referent: Referent, in block: BlockText) -> Bool {
+        guard referent.form == .name, referent.name.count == 1 else { return true }
+        let index = referent.name.lowerBound
+        let opensSentence =
+            index == 0 || block.sentence[index - 1] != block.sentence[index] || block.tokens[index - 1].quoteIndex != nil
+        return !opensSentence || block.tokens[index].isAllCaps || entities.namedWords.contains(block.tokens[index].lowerStem)
+    }
+
+    /// Resolves a speaker phrase to an entity and notes it for later pronouns.
+    private mutating func resolve(_ referent: Referent, in block: BlockText, appositive: Range<Int>?)
+        -> (referent: Referent, entity: Int?, trust: Double)
+    {
+        var referent = referent
+        let phrase = referent.phrase
         let position = EntityTable.Position(block: block.index, token: phrase.lowerBound)
         var entity: Int? = nil
         var trust = 1.0
@@ -138,7 +219,8 @@ struct AttributionPass {
                 referent.role = block.text((appositive.lowerBound + 1)..<appositive.upperBound)
             }
             entity = entities.resolveName(
-                words: words, surface: block.text(referent.name), kind: referent.kind, role: referent.role, at: position)
+                words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
+                gender: referent.gender, at: position)
         case .pronoun:
             entity = salience.resolve(referent.head)
             trust = 0.9
@@ -156,10 +238,11 @@ struct AttributionPass {
             referent.kind = entities[found.index].kind
         }
         if let entity {
-            salience.note(entity, kind: entities[entity].kind, plural: Lexicon.pluralHeads.contains(referent.head))
+            let entry = entities[entity]
+            salience.note(
+                entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head), gender: entry.gender)
         }
-        return CueEvent(
-            shape: shape, cue: cue, referent: referent, entity: entity, trust: trust, followsQuote: followsQuote)
+        return (referent, entity, trust)
     }
 
     /// The quote that ends right before `position`, with at most a comma between.

@@ -22,4 +22,6 @@ struct CueEvent: Sendable {
     var trust: Double
     /// The quote right before the speaker-and-cue group, when the group follows a quote ("…," he said).
     var followsQuote: Int?
+    /// Whether the speaker phrase is the subject of its sentence (the main clause's speaker).
+    var atSubject: Bool
 }

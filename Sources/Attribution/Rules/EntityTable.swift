@@ -20,6 +20,8 @@ struct EntityTable: Sendable {
         var isDescription: Bool
         /// The last position (block, token) at which the text mentioned them.
         var lastMention: Position
+        /// Gender when a title or first name told it.
+        var gender: Gender = .unknown
     }
 
     /// A place in the article: block and token index.
@@ -36,13 +38,18 @@ struct EntityTable: Sendable {
     private(set) var entries: [Entry] = []
     /// Full names seen anywhere in the article, so a surname can reach its full name.
     var knownNames: [[String]: String] = [:]
+    /// Words the article capitalises mid-sentence or inside a longer name: these are names even
+    /// where they open a sentence.
+    var namedWords: Set<String> = []
 
     /// The entity that `words` names, creating it when the article has not named it yet.
     mutating func resolveName(
-        words: [String], surface: String, kind: SpeakerKind, role: String?, at position: Position
+        words: [String], surface: String, kind: SpeakerKind, role: String?, gender: Gender = .unknown,
+        at position: Position
     ) -> Int {
         if let index = find(words: words, kind: kind) {
             merge(index, words: words, surface: surface, role: role, at: position)
+            if entries[index].gender == .unknown { entries[index].gender = gender }
             return index
         }
         var name = surface
@@ -51,10 +58,12 @@ struct EntityTable: Sendable {
             name = full.surface
             nameWords = full.words
         }
+        var gender = gender
+        if gender == .unknown && nameWords.count > 1 { gender = Lexicon.gender(ofFirstName: nameWords[0]) }
         entries.append(
             Entry(
                 name: name, words: nameWords, kind: kind, role: role, aliases: name == surface ? [] : [surface],
-                isDescription: false, lastMention: position))
+                isDescription: false, lastMention: position, gender: gender))
         return entries.count - 1
     }
 

@@ -14,7 +14,7 @@ struct Referent: Sendable {
     var form: Form
     /// The whole phrase, in block tokens.
     var phrase: Range<Int>
-    /// The proper name without titles, for `.name`.
+    /// The proper name without titles for `.name`; the description without its determiner for `.nominal`.
     var name: Range<Int>
     /// Person or organisation, as far as the words tell.
     var kind: SpeakerKind
@@ -22,10 +22,18 @@ struct Referent: Sendable {
     var role: String?
     /// The lowercase last word: the pronoun, the name's last word or the description's head noun.
     var head: String
+    /// Gender when a title or pronoun tells it.
+    var gender: Gender = .unknown
+}
+
+/// What a title, first name or pronoun says about a person's gender, for pronoun agreement.
+enum Gender: Sendable, Equatable {
+    case female, male, unknown
 }
 
 extension BlockText {
-    /// Classifies the noun phrase `phrase` as a name, a pronoun or a description.
+    /// Classifies the noun phrase `phrase` as a name, a pronoun or a description, or nil when it
+    /// cannot name a speaker ("Why", "wiping out").
     func referent(_ phrase: Range<Int>) -> Referent? {
         var end = phrase.upperBound
         if tokens[end - 1].isPunct(")") {
@@ -33,11 +41,22 @@ extension BlockText {
             end -= 1
         }
         guard end > phrase.lowerBound, tokens[end - 1].isWord else { return nil }
-        let last = tokens[end - 1]
         if end - phrase.lowerBound == 1 && isPronoun(phrase.lowerBound) {
-            let kind: SpeakerKind = Lexicon.personPronouns.contains(last.lower) ? .person : .organization
-            return Referent(form: .pronoun, phrase: phrase, name: phrase, kind: kind, role: nil, head: last.lower)
+            let lower = tokens[phrase.lowerBound].lower
+            let kind: SpeakerKind = lower == "he" || lower == "she" || lower == "i" ? .person : .organization
+            let gender: Gender = lower == "he" ? .male : lower == "she" ? .female : .unknown
+            return Referent(
+                form: .pronoun, phrase: phrase, name: phrase, kind: kind, role: nil, head: lower, gender: gender)
         }
+        // "a spokesman for Democratic presidential candidate Hillary Clinton": the head is the role noun.
+        for index in (phrase.lowerBound + 1)..<end where tokens[index].lower == "for" || tokens[index].lower == "of" {
+            let before = tokens[index - 1]
+            if !before.isCapitalized && Lexicon.roleNouns.contains(before.lowerStem) {
+                return nominal(phrase, end: index)
+            }
+            break
+        }
+        let last = tokens[end - 1]
         guard last.isCapitalized || last.isAllCaps else { return nominal(phrase, end: end) }
         // The proper name is the run of capitalised words ending the phrase.
         var start = end - 1
@@ -53,32 +72,35 @@ extension BlockText {
                 break
             }
         }
-        let run = start..<end
-        if isOrganizationName(run) {
-            var nameStart = start
-            while nameStart < end - 1 && Lexicon.notNames.contains(tokens[nameStart].lower) { nameStart += 1 }
+        var runStart = start
+        while runStart < end - 1 && Lexicon.notNames.contains(tokens[runStart].lower) { runStart += 1 }
+        if runStart == end - 1 && Lexicon.notNames.contains(last.lowerStem) { return nil }
+        let run = runStart..<end
+        if isOrganizationName(start..<end) {
             return Referent(
-                form: .name, phrase: phrase, name: nameStart..<end, kind: .organization,
-                role: roleText(phrase.lowerBound..<nameStart), head: last.lowerStem)
+                form: .name, phrase: phrase, name: run, kind: .organization,
+                role: roleText(phrase.lowerBound..<start), head: last.lowerStem)
         }
-        var nameStart = start
-        while nameStart < end - 1 {
-            let lower = tokens[nameStart].lowerStem
-            if Lexicon.titles.contains(lower) || Lexicon.notNames.contains(lower) || lower == "of" {
-                nameStart += 1
-            } else {
-                break
+        // Titles go up to the last title word before the name ("Agriculture Secretary Tom Vilsack").
+        var nameStart = runStart
+        var gender = Gender.unknown
+        for index in runStart..<(end - 1) {
+            let lower = tokens[index].lowerStem
+            if Lexicon.titles.contains(lower) || lower == "of" {
+                nameStart = index + 1
+                if lower == "mr" { gender = .male }
+                if lower == "ms" || lower == "mrs" || lower == "miss" { gender = .female }
             }
         }
-        if Lexicon.titles.contains(tokens[nameStart].lowerStem) && nameStart == end - 1 && tokens[nameStart].isWord
-            && !tokens[nameStart].isAllCaps
-        {
+        if Lexicon.titles.contains(last.lowerStem) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
             return nominal(phrase, end: end)
         }
         let name = nameStart..<end
+        if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
         let kind: SpeakerKind = isOrganizationName(name) ? .organization : .person
-        let role = roleText(phrase.lowerBound..<start) ?? roleText(start..<nameStart)
-        return Referent(form: .name, phrase: phrase, name: name, kind: kind, role: role, head: last.lowerStem)
+        let role = roleText(phrase.lowerBound..<start) ?? roleText(runStart..<nameStart)
+        return Referent(
+            form: .name, phrase: phrase, name: name, kind: kind, role: role, head: last.lowerStem, gender: gender)
     }
 
     /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.
@@ -91,18 +113,16 @@ extension BlockText {
         return false
     }
 
-    private func nominal(_ phrase: Range<Int>, end: Int) -> Referent {
+    /// A description; only role nouns ("spokesman", "officials", "campaign") can speak.
+    private func nominal(_ phrase: Range<Int>, end: Int) -> Referent? {
+        let head = tokens[end - 1].lowerStem
+        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head) else { return nil }
         var start = phrase.lowerBound
         if Lexicon.determiners.contains(tokens[start].lower) && start + 1 < end { start += 1 }
-        let head = tokens[end - 1].lowerStem
-        let organizationHeads: Set<String> = [
-            "campaign", "administration", "government", "ministry", "office", "department", "agency", "police",
-            "committee", "group", "organization", "organisation", "statement", "report", "newspaper", "paper",
-            "website", "document", "study", "survey", "poll",
-        ]
-        let kind: SpeakerKind =
-            organizationHeads.contains(head) || Lexicon.organizationWords.contains(head) ? .organization : .person
-        return Referent(form: .nominal, phrase: phrase, name: start..<end, kind: kind, role: text(start..<end), head: head)
+        let kind: SpeakerKind = Lexicon.organizationHeads.contains(head) ? .organization : .person
+        return Referent(
+            form: .nominal, phrase: phrase, name: start..<end, kind: kind, role: text(start..<phrase.upperBound),
+            head: head)
     }
 
     private func roleText(_ range: Range<Int>) -> String? {

@@ -92,17 +92,20 @@ extension BlockText {
         return (start..<end, appositive)
     }
 
-    /// The noun phrase that starts at `position`: a pronoun, or words up to a breaker, a cue or punctuation.
+    /// The noun phrase that starts at `position`: a pronoun, or words up to a breaker, a cue or
+    /// punctuation, cut back to its last name word or role noun ("Clinton celebrated" → "Clinton").
     func phrase(from position: Int) -> Range<Int>? {
         guard position < tokens.count, tokens[position].isWord else { return nil }
         let first = tokens[position]
         if isPronoun(position) { return position..<(position + 1) }
         var end = position
         if Lexicon.determiners.contains(first.lower) { end += 1 }
+        var lastHead = -1
         var words = 0
         while end < tokens.count && words < 9 {
             let token = tokens[end]
             if token.isPunct("("), let close = closingParenthesis(after: end) {
+                if lastHead == end - 1 { lastHead = close }
                 end = close + 1
                 continue
             }
@@ -114,11 +117,18 @@ extension BlockText {
                 continue
             }
             if breaks(end) || cueLength(at: end) > 0 || isCueModifier(end) { break }
+            if token.isCapitalized || token.isAllCaps || Lexicon.roleNouns.contains(token.lowerStem)
+                || Lexicon.pluralHeads.contains(token.lower)
+            {
+                lastHead = end
+            } else if lastHead >= 0 && tokens[lastHead].isCapitalized {
+                break
+            }
             end += 1
             words += 1
         }
-        guard words > 0 else { return nil }
-        return position..<end
+        guard lastHead >= position else { return nil }
+        return position..<(lastHead + 1)
     }
 
     /// Whether the word at `position` cannot be part of a speaker's noun phrase.

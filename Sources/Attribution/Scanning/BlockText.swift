@@ -44,6 +44,14 @@ struct BlockText: Sendable {
         return String(view)
     }
 
+    /// The source text of name tokens `range` without a final possessive ("Khan’s" → "Khan").
+    func nameText(_ range: Range<Int>) -> String {
+        let full = text(range)
+        let last = tokens[range.upperBound - 1]
+        guard last.lower != last.lowerStem else { return full }
+        return String(String.UnicodeScalarView(full.unicodeScalars.dropLast(2)))
+    }
+
     /// The file range of tokens `range`.
     func fileRange(_ range: Range<Int>) -> TextRange {
         TextRange(start: offset + tokens[range.lowerBound].start, end: offset + tokens[range.upperBound - 1].end)

@@ -86,6 +86,13 @@ struct QuoteScanner {
                 index += 1
                 continue
             }
+            // `author="GovernorPataki"`: an attribute value in markup pasted with the text is no quote.
+            if value == 0x22 && index > 0 && scalars[index - 1] == "=" {
+                index += 1
+                while index < count && scalars[index].value != 0x22 { index += 1 }
+                index += 1
+                continue
+            }
             let before: Unicode.Scalar? = index > 0 ? scalars[index - 1] : nil
             let after: Unicode.Scalar? = index + length < count ? scalars[index + length] : nil
             let spaceBefore = before.map(isSpace) ?? true
