@@ -22,7 +22,7 @@ let package = Package(
         ),
         .target(name: "CmarkGFM", dependencies: ["CCmarkGFM"]),
         .target(name: "Articles", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Attribution", dependencies: ["Articles"]),
+        .target(name: "Attribution", dependencies: ["Articles", .product(name: "Yams", package: "Yams")]),
         .target(name: "Content", dependencies: ["Articles", "Attribution", "CmarkGFM", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Site",

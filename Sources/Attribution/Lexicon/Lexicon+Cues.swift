@@ -1,0 +1,62 @@
+extension Lexicon {
+    /// Verbs that introduce speech or writing ("said", "told", "tweeted"), in all the forms news
+    /// text uses. A quote next to one of these, with a name on the other side, is attributed.
+    public static let cueVerbs: Set<String> = words(
+        """
+        said says say saying told tells tell telling added adds add adding stated states stating
+        remarked remarks remarking claimed claims claim claiming warned warns warning wrote writes
+        write writing tweeted tweets tweeting posted posts reported reports reporting explained
+        explains explaining noted notes noting asked asks asking replied replies replying responded
+        responds answered answers declared declares declaring concluded concludes continued continues
+        continuing recalled recalls recalling argued argues arguing insisted insists insisting
+        acknowledged acknowledges admitted admits admitting announced announces announcing
+        suggested suggests suggesting urged urges urging predicted predicts promised promises
+        pledged pledges vowed vows boasted boasts complained complains complaining conceded concedes
+        countered counters observed observes quipped quips joked jokes jokingly shouted shouts yelled
+        cried exclaimed exclaims whispered mused muses recounted recounts described describes
+        describing called calls calling labeled labelled branded termed dubbed accused accuses
+        accusing charged charges emphasized emphasised emphasizes stressed stresses stressing
+        reiterated reiterates confirmed confirms denied denies told testified testifies maintained
+        maintains contended contends asserted asserts assured assures agreed agrees cautioned
+        cautions lamented laments wondered wonders demanded demands chanted chanting read reads
+        thundered fumed seethed snapped sniped scoffed blasted slammed praised praises hailed
+        opined opines recommended mocked derided touted touts proclaimed proclaims estimated
+        estimates figured reasoned pointed begged pleaded texted emailed e-mailed messaged
+        speculated speculates interjected retorted declaring insisting pondered wondering questioned
+        questioning quoted quoting
+        """)
+
+    /// Phrases of two or three words that work as a cue ("according to", "in a statement").
+    /// Each entry is the lowercase words in order.
+    public static let cuePhrases: [[String]] = [
+        ["according", "to"],
+        ["in", "a", "statement"],
+        ["in", "an", "interview"],
+        ["in", "a", "tweet"],
+        ["in", "an", "email"],
+        ["in", "an", "e-mail"],
+        ["in", "a", "post"],
+        ["went", "on"],
+        ["pointed", "out"],
+    ]
+
+    /// Words that may stand between a speaker and the cue verb without breaking the pattern
+    /// ("Iftikhar, however, added", "Khan has claimed", "Clark later said").
+    public static let cueModifiers: Set<String> = words(
+        """
+        also has have had will would could may might did does do was is were are been then later
+        further however meanwhile previously once again earlier recently repeatedly simply just
+        subtly quickly flatly bluntly publicly privately initially finally often frequently
+        still even already first last today yesterday tonight now never not only separately
+        """)
+
+    /// Forms of "be" that make a following cue passive ("were asked"), so it has no speaker before it.
+    public static let passiveAuxiliaries: Set<String> = words("is was are were be been being")
+
+    /// Day and time words that may sit between a speaker and the cue ("Iftikhar on Thursday said").
+    public static let timeWords: Set<String> = words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+        afternoon evening night week month year weekend
+        """)
+}

@@ -1,0 +1,210 @@
+import Articles
+
+/// The quote rules, as a sieve: the most precise rule that applies decides.
+///
+/// | rule | pattern | confidence |
+/// |---|---|---|
+/// | `headline` | a quote in the title: nobody | 0.9 |
+/// | `transcript` | `"WALLACE: …"` | 0.9 |
+/// | `quote-cue-speaker` | `"…," said X` | 0.95 |
+/// | `quote-speaker-cue` | `"…," X said`, `"…," X, who …, said` | 0.95 |
+/// | `dash-credit` | `"…" ― X` | 0.85 |
+/// | `according-to` | `… "…" …, according to X` | 0.9 |
+/// | `colon` | `X: "…"` | 0.85 |
+/// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
+/// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
+/// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
+/// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
+///
+/// Confidence is multiplied by how well the speaker phrase resolved (1 for a name, 0.9 for a
+/// pronoun, 0.85 for a known role, 0.8 for a new description).
+extension AttributionPass {
+    /// Below this confidence a quote keeps its rule but gets no speaker.
+    static let threshold = 0.5
+
+    /// Decides every quote of `block`.
+    mutating func decide(_ block: BlockText, events: [CueEvent], subjects: [Int: Subject]) {
+        let firstDecision = decisions.count
+        for quote in block.quotes.indices {
+            decisions.append(decideQuote(quote, in: block, events: events, subjects: subjects))
+        }
+        inheritWithinBlock(from: firstDecision)
+        for index in firstDecision..<decisions.count {
+            if let entity = decisions[index].entity {
+                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
+            }
+        }
+    }
+
+    private mutating func decideQuote(
+        _ quote: Int, in block: BlockText, events: [CueEvent], subjects: [Int: Subject]
+    ) -> Decision {
+        let position = block.quoteTokens[quote]
+        let tokens = block.tokens
+        let sentence = block.sentence[position]
+        if block.index == 0 { return Decision(block: block.index, quote: quote, confidence: 0.9, rule: "headline") }
+        if let decision = transcript(quote, in: block) { return decision }
+        if let event = events.first(where: { $0.followsQuote == quote && $0.shape != .according }) {
+            let rule = event.shape == .inverted ? "quote-cue-speaker" : "quote-speaker-cue"
+            return decision(quote, block, event, base: 0.95, rule: rule)
+        }
+        if let decision = dashCredit(quote, in: block) { return decision }
+        if let event = events.first(where: { $0.shape == .according && block.sentence[$0.cue.lowerBound] == sentence }) {
+            return decision(quote, block, event, base: 0.9, rule: "according-to")
+        }
+        if position > 0, tokens[position - 1].isPunct(":"), let decision = colon(quote, in: block, events: events) {
+            return decision
+        }
+        let before = events.filter {
+            $0.shape == .subjectFirst && $0.cue.upperBound <= position && block.sentence[$0.cue.lowerBound] == sentence
+        }
+        if let event = before.first(where: \.atSubject) ?? before.last {
+            return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
+        }
+        if let event = events.first(where: {
+            $0.shape == .subjectFirst && $0.referent.phrase.lowerBound > position
+                && block.sentence[$0.cue.lowerBound] == sentence && $0.followsQuote == nil
+        }) {
+            return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
+        }
+        if let subject = subjects[sentence], subject.referent.phrase.upperBound <= position, let entity = subject.entity {
+            let confidence = 0.65 * subject.trust
+            let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
+            return Decision(
+                block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
+                mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
+                confidence: confidence, rule: "sentence-subject")
+        }
+        if position == 0, let previous = decisions.last, previous.block == block.index - 1, previous.entity != nil,
+            events.isEmpty
+        {
+            var inherited = previous
+            inherited.block = block.index
+            inherited.quote = quote
+            inherited.confidence = min(previous.confidence, 0.7)
+            inherited.rule = "continued-paragraph"
+            return inherited
+        }
+        return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
+    }
+
+    private mutating func decision(_ quote: Int, _ block: BlockText, _ event: CueEvent, base: Double, rule: String)
+        -> Decision
+    {
+        let confidence = base * event.trust * (event.entity == nil ? 0.3 : 1)
+        let mentionRange = event.referent.form == .name ? event.referent.name : event.referent.phrase
+        return Decision(
+            block: block.index, quote: quote, entity: confidence >= Self.threshold ? event.entity : nil,
+            mention: Mention(range: block.fileRange(mentionRange), text: block.text(mentionRange)),
+            cue: block.text(event.cue), confidence: confidence, rule: rule)
+    }
+
+    /// Quotes without a cue take the speaker of an attributed quote in the same paragraph:
+    /// the previous one, or else the next one.
+    private mutating func inheritWithinBlock(from first: Int) {
+        guard first < decisions.count else { return }
+        for index in first..<decisions.count where decisions[index].rule == "none" {
+            let source = (first..<index).last(where: { decisions[$0].entity != nil })
+                ?? ((index + 1)..<decisions.count).first(where: { decisions[$0].entity != nil })
+            guard let source else { continue }
+            let quote = decisions[index].quote
+            decisions[index] = decisions[source]
+            decisions[index].quote = quote
+            decisions[index].confidence = min(decisions[source].confidence, 0.75)
+            decisions[index].rule = "same-paragraph"
+        }
+    }
+
+    /// A quote left open at the end of a paragraph and its continuation share one speaker.
+    mutating func joinContinuedQuotes() {
+        guard decisions.count > 1 else { return }
+        for index in stride(from: decisions.count - 2, through: 0, by: -1) {
+            let current = decisions[index]
+            let next = decisions[index + 1]
+            guard current.entity == nil, current.rule == "none" || current.rule == "same-paragraph",
+                blocks[current.block].quotes[current.quote].unclosed, next.block == current.block + 1,
+                next.quote == 0, next.entity != nil
+            else { continue }
+            var joined = next
+            joined.block = current.block
+            joined.quote = current.quote
+            joined.confidence = min(next.confidence, 0.75)
+            joined.rule = "continued-quote"
+            decisions[index] = joined
+        }
+    }
+
+    // MARK: - Special shapes
+
+    /// `"WALLACE: Let's start…"`: an interview transcript names the speaker inside the quote.
+    private mutating func transcript(_ quote: Int, in block: BlockText) -> Decision? {
+        let span = block.quotes[quote]
+        var index = span.innerStart
+        var letters = 0
+        while index < span.innerEnd && index - span.innerStart < 30 {
+            let value = block.scalars[index].value
+            if value >= 0x41 && value <= 0x5A {
+                letters += 1
+            } else if value != 0x20 && value != 0x2E && value != 0x27 && value != 0x2D {
+                break
+            }
+            index += 1
+        }
+        guard letters >= 2, index < span.innerEnd, block.scalars[index] == ":" else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: block.scalars[span.innerStart..<index])
+        let surface = String(view)
+        let name = surface.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        let words = EntityTable.roleWords(name)
+        guard !words.isEmpty else { return nil }
+        let entity = entities.resolveName(
+            words: words, surface: name, kind: .person, role: nil,
+            at: EntityTable.Position(block: block.index, token: block.quoteTokens[quote]))
+        let range = TextRange(start: block.offset + span.innerStart, end: block.offset + index)
+        return Decision(
+            block: block.index, quote: quote, entity: entity, mention: Mention(range: range, text: surface), cue: ":",
+            confidence: 0.9, rule: "transcript")
+    }
+
+    /// `"…" ― Sonya Herridge`: a dash after the quote credits the name after it.
+    private mutating func dashCredit(_ quote: Int, in block: BlockText) -> Decision? {
+        let position = block.quoteTokens[quote]
+        guard position + 2 < block.tokens.count else { return nil }
+        let dash = block.tokens[position + 1]
+        guard dash.isPunct("―") || dash.isPunct("—") || dash.isPunct("–") || dash.isPunct("-"),
+            block.tokens[position + 2].isCapitalized, let phrase = block.phrase(from: position + 2),
+            let referent = block.referent(phrase), referent.form == .name
+        else { return nil }
+        let words = block.tokens[referent.name].map(\.lowerStem)
+        let entity = entities.resolveName(
+            words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
+            gender: referent.gender,
+            at: EntityTable.Position(block: block.index, token: phrase.lowerBound))
+        return Decision(
+            block: block.index, quote: quote, entity: entity,
+            mention: Mention(range: block.fileRange(referent.name), text: block.text(referent.name)),
+            cue: block.text((position + 1)..<(position + 2)), confidence: 0.85, rule: "dash-credit")
+    }
+
+    /// `Rep. Trey Gowdy (R-S.C.): "…"` or `X said: "…"`.
+    private mutating func colon(_ quote: Int, in block: BlockText, events: [CueEvent]) -> Decision? {
+        let position = block.quoteTokens[quote]
+        let colonAt = position - 1
+        if let event = events.last(where: { $0.cue.upperBound == colonAt && $0.shape == .subjectFirst }) {
+            return decision(quote, block, event, base: 0.9, rule: "colon")
+        }
+        let floor = firstToken(ofSentenceAt: colonAt, in: block)
+        guard let found = block.phrase(before: colonAt, floor: floor), found.phrase.lowerBound == floor,
+            let referent = block.referent(found.phrase), referent.form == .name
+        else { return nil }
+        let words = block.tokens[referent.name].map(\.lowerStem)
+        let entity = entities.resolveName(
+            words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
+            gender: referent.gender,
+            at: EntityTable.Position(block: block.index, token: found.phrase.lowerBound))
+        return Decision(
+            block: block.index, quote: quote, entity: entity,
+            mention: Mention(range: block.fileRange(referent.name), text: block.text(referent.name)), cue: ":",
+            confidence: 0.85, rule: "colon")
+    }
+}

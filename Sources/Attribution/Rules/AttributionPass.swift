@@ -1,0 +1,273 @@
+import Articles
+
+/// One article's attribution in progress: blocks, entities, salience and the quotes decided so far.
+///
+/// Blocks are read in order, so a pronoun only points back and a quote paragraph can continue the
+/// previous paragraph's speaker.
+struct AttributionPass {
+    /// A decided quote before it becomes a public `Quote`.
+    struct Decision: Sendable {
+        /// The block holding the quote.
+        var block: Int
+        /// The quote's index in its block.
+        var quote: Int
+        /// The entity that said it, if any.
+        var entity: Int? = nil
+        /// The words naming the speaker, wherever they are.
+        var mention: Mention? = nil
+        /// The cue words, as written.
+        var cue: String? = nil
+        /// How sure the decision is.
+        var confidence: Double
+        /// The rule that decided.
+        var rule: String
+    }
+
+    /// The article's blocks, prepared.
+    let blocks: [BlockText]
+    /// The entities named so far.
+    var entities = EntityTable()
+    /// What pronouns can point to.
+    var salience = Salience()
+    /// The decisions, in source order.
+    var decisions: [Decision] = []
+
+    /// Prepares `article` for attribution.
+    init(_ article: Article) {
+        blocks = article.textBlocks.enumerated().map { BlockText($0.element, index: $0.offset) }
+        for block in blocks { collectKnownNames(block) }
+    }
+
+    /// Runs every rule over every block.
+    mutating func run() {
+        for block in blocks {
+            let found = findEvents(block)
+            decide(block, events: found.events, subjects: found.subjects)
+        }
+        joinContinuedQuotes()
+    }
+
+    // MARK: - Known names
+
+    /// Registers every multi-word person name in `block`, so "Khan" can reach "Imran Khan".
+    private mutating func collectKnownNames(_ block: BlockText) {
+        let tokens = block.tokens
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
+            if index > 0 && block.sentence[index - 1] == block.sentence[index] && tokens[index - 1].quoteIndex == nil {
+                entities.namedWords.insert(tokens[index].lowerStem)
+            }
+            var end = index
+            while end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
+            var start = index
+            while start < end {
+                let lower = tokens[start].lowerStem
+                if Lexicon.titles.contains(lower) || Lexicon.notNames.contains(lower) { start += 1 } else { break }
+            }
+            if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
+                && !tokens[start..<end].contains(where: { Lexicon.notNames.contains($0.lowerStem) })
+            {
+                let words = tokens[start..<end].map(\.lowerStem)
+                if entities.knownNames[words] == nil { entities.knownNames[words] = block.text(start..<end) }
+                entities.namedWords.formUnion(words)
+            }
+            index = end
+        }
+    }
+
+    // MARK: - Cue events
+
+    /// The subject of one sentence, when it can name a speaker.
+    struct Subject: Sendable {
+        /// The subject phrase and what it refers to.
+        var referent: Referent
+        /// The entity it resolved to.
+        var entity: Int?
+        /// How much the resolution can be trusted.
+        var trust: Double
+    }
+
+    /// Finds every cue in `block` and resolves its speaker, and the subject of every sentence, in text order.
+    mutating func findEvents(_ block: BlockText) -> (events: [CueEvent], subjects: [Int: Subject]) {
+        var events: [CueEvent] = []
+        var subjects: [Int: Subject] = [:]
+        let tokens = block.tokens
+        var position = 0
+        while position < tokens.count {
+            if position == 0 || block.sentence[position - 1] != block.sentence[position] {
+                if let subject = sentenceSubject(block, from: position) { subjects[block.sentence[position]] = subject }
+            }
+            let length = block.cueLength(at: position)
+            guard length > 0 else {
+                position += 1
+                continue
+            }
+            let cue = position..<(position + length)
+            // "were asked", "was told": a passive cue has no speaker before it.
+            if position > 0, Lexicon.passiveAuxiliaries.contains(tokens[position - 1].lower) {
+                position += length
+                continue
+            }
+            if let event = event(block, cue: cue, subject: subjects[block.sentence[position]]) { events.append(event) }
+            position += length
+        }
+        return (events, subjects)
+    }
+
+    /// The subject of the sentence starting at `start`: its first noun phrase after leading
+    /// connectives ("But") and an introductory phrase ("In response to another question,").
+    private mutating func sentenceSubject(_ block: BlockText, from start: Int) -> Subject? {
+        let tokens = block.tokens
+        let sentence = block.sentence[start]
+        var cursor = start
+        while cursor < tokens.count && tokens[cursor].isWord && Lexicon.connectives.contains(tokens[cursor].lower) {
+            cursor += 1
+        }
+        if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
+        if block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized) {
+            var comma = cursor + 1
+            while comma < tokens.count && comma - cursor < 25 && block.sentence[comma] == sentence
+                && !tokens[comma].isPunct(",") && tokens[comma].quoteIndex == nil
+            {
+                comma += 1
+            }
+            guard comma < tokens.count, tokens[comma].isPunct(","), block.sentence[comma] == sentence else { return nil }
+            cursor = comma + 1
+        }
+        guard cursor < tokens.count, block.sentence[cursor] == sentence, let phrase = block.phrase(from: cursor),
+            let referent = block.referent(phrase), isPlausible(referent, in: block)
+        else { return nil }
+        let resolved = resolve(referent, in: block, appositive: nil)
+        return Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust)
+    }
+
+    private mutating func event(_ block: BlockText, cue: Range<Int>, subject: Subject?) -> CueEvent? {
+        let tokens = block.tokens
+        let start = cue.lowerBound
+        let sentenceStart = firstToken(ofSentenceAt: start, in: block)
+        // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
+        if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isPunct(","),
+            quoteRightBefore(start, in: block) == nil, let subject
+        {
+            return CueEvent(
+                shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                trust: subject.trust, followsQuote: nil, atSubject: true)
+        }
+        var shape = CueEvent.Shape.subjectFirst
+        var phrase: Range<Int>? = nil
+        var appositive: Range<Int>? = nil
+        var followsQuote: Int? = nil
+        if tokens[start].lower == "according" {
+            shape = .according
+            phrase = block.phrase(from: cue.upperBound)
+        } else if let quote = quoteRightBefore(start, in: block) {
+            shape = .inverted
+            followsQuote = quote
+            phrase = block.phrase(from: cue.upperBound)
+        }
+        if phrase == nil {
+            shape = .subjectFirst
+            guard let found = block.phrase(before: start, floor: sentenceStart) else { return nil }
+            phrase = found.phrase
+            appositive = found.appositive
+            followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
+            if let quote = followsQuote, !endsUtterance(quote, in: block) { followsQuote = nil }
+        }
+        guard let phrase, let referent = block.referent(phrase), isPlausible(referent, in: block) else { return nil }
+        if shape == .subjectFirst, let subject, subject.referent.phrase == phrase {
+            return CueEvent(
+                shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
+                followsQuote: followsQuote, atSubject: true)
+        }
+        let resolved = resolve(referent, in: block, appositive: appositive)
+        return CueEvent(
+            shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
+            followsQuote: followsQuote, atSubject: false)
+    }
+
+    /// A one-word name that opens a sentence ("Lately", "Audiences") is only a name when the
+    /// article also capitalises it mid-sentence or uses it in a longer name.
+    private func isPlausible(_ referent: Referent, in block: BlockText) -> Bool {
+        guard referent.form == .name, referent.name.count == 1 else { return true }
+        let index = referent.name.lowerBound
+        let opensSentence =
+            index == 0 || block.sentence[index - 1] != block.sentence[index] || block.tokens[index - 1].quoteIndex != nil
+        return !opensSentence || block.tokens[index].isAllCaps || entities.namedWords.contains(block.tokens[index].lowerStem)
+    }
+
+    /// Resolves a speaker phrase to an entity and notes it for later pronouns.
+    private mutating func resolve(_ referent: Referent, in block: BlockText, appositive: Range<Int>?)
+        -> (referent: Referent, entity: Int?, trust: Double)
+    {
+        var referent = referent
+        let phrase = referent.phrase
+        let position = EntityTable.Position(block: block.index, token: phrase.lowerBound)
+        var entity: Int? = nil
+        var trust = 1.0
+        switch referent.form {
+        case .name:
+            let words = block.tokens[referent.name].map(\.lowerStem).filter { $0 != "of" || referent.kind == .organization }
+            // "Smith, a spokesman for the campaign, said": the appositive is the role.
+            if referent.role == nil, let appositive, Lexicon.determiners.contains(block.tokens[appositive.lowerBound].lower),
+                appositive.count > 1
+            {
+                referent.role = block.text((appositive.lowerBound + 1)..<appositive.upperBound)
+            }
+            entity = entities.resolveName(
+                words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
+                gender: referent.gender, at: position)
+        case .pronoun:
+            entity = salience.resolve(referent.head)
+            trust = 0.9
+            if let entity {
+                entities.touch(entity, at: position)
+                referent.kind = entities[entity].kind
+            }
+        case .nominal:
+            let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
+            let found = entities.resolveDescription(
+                head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
+                definite: definite, at: position)
+            entity = found.index
+            trust = found.known ? 0.85 : 0.8
+            referent.kind = entities[found.index].kind
+        }
+        if let entity {
+            let entry = entities[entity]
+            salience.note(
+                entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head), gender: entry.gender)
+        }
+        return (referent, entity, trust)
+    }
+
+    /// The quote that ends right before `position`, with at most a comma between.
+    func quoteRightBefore(_ position: Int, in block: BlockText) -> Int? {
+        var cursor = position - 1
+        if cursor >= 0 && block.tokens[cursor].isPunct(",") { cursor -= 1 }
+        guard cursor >= 0 else { return nil }
+        return block.tokens[cursor].quoteIndex
+    }
+
+    /// Whether quote `quote` ends like a whole utterance ("…," or "…?"), so the words after it
+    /// can attribute it; a quoted phrase inside a sentence ("it was "embarrassing" that X said") cannot.
+    func endsUtterance(_ quote: Int, in block: BlockText) -> Bool {
+        let position = block.quoteTokens[quote]
+        if position + 1 < block.tokens.count, block.tokens[position + 1].isPunct(",") { return true }
+        switch block.lastInnerScalar(quote) {
+        case ",", "?", "!", "—", "–", "-", "…": return true
+        default: return block.quotes[quote].unclosed
+        }
+    }
+
+    /// The first token of the sentence holding `position`.
+    func firstToken(ofSentenceAt position: Int, in block: BlockText) -> Int {
+        var start = position
+        while start > 0 && block.sentence[start - 1] == block.sentence[position] { start -= 1 }
+        return start
+    }
+}

@@ -1,0 +1,156 @@
+/// The speakers and other people and organisations one article names, with their aliases and roles.
+///
+/// Names merge by their words: a one-word mention ("Iftikhar") joins the entity whose name ends
+/// with it, and a longer mention of a known entity ("Babar Iftikhar" after "Iftikhar") becomes its
+/// canonical name. Descriptions ("the spokesperson") join the entity introduced with that role.
+struct EntityTable: Sendable {
+    /// One entity of the article.
+    struct Entry: Sendable {
+        /// The canonical (longest) name, without titles.
+        var name: String
+        /// The canonical name's words, lowercase, without possessive endings.
+        var words: [String]
+        /// Person or organisation.
+        var kind: SpeakerKind
+        /// The role the article gives them, when it gives one.
+        var role: String?
+        /// Every other name the article uses for them, in order of appearance.
+        var aliases: [String]
+        /// Whether the entity is known only by a description ("a campaign spokesman").
+        var isDescription: Bool
+        /// The last position (block, token) at which the text mentioned them.
+        var lastMention: Position
+        /// Gender when a title or first name told it.
+        var gender: Gender = .unknown
+    }
+
+    /// A place in the article: block and token index.
+    struct Position: Sendable, Comparable {
+        /// The block index.
+        var block: Int
+        /// The token index in the block.
+        var token: Int
+
+        static func < (lhs: Position, rhs: Position) -> Bool { (lhs.block, lhs.token) < (rhs.block, rhs.token) }
+    }
+
+    /// Every entity in order of first mention.
+    private(set) var entries: [Entry] = []
+    /// Full names seen anywhere in the article, so a surname can reach its full name.
+    var knownNames: [[String]: String] = [:]
+    /// Words the article capitalises mid-sentence or inside a longer name: these are names even
+    /// where they open a sentence.
+    var namedWords: Set<String> = []
+
+    /// The entity that `words` names, creating it when the article has not named it yet.
+    mutating func resolveName(
+        words: [String], surface: String, kind: SpeakerKind, role: String?, gender: Gender = .unknown,
+        at position: Position
+    ) -> Int {
+        if let index = find(words: words, kind: kind) {
+            merge(index, words: words, surface: surface, role: role, at: position)
+            if entries[index].gender == .unknown { entries[index].gender = gender }
+            return index
+        }
+        var name = surface
+        var nameWords = words
+        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0]) {
+            name = full.surface
+            nameWords = full.words
+        }
+        var gender = gender
+        if gender == .unknown && nameWords.count > 1 { gender = Lexicon.gender(ofFirstName: nameWords[0]) }
+        entries.append(
+            Entry(
+                name: name, words: nameWords, kind: kind, role: role, aliases: name == surface ? [] : [surface],
+                isDescription: false, lastMention: position, gender: gender))
+        return entries.count - 1
+    }
+
+    /// The entity a description refers to: the latest entity holding that role, or a new
+    /// described entity ("a source") that later descriptions with the same head join.
+    mutating func resolveDescription(
+        head: String, text: String, kind: SpeakerKind, definite: Bool, at position: Position
+    ) -> (index: Int, known: Bool) {
+        var best: Int? = nil
+        for (index, entry) in entries.enumerated() {
+            guard let role = entry.role, Self.roleWords(role).contains(head) || (entry.isDescription && entry.words.last == head)
+            else { continue }
+            if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
+        }
+        if let best, definite || entries[best].isDescription {
+            entries[best].lastMention = max(entries[best].lastMention, position)
+            return (best, !entries[best].isDescription)
+        }
+        let words = Self.roleWords(text)
+        entries.append(
+            Entry(name: text, words: words, kind: kind, role: text, aliases: [], isDescription: true, lastMention: position))
+        return (entries.count - 1, false)
+    }
+
+    /// Marks entity `index` as mentioned at `position`.
+    mutating func touch(_ index: Int, at position: Position) {
+        entries[index].lastMention = max(entries[index].lastMention, position)
+    }
+
+    /// The entity at `index`.
+    subscript(index: Int) -> Entry { entries[index] }
+
+    // MARK: - Matching
+
+    private func find(words: [String], kind: SpeakerKind) -> Int? {
+        guard let last = words.last else { return nil }
+        var best: Int? = nil
+        var bestScore = 0
+        for (index, entry) in entries.enumerated() where !entry.isDescription {
+            var score = 0
+            if entry.words == words {
+                score = 4
+            } else if entry.kind == kind || words.count > 1 {
+                let entrySet = Set(entry.words)
+                let wordSet = Set(words)
+                if entry.words.last == last && (entrySet.isSubset(of: wordSet) || wordSet.isSubset(of: entrySet)) {
+                    score = 3
+                } else if words.count == 1 && entrySet.contains(last) && kind == .person && entry.kind == .person {
+                    score = 1
+                }
+            }
+            if score > bestScore || (score == bestScore && score > 0 && entries[best!].lastMention < entry.lastMention) {
+                best = index
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    private mutating func merge(_ index: Int, words: [String], surface: String, role: String?, at position: Position) {
+        var entry = entries[index]
+        if words.count > entry.words.count && Set(entry.words).isSubset(of: Set(words)) {
+            if !entry.aliases.contains(entry.name) { entry.aliases.append(entry.name) }
+            entry.name = surface
+            entry.words = words
+        } else if surface != entry.name && !entry.aliases.contains(surface) {
+            entry.aliases.append(surface)
+        }
+        if entry.role == nil { entry.role = role }
+        entry.lastMention = max(entry.lastMention, position)
+        entries[index] = entry
+    }
+
+    private func fullName(endingWith word: String) -> (surface: String, words: [String])? {
+        var best: (surface: String, words: [String])? = nil
+        for (words, surface) in knownNames where words.last == word && words.count > 1 {
+            if best == nil || words.count > best!.words.count
+                || (words.count == best!.words.count && surface < best!.surface)
+            {
+                best = (surface, words)
+            }
+        }
+        return best
+    }
+
+    /// The lowercase words of a role or description.
+    static func roleWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+    }
+}

@@ -1,0 +1,134 @@
+/// What a speaker noun phrase refers to, read from its words alone.
+struct Referent: Sendable {
+    /// The three ways text names a speaker.
+    enum Form: Sendable, Equatable {
+        /// A proper name, possibly with titles and a role before it ("Major General Babar Iftikhar").
+        case name
+        /// A pronoun ("he", "they").
+        case pronoun
+        /// A description ("the spokesperson", "a Clinton campaign spokesman").
+        case nominal
+    }
+
+    /// How the phrase names the speaker.
+    var form: Form
+    /// The whole phrase, in block tokens.
+    var phrase: Range<Int>
+    /// The proper name without titles for `.name`; the description without its determiner for `.nominal`.
+    var name: Range<Int>
+    /// Person or organisation, as far as the words tell.
+    var kind: SpeakerKind
+    /// The words before the name or the description itself, as written ("Pakistani Army spokesperson").
+    var role: String?
+    /// The lowercase last word: the pronoun, the name's last word or the description's head noun.
+    var head: String
+    /// Gender when a title or pronoun tells it.
+    var gender: Gender = .unknown
+}
+
+/// What a title, first name or pronoun says about a person's gender, for pronoun agreement.
+enum Gender: Sendable, Equatable {
+    case female, male, unknown
+}
+
+extension BlockText {
+    /// Classifies the noun phrase `phrase` as a name, a pronoun or a description, or nil when it
+    /// cannot name a speaker ("Why", "wiping out").
+    func referent(_ phrase: Range<Int>) -> Referent? {
+        var end = phrase.upperBound
+        if tokens[end - 1].isPunct(")") {
+            while end > phrase.lowerBound && !tokens[end - 1].isPunct("(") { end -= 1 }
+            end -= 1
+        }
+        guard end > phrase.lowerBound, tokens[end - 1].isWord else { return nil }
+        if end - phrase.lowerBound == 1 && isPronoun(phrase.lowerBound) {
+            let lower = tokens[phrase.lowerBound].lower
+            let kind: SpeakerKind = lower == "he" || lower == "she" || lower == "i" ? .person : .organization
+            let gender: Gender = lower == "he" ? .male : lower == "she" ? .female : .unknown
+            return Referent(
+                form: .pronoun, phrase: phrase, name: phrase, kind: kind, role: nil, head: lower, gender: gender)
+        }
+        // "a spokesman for Democratic presidential candidate Hillary Clinton": the head is the role noun.
+        for index in (phrase.lowerBound + 1)..<end where tokens[index].lower == "for" || tokens[index].lower == "of" {
+            let before = tokens[index - 1]
+            if !before.isCapitalized && Lexicon.roleNouns.contains(before.lowerStem) {
+                return nominal(phrase, end: index)
+            }
+            break
+        }
+        let last = tokens[end - 1]
+        guard last.isCapitalized || last.isAllCaps else { return nominal(phrase, end: end) }
+        // The proper name is the run of capitalised words ending the phrase.
+        var start = end - 1
+        while start > phrase.lowerBound {
+            let previous = tokens[start - 1]
+            if previous.isWord && (previous.isCapitalized || previous.isAllCaps)
+                && !Lexicon.determiners.contains(previous.lower)
+            {
+                start -= 1
+            } else if previous.lower == "of" && start - 2 >= phrase.lowerBound && tokens[start - 2].isCapitalized {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        var runStart = start
+        while runStart < end - 1 && Lexicon.notNames.contains(tokens[runStart].lower) { runStart += 1 }
+        if runStart == end - 1 && Lexicon.notNames.contains(last.lowerStem) { return nil }
+        let run = runStart..<end
+        if isOrganizationName(start..<end) {
+            return Referent(
+                form: .name, phrase: phrase, name: run, kind: .organization,
+                role: roleText(phrase.lowerBound..<start), head: last.lowerStem)
+        }
+        // Titles go up to the last title word before the name ("Agriculture Secretary Tom Vilsack").
+        var nameStart = runStart
+        var gender = Gender.unknown
+        for index in runStart..<(end - 1) {
+            let lower = tokens[index].lowerStem
+            if Lexicon.titles.contains(lower) || lower == "of" {
+                nameStart = index + 1
+                if lower == "mr" { gender = .male }
+                if lower == "ms" || lower == "mrs" || lower == "miss" { gender = .female }
+            }
+        }
+        if Lexicon.titles.contains(last.lowerStem) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
+            return nominal(phrase, end: end)
+        }
+        let name = nameStart..<end
+        if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
+        let kind: SpeakerKind = isOrganizationName(name) ? .organization : .person
+        let role = roleText(phrase.lowerBound..<start) ?? roleText(runStart..<nameStart)
+        return Referent(
+            form: .name, phrase: phrase, name: name, kind: kind, role: role, head: last.lowerStem, gender: gender)
+    }
+
+    /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.
+    func isOrganizationName(_ run: Range<Int>) -> Bool {
+        let last = tokens[run.upperBound - 1]
+        if Lexicon.organizationWords.contains(last.lowerStem) { return true }
+        if run.count == 1 && last.isAllCaps && last.lower.unicodeScalars.count <= 4 { return true }
+        if run.lowerBound > 0, tokens[run.lowerBound - 1].lower == "the", run.count <= 2 { return true }
+        if tokens[run.lowerBound].lower == "the" { return true }
+        return false
+    }
+
+    /// A description; only role nouns ("spokesman", "officials", "campaign") can speak.
+    private func nominal(_ phrase: Range<Int>, end: Int) -> Referent? {
+        let head = tokens[end - 1].lowerStem
+        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head) else { return nil }
+        var start = phrase.lowerBound
+        if Lexicon.determiners.contains(tokens[start].lower) && start + 1 < end { start += 1 }
+        let kind: SpeakerKind = Lexicon.organizationHeads.contains(head) ? .organization : .person
+        return Referent(
+            form: .nominal, phrase: phrase, name: start..<end, kind: kind, role: text(start..<phrase.upperBound),
+            head: head)
+    }
+
+    private func roleText(_ range: Range<Int>) -> String? {
+        var start = range.lowerBound
+        while start < range.upperBound && Lexicon.determiners.contains(tokens[start].lower) { start += 1 }
+        guard start < range.upperBound else { return nil }
+        return text(start..<range.upperBound)
+    }
+}

@@ -1,0 +1,155 @@
+/// Reading cues and noun phrases out of a block's tokens.
+extension BlockText {
+    /// The number of tokens of the cue that starts at `position`: 1 for a cue verb, 2 or 3 for a
+    /// phrase such as "according to", 0 when no cue starts there.
+    func cueLength(at position: Int) -> Int {
+        let token = tokens[position]
+        guard token.isWord else { return 0 }
+        for phrase in Lexicon.cuePhrases where phrase[0] == token.lower && position + phrase.count <= tokens.count {
+            var matches = true
+            for offset in 1..<phrase.count where tokens[position + offset].lower != phrase[offset] {
+                matches = false
+                break
+            }
+            if matches { return phrase.count }
+        }
+        return Lexicon.cueVerbs.contains(token.lower) ? 1 : 0
+    }
+
+    /// Whether the token at `position` may sit between a speaker and the cue ("also", "Thursday", "on").
+    func isCueModifier(_ position: Int) -> Bool {
+        let token = tokens[position]
+        guard token.isWord else { return false }
+        if Lexicon.cueModifiers.contains(token.lower) || Lexicon.timeWords.contains(token.lower) { return true }
+        if token.lower == "on" || token.lower == "last" || token.lower == "this",
+            position + 1 < tokens.count, Lexicon.timeWords.contains(tokens[position + 1].lower)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// The noun phrase that ends just before `position`, skipping modifiers ("has", "on Thursday"),
+    /// a parenthetical and one appositive set off by commas ("Iftikhar, who heads the ISPR, said").
+    /// Returns the phrase and the appositive's tokens when there was one.
+    func phrase(before position: Int, floor: Int) -> (phrase: Range<Int>, appositive: Range<Int>?)? {
+        var cursor = position - 1
+        var appositive: Range<Int>? = nil
+        var steps = 0
+        while cursor >= floor && steps < 40 {
+            steps += 1
+            let token = tokens[cursor]
+            if isCueModifier(cursor) {
+                cursor -= 1
+            } else if token.isPunct(",") {
+                // ", however," and ", meanwhile," are modifiers in commas; anything longer is an appositive.
+                if cursor - 2 >= floor, isCueModifier(cursor - 1), tokens[cursor - 2].isPunct(",") {
+                    cursor -= 3
+                    continue
+                }
+                if appositive != nil { return nil }
+                var open = cursor - 1
+                while open >= floor && !tokens[open].isPunct(",") && tokens[open].quoteIndex == nil
+                    && sentence[open] == sentence[cursor] && cursor - open < 30
+                {
+                    open -= 1
+                }
+                guard open >= floor, tokens[open].isPunct(","), open + 1 < cursor else { return nil }
+                appositive = (open + 1)..<cursor
+                cursor = open - 1
+            } else {
+                break
+            }
+        }
+        guard cursor >= floor else { return nil }
+        let end = cursor + 1
+        var start = cursor
+        if tokens[start].isPunct(")") {
+            var open = start - 1
+            while open >= floor && !tokens[open].isPunct("(") && start - open < 10 { open -= 1 }
+            guard open > floor, tokens[open].isPunct("(") else { return nil }
+            start = open - 1
+        }
+        guard start >= floor, tokens[start].isWord, !breaks(start), cueLength(at: start) == 0 else { return nil }
+        if isPronoun(start) { return (start..<end, appositive) }
+        var words = 1
+        while start - 1 >= floor && words < 9 {
+            let previous = tokens[start - 1]
+            guard previous.isWord else { break }
+            if Lexicon.determiners.contains(previous.lower) {
+                start -= 1
+                break
+            }
+            if previous.lower == "of", start - 2 >= floor, tokens[start - 2].isCapitalized, tokens[start].isCapitalized {
+                start -= 1
+                continue
+            }
+            if breaks(start - 1) || isPronoun(start - 1) || cueLength(at: start - 1) > 0 { break }
+            if !previous.isCapitalized && (previous.lower.hasSuffix("ly") || previous.lower.hasSuffix("ing")) { break }
+            start -= 1
+            words += 1
+        }
+        return (start..<end, appositive)
+    }
+
+    /// The noun phrase that starts at `position`: a pronoun, or words up to a breaker, a cue or
+    /// punctuation, cut back to its last name word or role noun ("Clinton celebrated" → "Clinton").
+    func phrase(from position: Int) -> Range<Int>? {
+        guard position < tokens.count, tokens[position].isWord else { return nil }
+        let first = tokens[position]
+        if isPronoun(position) { return position..<(position + 1) }
+        var end = position
+        if Lexicon.determiners.contains(first.lower) { end += 1 }
+        var lastHead = -1
+        var words = 0
+        while end < tokens.count && words < 9 {
+            let token = tokens[end]
+            if token.isPunct("("), let close = closingParenthesis(after: end) {
+                if lastHead == end - 1 { lastHead = close }
+                end = close + 1
+                continue
+            }
+            guard token.isWord else { break }
+            if token.lower == "of", end > position, tokens[end - 1].isCapitalized, end + 1 < tokens.count,
+                tokens[end + 1].isCapitalized
+            {
+                end += 1
+                continue
+            }
+            if breaks(end) || cueLength(at: end) > 0 || isCueModifier(end) { break }
+            if token.isCapitalized || token.isAllCaps || Lexicon.roleNouns.contains(token.lowerStem)
+                || Lexicon.pluralHeads.contains(token.lower)
+            {
+                lastHead = end
+            } else if lastHead >= 0 && tokens[lastHead].isCapitalized {
+                break
+            }
+            end += 1
+            words += 1
+        }
+        guard lastHead >= position else { return nil }
+        return position..<(lastHead + 1)
+    }
+
+    /// Whether the word at `position` cannot be part of a speaker's noun phrase.
+    func breaks(_ position: Int) -> Bool {
+        let token = tokens[position]
+        return Lexicon.phraseBreakers.contains(token.lower)
+    }
+
+    /// Whether the word at `position` is a pronoun that can name a speaker ("he", "they").
+    func isPronoun(_ position: Int) -> Bool {
+        let lower = tokens[position].lower
+        return Lexicon.personPronouns.contains(lower) || Lexicon.groupPronouns.contains(lower)
+            || lower == "i" || lower == "we" || lower == "you"
+    }
+
+    private func closingParenthesis(after position: Int) -> Int? {
+        var cursor = position + 1
+        while cursor < tokens.count && cursor - position < 10 {
+            if tokens[cursor].isPunct(")") { return cursor }
+            cursor += 1
+        }
+        return nil
+    }
+}

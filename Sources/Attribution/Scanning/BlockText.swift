@@ -1,0 +1,117 @@
+import Articles
+
+/// One text block prepared for attribution: its scalars, quotes, tokens and sentences.
+struct BlockText: Sendable {
+    /// The block's position in `Article.textBlocks`.
+    let index: Int
+    /// Offset of the block's first scalar in the source file.
+    let offset: Int
+    /// The block's scalars.
+    let scalars: [Unicode.Scalar]
+    /// The outermost quotes of the block.
+    let quotes: [QuoteSpan]
+    /// The tokens outside quotes, with one token per quote.
+    let tokens: [Token]
+    /// The token index of each quote.
+    let quoteTokens: [Int]
+    /// The sentence number of each token, counting from 0 in this block.
+    let sentence: [Int]
+
+    /// Reads `block`, the `index`-th block of its article.
+    init(_ block: TextBlock, index: Int) {
+        self.index = index
+        self.offset = block.range.start
+        let scalars = Array(block.text.unicodeScalars)
+        self.scalars = scalars
+        let quotes = QuoteScanner(scalars: scalars).quotes()
+        self.quotes = quotes
+        var tokens = Tokenizer.tokens(scalars, quotes: quotes)
+        Self.attachAbbreviationDots(&tokens, scalars)
+        self.tokens = tokens
+        var quoteTokens = [Int](repeating: 0, count: quotes.count)
+        for (position, token) in tokens.enumerated() {
+            if let quote = token.quoteIndex { quoteTokens[quote] = position }
+        }
+        self.quoteTokens = quoteTokens
+        self.sentence = Self.sentences(tokens, scalars, quotes)
+    }
+
+    /// The source text of tokens `range`, exactly as written.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
+        return String(view)
+    }
+
+    /// The source text of name tokens `range` without a final possessive ("Khan’s" → "Khan").
+    func nameText(_ range: Range<Int>) -> String {
+        let full = text(range)
+        let last = tokens[range.upperBound - 1]
+        guard last.lower != last.lowerStem else { return full }
+        return String(String.UnicodeScalarView(full.unicodeScalars.dropLast(2)))
+    }
+
+    /// The file range of tokens `range`.
+    func fileRange(_ range: Range<Int>) -> TextRange {
+        TextRange(start: offset + tokens[range.lowerBound].start, end: offset + tokens[range.upperBound - 1].end)
+    }
+
+    /// The quoted text of quote `quote`, without marks.
+    func quoteText(_ quote: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[quotes[quote].innerStart..<quotes[quote].innerEnd])
+        return String(view)
+    }
+
+    /// The last non-space scalar inside quote `quote`.
+    func lastInnerScalar(_ quote: Int) -> Unicode.Scalar {
+        scalars[quotes[quote].innerEnd - 1]
+    }
+
+    // MARK: - Preparation
+
+    /// "Mr." and "U.S." keep their dot, so it is not read as the end of a sentence.
+    private static func attachAbbreviationDots(_ tokens: inout [Token], _ scalars: [Unicode.Scalar]) {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.isPunct("."), var last = result.last, last.isWord, last.end == token.start,
+                last.lower.unicodeScalars.count == 1 && last.isCapitalized || Lexicon.abbreviations.contains(last.lower)
+            {
+                last.end = token.end
+                result[result.count - 1] = last
+                continue
+            }
+            result.append(token)
+        }
+        tokens = result
+    }
+
+    /// Numbers sentences: a sentence ends after . ! ? or … and after a quote that ends with one of
+    /// them when a capitalised word or another quote follows.
+    private static func sentences(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ quotes: [QuoteSpan]) -> [Int] {
+        var result = [Int](repeating: 0, count: tokens.count)
+        var current = 0
+        for position in tokens.indices {
+            result[position] = current
+            let token = tokens[position]
+            let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+            switch token.kind {
+            case .punct(let scalar):
+                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" || scalar == ";" {
+                    current += 1
+                }
+            case .quote(let quote):
+                let span = quotes[quote]
+                let last = scalars[span.innerEnd - 1]
+                if last == "." || last == "!" || last == "?" || last == "…" || span.unclosed {
+                    if let next, next.quoteIndex != nil || next.isCapitalized { current += 1 }
+                }
+            case .word:
+                break
+            }
+        }
+        return result
+    }
+}

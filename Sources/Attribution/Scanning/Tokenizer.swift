@@ -1,0 +1,114 @@
+/// Splits a text block into tokens, turning each quote into a single token.
+///
+/// It walks the scalars once; words are runs of letters, digits and combining marks that may hold
+/// an apostrophe, hyphen or dot between two letters ("wasn’t", "Inter-Services", "U.S").
+enum Tokenizer {
+    /// The tokens of `scalars`, with every span of `quotes` collapsed into one `.quote` token.
+    static func tokens(_ scalars: [Unicode.Scalar], quotes: [QuoteSpan]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var index = 0
+        var quoteCursor = 0
+        let count = scalars.count
+        while index < count {
+            if quoteCursor < quotes.count && index >= quotes[quoteCursor].open {
+                let span = quotes[quoteCursor]
+                tokens.append(
+                    Token(kind: .quote(quoteCursor), start: span.open, end: span.close, lower: "", isCapitalized: false,
+                        isAllCaps: false))
+                index = max(index, span.close)
+                quoteCursor += 1
+                continue
+            }
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                let start = index
+                index += 1
+                while index < count {
+                    let next = scalars[index]
+                    if isWordScalar(next) {
+                        index += 1
+                    } else if isJoiner(next), index + 1 < count, isWordScalar(scalars[index + 1]),
+                        quoteCursor >= quotes.count || index != quotes[quoteCursor].open
+                    {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(word(scalars, start, index))
+            } else {
+                if !isSpace(scalar) {
+                    tokens.append(
+                        Token(kind: .punct(scalar), start: index, end: index + 1, lower: "", isCapitalized: false,
+                            isAllCaps: false))
+                }
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    // MARK: - Words
+
+    private static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
+        var lower = String.UnicodeScalarView()
+        var upperCount = 0
+        var letterCount = 0
+        for index in start..<end {
+            let scalar = scalars[index]
+            let value = scalar.value
+            if value >= 0x41 && value <= 0x5A {
+                upperCount += 1
+                letterCount += 1
+                lower.append(Unicode.Scalar(value + 0x20)!)
+            } else if value >= 0x61 && value <= 0x7A {
+                letterCount += 1
+                lower.append(scalar)
+            } else if value == 0x2019 {
+                lower.append("'")
+            } else if value < 0x80 {
+                lower.append(scalar)
+            } else if scalar.properties.isUppercase {
+                upperCount += 1
+                letterCount += 1
+                lower.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                if scalar.properties.isAlphabetic { letterCount += 1 }
+                lower.append(scalar)
+            }
+        }
+        let first = scalars[start]
+        let capitalized =
+            (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x80 && first.properties.isUppercase)
+        return Token(
+            kind: .word, start: start, end: end, lower: String(lower), isCapitalized: capitalized,
+            isAllCaps: letterCount >= 2 && upperCount == letterCount)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        if value == 0x2019 || value == 0x2018 || value == 0xA0 { return false }
+        if value >= 0x2000 && value <= 0x206F { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    /// Scalars that join two word parts: apostrophes, hyphens, dots.
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x27, 0x2019, 0x2D, 0x2E, 0x2010, 0x2011: return true
+        default: return false
+        }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}

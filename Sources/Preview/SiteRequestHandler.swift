@@ -1,0 +1,54 @@
+import FlyingFox
+import Foundation
+
+/// Answers the preview's requests: site files (with the live-reload script in HTML pages),
+/// the build id, and the site's 404 page for anything else.
+public struct SiteRequestHandler: HTTPHandler {
+    /// Where files come from.
+    public let resolver: StaticFileResolver
+    /// The build being served.
+    public let status: BuildStatus
+
+    /// Creates a handler for the site at `root`.
+    public init(root: URL, status: BuildStatus) {
+        self.resolver = StaticFileResolver(root: root)
+        self.status = status
+    }
+
+    /// Handles one request.
+    public func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let path = request.target.path()
+        if path == LiveReload.buildIDPath {
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                body: Data("\(await status.id)".utf8))
+        }
+        guard request.method == .GET || request.method == .HEAD else {
+            return HTTPResponse(statusCode: .methodNotAllowed)
+        }
+        switch resolver.resolve(path) {
+        case .file(let url):
+            return respond(with: url, status: .ok)
+        case .redirect(let location):
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+        case .badRequest:
+            return HTTPResponse(
+                statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: Data("Bad request: the path is malformed or leaves the site.\n".utf8))
+        case .notFound:
+            if let page = resolver.notFoundPage { return respond(with: page, status: .notFound) }
+            return HTTPResponse(statusCode: .notFound)
+        }
+    }
+
+    private func respond(with url: URL, status: HTTPStatusCode) -> HTTPResponse {
+        guard var data = FileManager.default.contents(atPath: url.path) else {
+            return HTTPResponse(statusCode: .notFound)
+        }
+        let type = ContentTypes.type(forFileNamed: url.lastPathComponent)
+        if type.hasPrefix("text/html") {
+            data = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self)).utf8)
+        }
+        return HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-cache"], body: data)
+    }
+}

@@ -1,0 +1,168 @@
+/// What the layout template reads on every page: titles, notes and links back to the site root.
+struct LayoutView {
+    var title: String
+    var siteTitle: String
+    var description: String?
+    var canonical: String?
+    var jsonLD: String?
+    var footerNote: String?
+    var fictionNote: String?
+    var links: NavLinks
+    var isHome = false
+    var isPeople = false
+    var isTopics = false
+}
+
+/// Links from one page to the site-wide pages.
+struct NavLinks {
+    var home: String
+    var people: String
+    var topics: String
+    var stylesheet: String
+    var feed: String
+    var quotes: String
+
+    init(from page: String) {
+        home = SitePath.link(from: page, to: SitePath.home)
+        people = SitePath.link(from: page, to: SitePath.people)
+        topics = SitePath.link(from: page, to: SitePath.topics)
+        stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
+        feed = SitePath.link(from: page, to: SitePath.feed)
+        quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+    }
+}
+
+/// A date for templates: as written, plus the ISO day for `<time datetime>`.
+struct DateView {
+    var text: String
+    var iso: String?
+}
+
+/// A link with a label.
+struct LinkView {
+    var name: String
+    var url: String
+}
+
+/// An article in a list.
+struct TeaserView {
+    var title: String
+    var url: String
+    var kicker: String?
+    var source: String?
+    var date: DateView?
+    var standfirst: String?
+    var quoteCountText: String
+    var isFiction: Bool
+}
+
+/// A speaker in a list, with a count.
+struct SpeakerItemView {
+    var name: String
+    var url: String
+    var role: String?
+    var countText: String
+}
+
+/// The home page.
+struct HomePage {
+    var layout: LayoutView
+    var heading: String
+    var articles: [TeaserView]
+    var speakers: [SpeakerItemView]
+    var topics: [LinkView]
+}
+
+/// An article page.
+struct ArticlePage {
+    var layout: LayoutView
+    var title: String
+    var kicker: String?
+    var source: String?
+    var date: DateView?
+    var standfirst: String?
+    var quoteCountText: String
+    var topics: [LinkView]
+    var bodyHTML: String
+    var speakers: [SpeakerItemView]
+    var related: [TeaserView]
+    var isFiction: Bool
+}
+
+/// The A–Z speaker index.
+struct PeoplePage {
+    var layout: LayoutView
+    var summary: String
+    var groups: [PeopleGroupView]
+}
+
+/// People or organisations, by initial letter.
+struct PeopleGroupView {
+    var id: String
+    var heading: String
+    var letters: [LetterView]
+}
+
+/// Speakers whose names start with one letter.
+struct LetterView {
+    var id: String
+    var letter: String
+    var speakers: [SpeakerItemView]
+}
+
+/// A speaker's page.
+struct PersonPage {
+    var layout: LayoutView
+    var name: String
+    var kindLabel: String
+    var roles: [String]
+    var aliasesText: String?
+    var quoteCountText: String
+    var articleCountText: String
+    var groups: [QuoteGroupView]
+    var alongside: [SpeakerItemView]
+}
+
+/// A speaker's quotes from one article.
+struct QuoteGroupView {
+    var id: String
+    var title: String
+    var url: String
+    var source: String?
+    var date: DateView?
+    var quotes: [PersonQuoteView]
+}
+
+/// One quote on a speaker's page, linking back to its place in the article.
+struct PersonQuoteView {
+    var id: String
+    var text: String
+    var url: String
+    var articleTitle: String
+}
+
+/// The topic index.
+struct TopicsPage {
+    var layout: LayoutView
+    var topics: [TopicItemView]
+}
+
+/// A topic in the index.
+struct TopicItemView {
+    var name: String
+    var url: String
+    var countText: String
+}
+
+/// A topic's page.
+struct TopicPage {
+    var layout: LayoutView
+    var name: String
+    var articles: [TeaserView]
+    var speakers: [SpeakerItemView]
+}
+
+/// The page for missing files.
+struct NotFoundPage {
+    var layout: LayoutView
+}

@@ -1,0 +1,29 @@
+/// Site-wide settings that are not in any article.
+public struct SiteOptions: Sendable, Hashable {
+    /// The site's name, in the header and the page titles.
+    public var title: String
+    /// The absolute address the site will be published at, ending in "/", for the sitemap,
+    /// the feed and canonical links; nil keeps every address relative.
+    public var baseURL: String?
+    /// A short note in every page footer.
+    public var footerNote: String?
+    /// The footer note shown when some articles say they are fiction.
+    public var fictionNote: String
+
+    /// Creates settings; `baseURL` gets a trailing "/" when it lacks one.
+    public init(
+        title: String = "Verbatim", baseURL: String? = nil,
+        footerNote: String? = "Quotes and speakers are marked automatically and may contain mistakes.",
+        fictionNote: String = "Articles marked Fiction are invented: their people, organisations and places are not real."
+    ) {
+        self.title = title
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.footerNote = footerNote
+        self.fictionNote = fictionNote
+    }
+
+    /// The absolute address of `path`, when a base URL is set.
+    public func absoluteURL(_ path: String) -> String? {
+        baseURL.map { $0 + path }
+    }
+}

@@ -1,0 +1,42 @@
+/// The place of every page in the output, and relative links between pages.
+///
+/// Pages link to `…/index.html` explicitly, never to a bare folder, so the site also works
+/// when opened straight from disk, where no server turns a folder into its index page.
+public enum SitePath {
+    /// The home page.
+    public static let home = "index.html"
+    /// The A–Z list of speakers.
+    public static let people = "people/index.html"
+    /// The list of topics.
+    public static let topics = "topics/index.html"
+    /// The page a static host shows for a missing file.
+    public static let notFound = "404.html"
+    /// The one stylesheet.
+    public static let stylesheet = "assets/style.css"
+    /// The Atom feed.
+    public static let feed = "feed.xml"
+    /// The sitemap.
+    public static let sitemap = "sitemap.xml"
+    /// Every quote as JSON.
+    public static let quotesJSON = "data/quotes.json"
+
+    /// The page of the article with `slug`.
+    public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }
+    /// The page of the speaker with `slug`.
+    public static func person(_ slug: String) -> String { "people/\(slug)/index.html" }
+    /// The page of the topic with `slug`.
+    public static func topic(_ slug: String) -> String { "topics/\(slug)/index.html" }
+
+    /// The id of the element that holds quote `index` (from 0) on its article page.
+    public static func quoteAnchor(_ index: Int) -> String { "q-\(index + 1)" }
+
+    /// The prefix that leads from `page` back to the site root ("", "../", "../../").
+    public static func rootPrefix(of page: String) -> String {
+        String(repeating: "../", count: page.count { $0 == "/" })
+    }
+
+    /// A link from `page` to `target`, both given relative to the site root.
+    public static func link(from page: String, to target: String) -> String {
+        rootPrefix(of: page) + target
+    }
+}

@@ -1,0 +1,75 @@
+import Articles
+import Foundation
+import Attribution
+
+extension SiteRenderer {
+    /// The A–Z index of people, then of organisations.
+    func peoplePage() -> PeoplePage {
+        let page = SitePath.people
+        var layout = layout(for: page, title: "People and organisations")
+        layout.isPeople = true
+        let groups = [(SpeakerKind.person, "people", "People"), (.organization, "organisations", "Organisations")].map {
+            kind, id, heading in
+            PeopleGroupView(id: id, heading: heading, letters: letters(graph.speakers.filter { $0.kind == kind }, group: id, from: page))
+        }
+        let quoted = graph.speakers.filter { !$0.quotes.isEmpty }.count
+        return PeoplePage(
+            layout: layout,
+            summary: "\(Counting.text(graph.speakers.count, "speaker")) named, \(quoted) of them quoted, in \(Counting.text(graph.articles.count, "article")).",
+            groups: groups)
+    }
+
+    /// Speakers (already A–Z) split by initial; names starting with a non-letter share "#".
+    private func letters(_ speakers: [SpeakerNode], group: String, from page: String) -> [LetterView] {
+        var letters: [LetterView] = []
+        for speaker in speakers {
+            let letter = initial(of: speaker.name)
+            let item = SpeakerItemView(
+                name: speaker.name, url: SitePath.link(from: page, to: SitePath.person(speaker.slug)),
+                role: speaker.roles.first, countText: Counting.text(speaker.quotes.count, "quote"))
+            if letters.last?.letter == letter {
+                letters[letters.count - 1].speakers.append(item)
+            } else {
+                let id = "\(group)-\(letter == "#" ? "other" : Slug.make(letter))"
+                letters.append(LetterView(id: id, letter: letter, speakers: [item]))
+            }
+        }
+        return letters
+    }
+
+    private func initial(of name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        guard let first = folded.first, first.isLetter, first.isASCII else { return "#" }
+        return first.uppercased()
+    }
+
+    /// The page of one speaker: every quote, grouped by article, newest article first.
+    func personPage(_ speaker: SpeakerNode) -> PersonPage {
+        let page = SitePath.person(speaker.slug)
+        let groups = speaker.articleSlugs.compactMap(graph.article).map { article -> QuoteGroupView in
+            let articleURL = SitePath.link(from: page, to: SitePath.article(article.slug))
+            return QuoteGroupView(
+                id: "in-\(article.slug)", title: article.document.title, url: articleURL,
+                source: article.document.source, date: article.date.map(dateView),
+                quotes: speaker.quotes.filter { $0.articleSlug == article.slug }.map {
+                    PersonQuoteView(
+                        id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
+                        articleTitle: article.document.title)
+                })
+        }
+        let kindLabel = speaker.kind == .person ? "Person" : "Organisation"
+        return PersonPage(
+            layout: layout(
+                for: page, title: speaker.name,
+                description: "\(kindLabel): \(Counting.text(speaker.quotes.count, "quote")) by \(speaker.name).",
+                jsonLD: JSONLD.speaker(speaker, options: options, page: page)),
+            name: speaker.name, kindLabel: kindLabel, roles: speaker.roles,
+            aliasesText: speaker.aliases.isEmpty ? nil : speaker.aliases.joined(separator: ", "),
+            quoteCountText: Counting.text(speaker.quotes.count, "quote"),
+            articleCountText: Counting.text(speaker.articleSlugs.count, "article"),
+            groups: groups,
+            alongside: speaker.alongside.prefix(Self.mostQuotedLimit).compactMap {
+                speakerItem($0, noun: "article", from: page)
+            })
+    }
+}

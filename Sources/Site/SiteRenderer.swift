@@ -1,0 +1,113 @@
+import Foundation
+
+/// Turns a site graph into every file of the site, in memory.
+///
+/// Rendering is a pure function of the graph, the templates and the options: no clock, no
+/// environment, and every list in a fixed order, so two renders give byte-identical files.
+public struct SiteRenderer: Sendable {
+    /// The linked articles, speakers and topics.
+    public let graph: SiteGraph
+    /// The parsed templates and stylesheet.
+    public let templates: SiteTemplates
+    /// Site-wide settings.
+    public let options: SiteOptions
+
+    /// How many articles the home page lists.
+    static let homeArticleLimit = 20
+    /// How many speakers the "most quoted" lists show.
+    static let mostQuotedLimit = 10
+
+    /// Creates a renderer.
+    public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {
+        self.graph = graph
+        self.templates = templates
+        self.options = options
+    }
+
+    /// Renders every page, the stylesheet, the feeds and the data files.
+    public func render() throws(SiteError) -> SiteFiles {
+        var site = SiteFiles()
+        site.add(SitePath.home, try templates.render("index", homePage()))
+        for article in graph.articles {
+            site.add(SitePath.article(article.slug), try templates.render("article", articlePage(article)))
+        }
+        site.add(SitePath.people, try templates.render("people", peoplePage()))
+        for speaker in graph.speakers {
+            site.add(SitePath.person(speaker.slug), try templates.render("person", personPage(speaker)))
+        }
+        site.add(SitePath.topics, try templates.render("topics", topicsPage()))
+        for topic in graph.topics {
+            site.add(SitePath.topic(topic.slug), try templates.render("topic", topicPage(topic)))
+        }
+        site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: layout(for: SitePath.notFound, title: "Page not found"))))
+        site.add(SitePath.stylesheet, templates.stylesheet)
+        site.add(SitePath.feed, AtomFeed(graph: graph, options: options).xml())
+        site.add(SitePath.sitemap, Sitemap(paths: site.paths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml())
+        site.add(SitePath.quotesJSON, data: QuotesData(graph: graph).json())
+        return site
+    }
+
+    // MARK: - Shared pieces
+
+    /// The layout values for `page`.
+    func layout(
+        for page: String, title: String, description: String? = nil, jsonLD: String? = nil
+    ) -> LayoutView {
+        LayoutView(
+            title: title, siteTitle: options.title, description: description,
+            canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
+            jsonLD: jsonLD, footerNote: options.footerNote,
+            fictionNote: graph.articles.contains(where: \.isFiction) ? options.fictionNote : nil,
+            links: NavLinks(from: page))
+    }
+
+    /// The address a page is published under: its folder, as servers show `index.html` for it.
+    func canonicalPath(_ page: String) -> String {
+        page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page
+    }
+
+    /// An article as a list item, linked from `page`.
+    func teaser(_ article: ArticleNode, from page: String) -> TeaserView {
+        let document = article.document
+        return TeaserView(
+            title: document.title, url: SitePath.link(from: page, to: SitePath.article(article.slug)),
+            kicker: document.kicker, source: document.source, date: article.date.map(dateView),
+            standfirst: document.standfirst, quoteCountText: Counting.text(article.quotes.count, "quote"),
+            isFiction: article.isFiction)
+    }
+
+    /// A speaker as a list item with `count` of `noun`, linked from `page`.
+    func speakerItem(_ tally: Tally, noun: String, from page: String) -> SpeakerItemView? {
+        guard let speaker = graph.speaker(tally.slug) else { return nil }
+        return SpeakerItemView(
+            name: speaker.name, url: SitePath.link(from: page, to: SitePath.person(speaker.slug)),
+            role: speaker.roles.first, countText: Counting.text(tally.count, noun))
+    }
+
+    /// A date for templates.
+    func dateView(_ date: ArticleDate) -> DateView {
+        DateView(text: date.display, iso: date.isoDay)
+    }
+
+    /// The speakers quoted most often across `articles`.
+    func mostQuoted(in articles: [ArticleNode]) -> [Tally] {
+        var counts: [String: Int] = [:]
+        for quote in articles.flatMap(\.quotes) {
+            if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
+        }
+        return Array(Tally.ranked(counts).prefix(Self.mostQuotedLimit))
+    }
+
+    // MARK: - Home
+
+    func homePage() -> HomePage {
+        let page = SitePath.home
+        var layout = layout(for: page, title: "Latest articles", description: "Who said what in the news, quote by quote.")
+        layout.isHome = true
+        return HomePage(
+            layout: layout, heading: options.title,
+            articles: graph.articles.prefix(Self.homeArticleLimit).map { teaser($0, from: page) },
+            speakers: mostQuoted(in: graph.articles).compactMap { speakerItem($0, noun: "quote", from: page) },
+            topics: graph.topics.map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) })
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Mustache
+
+/// The parsed page templates and the stylesheet: Verbatim's built-in ones, each replaced by a file
+/// of the same name in the site's own `templates/` folder when there is one.
+///
+/// Templates are parsed once here and then render every page, which is safe from many tasks.
+public struct SiteTemplates: Sendable {
+    /// The templates every site needs, by name (file name without `.mustache`).
+    public static let builtIn: [String: [UInt8]] = [
+        "layout": PackageResources.layout_mustache,
+        "index": PackageResources.index_mustache,
+        "article": PackageResources.article_mustache,
+        "article-teaser": PackageResources.article_teaser_mustache,
+        "speaker-item": PackageResources.speaker_item_mustache,
+        "people": PackageResources.people_mustache,
+        "person": PackageResources.person_mustache,
+        "topics": PackageResources.topics_mustache,
+        "topic": PackageResources.topic_mustache,
+        "not-found": PackageResources.not_found_mustache,
+    ]
+
+    /// The built-in stylesheet.
+    public static let builtInStylesheet = String(decoding: PackageResources.style_css, as: UTF8.self)
+
+    private let library: MustacheLibrary
+    /// The stylesheet written to `assets/style.css`.
+    public let stylesheet: String
+
+    /// Parses the built-in templates, then every `*.mustache` and `style.css` in `folder`
+    /// (when given and present), which win over the built-in ones of the same name.
+    public init(overridesIn folder: URL? = nil) throws(SiteError) {
+        var sources: [String: (text: String, path: String)] = [:]
+        for (name, bytes) in Self.builtIn {
+            sources[name] = (String(decoding: bytes, as: UTF8.self), "templates/\(name).mustache (built in)")
+        }
+        var stylesheet = Self.builtInStylesheet
+        if let folder, let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            for file in files.sorted() {
+                let url = folder.appendingPathComponent(file)
+                if file == "style.css" {
+                    stylesheet = try Self.read(url)
+                } else if file.hasSuffix(".mustache") {
+                    sources[String(file.dropLast(".mustache".count))] = (try Self.read(url), url.path)
+                }
+            }
+        }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            let source = sources[name]!
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .templateInvalid(
+                    path: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    reason: String(describing: error.error))
+            } catch {
+                throw .templateInvalid(path: source.path, line: 1, column: 1, reason: String(describing: error))
+            }
+        }
+        self.library = library
+        self.stylesheet = stylesheet
+    }
+
+    /// Renders the template `name` with `context` (a view value the templates read by field name).
+    public func render(_ name: String, _ context: Any) throws(SiteError) -> String {
+        guard let html = library.render(context, withTemplate: name) else { throw .templateMissing(name: name) }
+        return html
+    }
+
+    private static func read(_ url: URL) throws(SiteError) -> String {
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .templateInvalid(path: url.path, line: 1, column: 1, reason: "not readable as UTF-8 text")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Writes a rendered site so that readers and later builds only ever see a whole site.
+///
+/// Files go into a fresh folder next to the output folder; only when every file is written is
+/// the old output renamed away and the new folder renamed into its place (two renames on the
+/// same file system, so the previous site is never half replaced), and then the old one deleted.
+public struct SiteWriter: Sendable {
+    /// The folder the site is published in.
+    public let output: URL
+
+    /// Creates a writer for `output`.
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    /// Writes `site` and swaps it in; on any error the previous output is left as it was.
+    public func write(_ site: SiteFiles) throws(SiteError) {
+        try checkReplaceable()
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(UUID().uuidString)")
+        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(UUID().uuidString)")
+        let files = FileManager.default
+        do {
+            try files.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .outputNotWritten(path: staging.path, reason: Self.reason(error))
+        }
+        do {
+            for path in site.paths {
+                let url = staging.appendingPathComponent(path)
+                try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try site.files[path]!.write(to: url)
+            }
+        } catch {
+            try? files.removeItem(at: staging)
+            throw .outputNotWritten(path: staging.path, reason: Self.reason(error))
+        }
+        let hadOutput = files.fileExists(atPath: output.path)
+        if hadOutput {
+            guard rename(output.path, retired.path) == 0 else {
+                try? files.removeItem(at: staging)
+                throw .outputNotWritten(path: output.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        guard rename(staging.path, output.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if hadOutput { _ = rename(retired.path, output.path) }
+            try? files.removeItem(at: staging)
+            throw .outputNotWritten(path: output.path, reason: reason)
+        }
+        if hadOutput { try? files.removeItem(at: retired) }
+    }
+
+    /// Refuses to replace a folder that holds something other than a built site, so a mistyped
+    /// `--output` cannot delete a project.
+    private func checkReplaceable() throws(SiteError) {
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        guard files.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw .outputNotWritten(path: output.path, reason: "it is a file, not a folder; choose another --output")
+        }
+        let entries = (try? files.contentsOfDirectory(atPath: output.path)) ?? []
+        let looksBuilt = entries.contains(SitePath.home) && entries.contains("assets")
+        guard entries.isEmpty || looksBuilt else {
+            throw .outputNotWritten(
+                path: output.path,
+                reason: "it holds files that are not a built site, and the build replaces the whole folder; choose an empty or new --output")
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as NSError).localizedDescription
+    }
+}

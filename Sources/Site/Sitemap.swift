@@ -1,0 +1,20 @@
+/// The sitemap: every page, sorted. Locations are absolute when the site has a base URL
+/// (as search engines require) and relative to the sitemap otherwise.
+struct Sitemap {
+    let paths: [String]
+    let options: SiteOptions
+
+    func xml() -> String {
+        var lines = [
+            #"<?xml version="1.0" encoding="utf-8"?>"#,
+            #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
+        ]
+        for path in paths.sorted() {
+            let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            let location = options.absoluteURL(folder) ?? path
+            lines.append("  <url><loc>\(XML.escape(location))</loc></url>")
+        }
+        lines.append("</urlset>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

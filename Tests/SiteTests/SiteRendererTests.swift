@@ -1,0 +1,107 @@
+import Articles
+import Attribution
+import Content
+import Foundation
+import Testing
+
+@testable import Site
+
+@Suite struct SiteRendererTests {
+    let site: SiteFiles
+
+    init() throws {
+        let graph = SiteGraph(documents: [Fixtures.weather, Fixtures.bases, Fixtures.visit])
+        site = try SiteRenderer(graph: graph, templates: SiteTemplates()).render()
+    }
+
+    @Test func everyPageIsWritten() {
+        let expected: Set<String> = [
+            "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.json",
+            "articles/army-backed-visit/index.html", "articles/no-bases/index.html", "articles/storm/index.html",
+            "people/index.html", "people/babar-iftikhar/index.html", "people/imran-khan/index.html",
+            "people/pentagon/index.html", "topics/index.html", "topics/pakistan/index.html",
+            "topics/russia/index.html", "topics/weather/index.html",
+        ]
+        #expect(Set(site.paths) == expected)
+    }
+
+    @Test func quotesAreMarkedUpAndLinkTheirSpeaker() throws {
+        let page = try #require(site.text("articles/army-backed-visit/index.html"))
+        #expect(page.contains(#"<a class="quote" href="../../people/babar-iftikhar/index.html" aria-describedby="q-1-who"><q id="q-1" data-speaker="babar-iftikhar">“We told the government that the PM should go ahead with the visit,”</q>"#))
+        #expect(page.contains(#"<span class="tip" id="q-1-who" role="tooltip">Babar Iftikhar, Pakistani Army spokesperson</span>"#))
+        #expect(page.contains(#"<q id="q-2" data-speaker="pentagon">“healthy relationship”</q>"#))
+        #expect(page.contains(#"<a class="speaker" href="../../people/babar-iftikhar/index.html" title="Babar Iftikhar, Pakistani Army spokesperson">Iftikhar</a>"#))
+    }
+
+    @Test func speakerPageLinksEachQuoteBackToItsAnchor() throws {
+        let page = try #require(site.text("people/babar-iftikhar/index.html"))
+        #expect(page.contains(#"href="../../articles/army-backed-visit/index.html#q-1""#))
+        #expect(page.contains(#"href="../../articles/no-bases/index.html#q-1""#))
+        let newer = try #require(page.range(of: "They never asked for bases"))
+        let older = try #require(page.range(of: "We told the government"))
+        #expect(newer.lowerBound < older.lowerBound)
+    }
+
+    @Test func linksAreRelativeToEachPage() throws {
+        let home = try #require(site.text("index.html"))
+        #expect(home.contains(#"href="assets/style.css""#))
+        #expect(home.contains(#"href="articles/no-bases/index.html""#))
+        let topic = try #require(site.text("topics/pakistan/index.html"))
+        #expect(topic.contains(#"href="../../assets/style.css""#))
+        for path in site.paths where path.hasSuffix(".html") {
+            #expect(!(site.text(path) ?? "").contains(#"href="/"#), "root-absolute link in \(path)")
+        }
+    }
+
+    @Test func hostileTitlesAndNamesAreEscaped() throws {
+        let hostile = Speaker(id: "x", name: #"<img src=x onerror="alert(1)">"#, kind: .person, role: "'&'")
+        let document = Document(
+            slug: "hostile", title: "<script>alert('t')</script>", kicker: "\"><b>", source: "A & B",
+            standfirst: "</p><iframe>", topics: ["<i>topic</i>"], speakers: [hostile],
+            body: "[“<b>bold</b> words”][x] <script>alert(2)</script>\n\n[x]: ../people/x/\n",
+            quotes: [DocumentQuote(text: "<b>bold</b> words", speakerID: "x", index: 0, line: 1)])
+        let rendered = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
+        for path in rendered.paths where path.hasSuffix(".html") {
+            let html = rendered.text(path) ?? ""
+            #expect(!html.contains("<script>alert"), "unescaped script in \(path)")
+            #expect(!html.contains("<img src=x"), "unescaped name in \(path)")
+            #expect(!html.contains("<iframe>"), "unescaped standfirst in \(path)")
+            #expect(!html.contains("<i>topic"), "unescaped topic in \(path)")
+        }
+        let article = try #require(rendered.text("articles/hostile/index.html"))
+        #expect(article.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;"))
+        #expect(article.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;, &#39;&amp;&#39;"))
+    }
+
+    @Test func renderingTwiceGivesTheSameBytes() throws {
+        let again = try SiteRenderer(
+            graph: SiteGraph(documents: [Fixtures.visit, Fixtures.weather, Fixtures.bases]), templates: SiteTemplates()
+        ).render()
+        #expect(again == site)
+    }
+
+    @Test func siteTemplatesOverrideBuiltInOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{<layout}}{{$main}}<p class=\"mine\">{{name}}</p>{{/main}}{{/layout}}"
+            .write(to: folder.appendingPathComponent("topic.mustache"), atomically: true, encoding: .utf8)
+        let rendered = try SiteRenderer(graph: SiteGraph(documents: [Fixtures.weather]), templates: SiteTemplates(overridesIn: folder)).render()
+        #expect(rendered.text("topics/weather/index.html")?.contains(#"<p class="mine">Weather</p>"#) == true)
+        #expect(rendered.text("index.html")?.contains("Latest articles") == true)
+    }
+
+    @Test func brokenTemplateNamesFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("topic.mustache")
+        try "<p>\n{{#name}}\n</p>\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try SiteTemplates(overridesIn: folder)
+        } throws: { error in
+            guard case .templateInvalid(let path, let line, _, _) = error as? SiteError else { return false }
+            return path == file.path && line >= 2
+        }
+    }
+}
