@@ -89,6 +89,8 @@ struct ArticlePage {
     var standfirst: String?
     var quoteCountText: String
     var topics: [LinkView]
+    var titleHTML: String
+    var standfirstHTML: String?
     var bodyHTML: String
     var speakers: [SpeakerItemView]
     var related: [TeaserView]
