@@ -11,6 +11,7 @@ struct LayoutView {
     var isHome = false
     var isPeople = false
     var isTopics = false
+    var isSearch = false
 }
 
 /// Links from one page to the site-wide pages.
@@ -21,6 +22,7 @@ struct NavLinks {
     var stylesheet: String
     var feed: String
     var quotes: String
+    var search: String
 
     init(from page: String) {
         home = SitePath.link(from: page, to: SitePath.home)
@@ -29,6 +31,7 @@ struct NavLinks {
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
         feed = SitePath.link(from: page, to: SitePath.feed)
         quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+        search = SitePath.link(from: page, to: SitePath.search)
     }
 }
 
@@ -160,6 +163,13 @@ struct TopicPage {
     var name: String
     var articles: [TeaserView]
     var speakers: [SpeakerItemView]
+}
+
+/// The search page.
+struct SearchPage {
+    var layout: LayoutView
+    var indexScript: String
+    var searchScript: String
 }
 
 /// The page for missing files.

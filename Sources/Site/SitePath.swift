@@ -17,6 +17,12 @@ public enum SitePath {
     public static let feed = "feed.xml"
     /// The sitemap.
     public static let sitemap = "sitemap.xml"
+    /// The search page.
+    public static let search = "search/index.html"
+    /// The script that runs the search page.
+    public static let searchScript = "assets/search.js"
+    /// What the search page searches, as a script.
+    public static let searchIndex = "data/search-index.js"
     /// Every quote as JSON.
     public static let quotesJSON = "data/quotes.json"
 
