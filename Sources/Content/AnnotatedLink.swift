@@ -12,6 +12,8 @@
 ///   and the next quote link to the same target continues it.
 /// - A quote the source never closed, whose words end with a quote mark of their own (“…‘no’),
 ///   has the fragment `#unclosed` (label `[ID unclosed]`), so that last mark is kept.
+///
+/// Renderers should not re-derive these rules: `BodyLinkCursor` gives each body link its quote.
 public enum AnnotatedLink: Sendable, Hashable {
     /// A quote, or a piece of one.
     case quote(speakerID: String?, ending: QuoteEnding)

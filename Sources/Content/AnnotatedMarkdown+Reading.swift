@@ -31,12 +31,29 @@ extension AnnotatedMarkdown {
             paragraphs: reader.paragraphs, mentions: reader.mentions)
     }
 
-    /// The body's link reference definition lines, so the title and standfirst can use the same labels.
+    /// The body's link reference definition lines (`[label]: destination`), so the title and
+    /// standfirst can use the same labels.
     private static func definitionLines(in body: String) -> String {
-        body.split(separator: "\n").filter { line in
-            let trimmed = line.drop { $0 == " " }
-            return line.count - trimmed.count <= 3 && trimmed.hasPrefix("[") && trimmed.contains("]:")
-        }.joined(separator: "\n")
+        body.split(separator: "\n").filter(isDefinition).joined(separator: "\n")
+    }
+
+    /// True for a line that starts, after at most three spaces, with a bracketed label and a colon.
+    private static func isDefinition(_ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count <= 3, trimmed.first == "[" else { return false }
+        var escaped = false
+        for (offset, character) in trimmed.dropFirst().enumerated() {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "[" {
+                return false
+            } else if character == "]" {
+                return offset > 0 && trimmed.dropFirst(offset + 2).first == ":"
+            }
+        }
+        return false
     }
 }
 
@@ -58,8 +75,9 @@ private struct LinkReader {
     /// Reads a front matter field written as inline Markdown and returns its plain text.
     mutating func readInline(_ markdown: String, definitions: String, line: Int) throws(ContentError) -> String {
         let tree = CmarkGFM.parseTree(markdown + "\n\n" + definitions)
+        let lastLine = markdown.split(separator: "\n", omittingEmptySubsequences: false).count
         var texts: [String] = []
-        for block in tree.children where block.kind == "paragraph" || block.kind == "heading" {
+        for block in tree.children where (block.kind == "paragraph" || block.kind == "heading") && block.startLine <= lastLine {
             texts.append(block.plainText)
             try readLinks(in: block, paragraph: nil, line: { _ in line })
         }

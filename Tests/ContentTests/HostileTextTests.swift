@@ -94,6 +94,20 @@ import Testing
         #expect(!markdown.replacingOccurrences(of: #"\]("#, with: "").contains("]("))
     }
 
+    @Test func paragraphStartingWithAMentionAndColonIsNoDefinition() throws {
+        var builder = ArticleBuilder(title: "“Go home”: Khan")
+        builder.paragraph("Khan: “Go home,” he told them.")
+        builder.quote("Go home,", inParagraph: 0, by: "khan", mention: "Khan")
+        let speakers = [Speaker(id: "khan", name: "Khan", kind: .person)]
+        let markdown = AnnotatedMarkdown.write(article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
+        #expect(markdown.contains("\n[Khan][khan]: [“Go home,”][khan] he told them.\n"))
+        let document = try AnnotatedMarkdown.read(markdown, slug: "test", path: "test.md")
+        #expect(document.title == "“Go home”: Khan")
+        #expect(document.paragraphs == ["Khan: “Go home,” he told them."])
+        #expect(document.quotes.map(\.text) == ["Go home,"])
+        #expect(document.mentions.map(\.text) == ["Khan"])
+    }
+
     @Test func oddSpeakerIDsAndFieldsComeBack() throws {
         var builder = ArticleBuilder(title: "Odd ids")
         builder.paragraph("“Yes,” said one. “No,” said two. “Maybe,” said three.")
