@@ -34,7 +34,7 @@ enum Gender: Sendable, Equatable {
 extension BlockText {
     /// Classifies the noun phrase `phrase` as a name, a pronoun or a description, or nil when it
     /// cannot name a speaker ("Why", "wiping out").
-    func referent(_ phrase: Range<Int>) -> Referent? {
+    func referent(_ phrase: Range<Int>, lenient: Bool = false) -> Referent? {
         var end = phrase.upperBound
         if tokens[end - 1].isPunct(")") {
             while end > phrase.lowerBound && !tokens[end - 1].isPunct("(") { end -= 1 }
@@ -52,12 +52,12 @@ extension BlockText {
         for index in (phrase.lowerBound + 1)..<end where tokens[index].lower == "for" || tokens[index].lower == "of" {
             let before = tokens[index - 1]
             if !before.isCapitalized && Lexicon.roleNouns.contains(before.lowerStem) {
-                return nominal(phrase, end: index)
+                return nominal(phrase, end: index, lenient: lenient)
             }
             break
         }
         let last = tokens[end - 1]
-        guard last.isCapitalized || last.isAllCaps else { return nominal(phrase, end: end) }
+        guard last.isCapitalized || last.isAllCaps else { return nominal(phrase, end: end, lenient: lenient) }
         // The proper name is the run of capitalised words ending the phrase.
         var start = end - 1
         while start > phrase.lowerBound {
@@ -93,7 +93,7 @@ extension BlockText {
             }
         }
         if Lexicon.titles.contains(last.lowerStem) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
-            return nominal(phrase, end: end)
+            return nominal(phrase, end: end, lenient: lenient)
         }
         let name = nameStart..<end
         if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
@@ -113,10 +113,13 @@ extension BlockText {
         return false
     }
 
-    /// A description; only role nouns ("spokesman", "officials", "campaign") can speak.
-    private func nominal(_ phrase: Range<Int>, end: Int) -> Referent? {
+    /// A description; only role nouns ("spokesman", "officials", "campaign") can speak, unless the
+    /// phrase sits where only a speaker can (`lenient`) and starts with a determiner.
+    private func nominal(_ phrase: Range<Int>, end: Int, lenient: Bool) -> Referent? {
         let head = tokens[end - 1].lowerStem
-        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head) else { return nil }
+        let determined = Lexicon.determiners.contains(tokens[phrase.lowerBound].lower)
+        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head) || (lenient && determined)
+        else { return nil }
         var start = phrase.lowerBound
         if Lexicon.determiners.contains(tokens[start].lower) && start + 1 < end { start += 1 }
         let kind: SpeakerKind = Lexicon.organizationHeads.contains(head) ? .organization : .person

@@ -127,7 +127,10 @@ extension BlockText {
             end += 1
             words += 1
         }
-        guard lastHead >= position else { return nil }
+        if lastHead < position {
+            // "the 46-year-old": no head word, but a determiner makes it a description.
+            return Lexicon.determiners.contains(first.lower) && end > position + 1 ? position..<end : nil
+        }
         return position..<(lastHead + 1)
     }
 
