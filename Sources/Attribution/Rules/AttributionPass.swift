@@ -64,12 +64,9 @@ struct AttributionPass {
             var end = index
             while end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
             var start = index
-            while start < end {
-                let lower = tokens[start].lowerStem
-                if Lexicon.titles.contains(lower) || Lexicon.notNames.contains(lower) { start += 1 } else { break }
-            }
+            while start < end && !tokens[start].stemClasses.isDisjoint(with: [.title, .notName]) { start += 1 }
             if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
-                && !tokens[start..<end].contains(where: { Lexicon.notNames.contains($0.lowerStem) })
+                && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
                 if entities.knownNames[words] == nil { entities.knownNames[words] = block.text(start..<end) }
@@ -110,7 +107,7 @@ struct AttributionPass {
             }
             let cue = position..<(position + length)
             // "were asked", "was told": a passive cue has no speaker before it.
-            if position > 0, Lexicon.passiveAuxiliaries.contains(tokens[position - 1].lower) {
+            if position > 0, tokens[position - 1].is(.passiveAuxiliary) {
                 position += length
                 continue
             }
@@ -128,7 +125,7 @@ struct AttributionPass {
         let tokens = block.tokens
         let sentence = block.sentence[start]
         var cursor = start
-        while cursor < tokens.count && tokens[cursor].isWord && Lexicon.connectives.contains(tokens[cursor].lower) {
+        while cursor < tokens.count && tokens[cursor].isWord && tokens[cursor].is(.connective) {
             cursor += 1
         }
         if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
@@ -262,7 +259,7 @@ struct AttributionPass {
         case .name:
             let words = block.tokens[referent.name].map(\.lowerStem).filter { $0 != "of" || referent.kind == .organization }
             // "Smith, a spokesman for the campaign, said": the appositive is the role.
-            if referent.role == nil, let appositive, Lexicon.determiners.contains(block.tokens[appositive.lowerBound].lower),
+            if referent.role == nil, let appositive, block.tokens[appositive.lowerBound].is(.determiner),
                 appositive.count > 1
             {
                 referent.role = block.text((appositive.lowerBound + 1)..<appositive.upperBound)

@@ -104,7 +104,7 @@ struct BlockText: Sendable {
         result.reserveCapacity(tokens.count)
         for token in tokens {
             if token.isPunct("."), var last = result.last, last.isWord, last.end == token.start,
-                last.lower.unicodeScalars.count == 1 && last.isCapitalized || Lexicon.abbreviations.contains(last.lower)
+                last.lower.unicodeScalars.count == 1 && last.isCapitalized || last.is(.abbreviation)
             {
                 last.end = token.end
                 result[result.count - 1] = last
