@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Articles"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles", "CmarkGFM"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Articles"]),
         .testTarget(name: "VerbatimTests", dependencies: ["verbatim"]),
     ],

@@ -11,13 +11,38 @@ public struct DocumentQuote: Sendable, Hashable, Codable {
     public var index: Int
     /// The 1-based source line of the quote in the Markdown file.
     public var line: Int
+    /// The index into `Document.paragraphs` of the paragraph where the quote starts, or nil when
+    /// the quote is in the title or the standfirst.
+    public var paragraph: Int?
 
     /// Creates a document quote.
-    public init(text: String, speakerID: String?, index: Int, line: Int) {
+    public init(text: String, speakerID: String?, index: Int, line: Int, paragraph: Int? = nil) {
         self.text = text
         self.speakerID = speakerID
         self.index = index
         self.line = line
+        self.paragraph = paragraph
+    }
+}
+
+/// A speaker mention recovered from annotated Markdown: a link to a speaker that is not a quote.
+public struct DocumentMention: Sendable, Hashable, Codable {
+    /// The words as written ("Iftikhar", "the spokesperson").
+    public var text: String
+    /// The speaker the link points at.
+    public var speakerID: String
+    /// The 1-based source line of the mention in the Markdown file.
+    public var line: Int
+    /// The index into `Document.paragraphs` of the paragraph holding the mention, or nil when
+    /// it is in the title or the standfirst.
+    public var paragraph: Int?
+
+    /// Creates a document mention.
+    public init(text: String, speakerID: String, line: Int, paragraph: Int? = nil) {
+        self.text = text
+        self.speakerID = speakerID
+        self.line = line
+        self.paragraph = paragraph
     }
 }
 
@@ -43,14 +68,19 @@ public struct Document: Sendable, Hashable, Codable {
     public var related: [RelatedLink]
     /// The Markdown body after the front matter.
     public var body: String
-    /// The annotated quotes in reading order.
+    /// The annotated quotes in reading order: title, standfirst, then body.
     public var quotes: [DocumentQuote]
+    /// The plain text of each body paragraph and heading, in order, as a reader sees it.
+    public var paragraphs: [String]
+    /// The speaker mentions in reading order.
+    public var mentions: [DocumentMention]
 
     /// Creates a document.
     public init(
         slug: String, title: String, kicker: String? = nil, source: String? = nil, date: String? = nil,
         standfirst: String? = nil, topics: [String] = [], speakers: [Speaker] = [],
-        related: [RelatedLink] = [], body: String, quotes: [DocumentQuote] = []
+        related: [RelatedLink] = [], body: String, quotes: [DocumentQuote] = [],
+        paragraphs: [String] = [], mentions: [DocumentMention] = []
     ) {
         self.slug = slug
         self.title = title
@@ -63,5 +93,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.related = related
         self.body = body
         self.quotes = quotes
+        self.paragraphs = paragraphs
+        self.mentions = mentions
     }
 }

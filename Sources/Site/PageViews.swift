@@ -4,6 +4,9 @@ struct LayoutView {
     var siteTitle: String
     var description: String?
     var canonical: String?
+    /// Set only on the 404 page when the site's address is known: hosts show that page at any
+    /// depth, where links relative to the root would not resolve.
+    var baseHref: String?
     var jsonLD: String?
     var footerNote: String?
     var fictionNote: String?
@@ -11,6 +14,7 @@ struct LayoutView {
     var isHome = false
     var isPeople = false
     var isTopics = false
+    var isSearch = false
 }
 
 /// Links from one page to the site-wide pages.
@@ -21,6 +25,7 @@ struct NavLinks {
     var stylesheet: String
     var feed: String
     var quotes: String
+    var search: String
 
     init(from page: String) {
         home = SitePath.link(from: page, to: SitePath.home)
@@ -29,6 +34,7 @@ struct NavLinks {
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
         feed = SitePath.link(from: page, to: SitePath.feed)
         quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+        search = SitePath.link(from: page, to: SitePath.search)
     }
 }
 
@@ -83,6 +89,8 @@ struct ArticlePage {
     var standfirst: String?
     var quoteCountText: String
     var topics: [LinkView]
+    var titleHTML: String
+    var standfirstHTML: String?
     var bodyHTML: String
     var speakers: [SpeakerItemView]
     var related: [TeaserView]
@@ -160,6 +168,13 @@ struct TopicPage {
     var name: String
     var articles: [TeaserView]
     var speakers: [SpeakerItemView]
+}
+
+/// The search page.
+struct SearchPage {
+    var layout: LayoutView
+    var indexScript: String
+    var searchScript: String
 }
 
 /// The page for missing files.

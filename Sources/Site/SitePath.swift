@@ -17,6 +17,12 @@ public enum SitePath {
     public static let feed = "feed.xml"
     /// The sitemap.
     public static let sitemap = "sitemap.xml"
+    /// The search page.
+    public static let search = "search/index.html"
+    /// The script that runs the search page.
+    public static let searchScript = "assets/search.js"
+    /// What the search page searches, as a script.
+    public static let searchIndex = "data/search-index.js"
     /// Every quote as JSON.
     public static let quotesJSON = "data/quotes.json"
 
@@ -35,8 +41,16 @@ public enum SitePath {
         String(repeating: "../", count: page.count { $0 == "/" })
     }
 
-    /// A link from `page` to `target`, both given relative to the site root.
+    /// The shortest relative link from `page` to `target`, both given relative to the site root
+    /// ("topics/index.html" → "topics/russia/index.html" is "russia/index.html").
     public static func link(from page: String, to target: String) -> String {
-        rootPrefix(of: page) + target
+        let folders = page.split(separator: "/").dropLast()
+        var targetParts = target.split(separator: "/", omittingEmptySubsequences: false)[...]
+        var remaining = folders[...]
+        while let folder = remaining.first, targetParts.count > 1, targetParts.first == folder {
+            remaining = remaining.dropFirst()
+            targetParts = targetParts.dropFirst()
+        }
+        return String(repeating: "../", count: remaining.count) + targetParts.joined(separator: "/")
     }
 }

@@ -39,8 +39,13 @@ public struct SiteRenderer: Sendable {
         for topic in graph.topics {
             site.add(SitePath.topic(topic.slug), try templates.render("topic", topicPage(topic)))
         }
-        site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: layout(for: SitePath.notFound, title: "Page not found"))))
+        var notFound = layout(for: SitePath.notFound, title: "Page not found")
+        notFound.baseHref = options.baseURL
+        site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: notFound)))
+        site.add(SitePath.search, try templates.render("search", searchPage()))
         site.add(SitePath.stylesheet, templates.stylesheet)
+        site.add(SitePath.searchScript, templates.searchScript)
+        site.add(SitePath.searchIndex, SearchIndex(graph: graph).script())
         site.add(SitePath.feed, AtomFeed(graph: graph, options: options).xml())
         site.add(SitePath.sitemap, Sitemap(paths: site.paths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml())
         site.add(SitePath.quotesJSON, data: QuotesData(graph: graph).json())
@@ -96,6 +101,17 @@ public struct SiteRenderer: Sendable {
             if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
         }
         return Array(Tally.ranked(counts).prefix(Self.mostQuotedLimit))
+    }
+
+    // MARK: - Search
+
+    func searchPage() -> SearchPage {
+        let page = SitePath.search
+        var layout = layout(for: page, title: "Search")
+        layout.isSearch = true
+        return SearchPage(
+            layout: layout, indexScript: SitePath.link(from: page, to: SitePath.searchIndex),
+            searchScript: SitePath.link(from: page, to: SitePath.searchScript))
     }
 
     // MARK: - Home

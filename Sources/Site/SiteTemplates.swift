@@ -18,7 +18,11 @@ public struct SiteTemplates: Sendable {
         "topics": PackageResources.topics_mustache,
         "topic": PackageResources.topic_mustache,
         "not-found": PackageResources.not_found_mustache,
+        "search": PackageResources.search_mustache,
     ]
+
+    /// The built-in search script.
+    public static let builtInSearchScript = String(decoding: PackageResources.search_js, as: UTF8.self)
 
     /// The built-in stylesheet.
     public static let builtInStylesheet = String(decoding: PackageResources.style_css, as: UTF8.self)
@@ -26,8 +30,10 @@ public struct SiteTemplates: Sendable {
     private let library: MustacheLibrary
     /// The stylesheet written to `assets/style.css`.
     public let stylesheet: String
+    /// The search script written to `assets/search.js`.
+    public let searchScript: String
 
-    /// Parses the built-in templates, then every `*.mustache` and `style.css` in `folder`
+    /// Parses the built-in templates, then every `*.mustache`, `style.css` and `search.js` in `folder`
     /// (when given and present), which win over the built-in ones of the same name.
     public init(overridesIn folder: URL? = nil) throws(SiteError) {
         var sources: [String: (text: String, path: String)] = [:]
@@ -35,11 +41,14 @@ public struct SiteTemplates: Sendable {
             sources[name] = (String(decoding: bytes, as: UTF8.self), "templates/\(name).mustache (built in)")
         }
         var stylesheet = Self.builtInStylesheet
+        var searchScript = Self.builtInSearchScript
         if let folder, let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
             for file in files.sorted() {
                 let url = folder.appendingPathComponent(file)
                 if file == "style.css" {
                     stylesheet = try Self.read(url)
+                } else if file == "search.js" {
+                    searchScript = try Self.read(url)
                 } else if file.hasSuffix(".mustache") {
                     sources[String(file.dropLast(".mustache".count))] = (try Self.read(url), url.path)
                 }
@@ -60,6 +69,7 @@ public struct SiteTemplates: Sendable {
         }
         self.library = library
         self.stylesheet = stylesheet
+        self.searchScript = searchScript
     }
 
     /// Renders the template `name` with `context` (a view value the templates read by field name).
