@@ -36,18 +36,24 @@ public struct SiteRequestHandler: HTTPHandler {
                 statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
                 body: Data("Bad request: the path is malformed or leaves the site.\n".utf8))
         case .notFound:
-            if let page = resolver.notFoundPage { return respond(with: page, status: .notFound) }
+            if let page = resolver.notFoundPage { return respond(with: page, status: .notFound, atRoot: true) }
             return HTTPResponse(statusCode: .notFound)
         }
     }
 
-    private func respond(with url: URL, status: HTTPStatusCode) -> HTTPResponse {
+    /// Sends a file; `atRoot` pages (the 404 page, sent for any missing path) get `<base href="/">`
+    /// so their links, written relative to the site root, work at any depth.
+    private func respond(with url: URL, status: HTTPStatusCode, atRoot: Bool = false) -> HTTPResponse {
         guard var data = FileManager.default.contents(atPath: url.path) else {
             return HTTPResponse(statusCode: .notFound)
         }
         let type = ContentTypes.type(forFileNamed: url.lastPathComponent)
         if type.hasPrefix("text/html") {
-            data = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self)).utf8)
+            var html = LiveReload.inject(into: String(decoding: data, as: UTF8.self))
+            if atRoot, !html.contains("<base "), let head = html.range(of: "<head>") {
+                html.insert(contentsOf: "\n<base href=\"/\">", at: head.upperBound)
+            }
+            data = Data(html.utf8)
         }
         return HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-cache"], body: data)
     }

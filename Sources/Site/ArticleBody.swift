@@ -1,4 +1,5 @@
 import CmarkGFM
+import Content
 
 /// Renders an article's annotated Markdown as HTML, turning quote links into marked-up quotes
 /// and speaker links into links to speaker pages.
@@ -17,70 +18,81 @@ struct ArticleBody {
 
     /// The body as HTML.
     func html() -> String {
-        var nextQuote = 0
+        // Quotes in the headline and standfirst come first in the document's list.
+        let bodyQuotes = article.quotes.filter { $0.inBody }
+        var links = QuoteLinkSequence()
         return CmarkGFM.renderHTML(article.document.body, extensions: [.table, .strikethrough, .autolink]) { link in
-            let speakerSlug = speakerID(in: link.destination).flatMap { article.speakerLinks[$0] }
-            let speaker = speakerSlug.flatMap(graph.speaker)
-            if QuoteMarks.enclose(link.text), nextQuote < article.quotes.count {
-                defer { nextQuote += 1 }
-                let quote = article.quotes[nextQuote]
-                return quoteWrapper(quote, speaker: quote.speakerSlug.flatMap(graph.speaker))
-            }
-            if speakerID(in: link.destination) != nil {
-                // A link to a speaker page: rewritten to the site's page, or dropped when no such speaker exists.
-                guard let speaker else { return LinkWrapper(open: "", close: "") }
+            switch links.next(destination: link.destination, text: link.text) {
+            case .quoteStart(let position):
+                guard position < bodyQuotes.count else { return nil }
+                return quoteWrapper(bodyQuotes[position], first: true)
+            case .quotePiece(let position):
+                guard position < bodyQuotes.count else { return nil }
+                return quoteWrapper(bodyQuotes[position], first: false)
+            case .mention(let id):
+                // A speaker link becomes a link to the site's page, or plain text when there is no such page.
+                guard let speaker = article.speakerLinks[id].flatMap(graph.speaker) else {
+                    return LinkWrapper(open: "", close: "")
+                }
                 return LinkWrapper(
                     open: #"<a class="speaker" href="\#(HTML.escape(url(of: speaker)))" title="\#(HTML.escape(caption(of: speaker)))">"#,
                     close: "</a>")
+            case .other:
+                return nil
             }
-            return nil
         }
     }
 
-    /// `<q id>` around the quote's words, inside a link to its speaker with a tooltip naming them.
-    private func quoteWrapper(_ quote: QuoteNode, speaker: SpeakerNode?) -> LinkWrapper {
-        let anchor = HTML.escape(quote.anchor)
-        guard let speaker else {
-            return LinkWrapper(open: #"<q id="\#(anchor)" class="unattributed">"#, close: "</q>")
+    /// Plain `text` (the headline or standfirst) as HTML with `quotes` marked up where they occur.
+    func inlineHTML(_ text: String, quotes: [QuoteNode]) -> String {
+        var html = ""
+        var rest = text[...]
+        for quote in quotes {
+            guard !quote.text.isEmpty, let found = rest.range(of: quote.text) else { continue }
+            var start = found.lowerBound
+            var end = found.upperBound
+            if start > rest.startIndex, QuoteMarks.all.contains(rest[rest.index(before: start)]) {
+                start = rest.index(before: start)
+            }
+            if end < rest.endIndex, QuoteMarks.all.contains(rest[end]) { end = rest.index(after: end) }
+            let wrapper = quoteWrapper(quote, first: true)
+            html += HTML.escape(String(rest[..<start])) + wrapper.open + HTML.escape(String(rest[start..<end])) + wrapper.close
+            rest = rest[end...]
         }
-        let tipID = "\(anchor)-who"
+        return html + HTML.escape(String(rest))
+    }
+
+    /// `<q>` around a quote's words, inside a link to its speaker with a tooltip naming them; the
+    /// first piece of a quote carries its anchor.
+    private func quoteWrapper(_ quote: QuoteNode, first: Bool) -> LinkWrapper {
+        let anchor = HTML.escape(quote.anchor)
+        let idAttribute = first ? #" id="\#(anchor)""# : #" class="continued""#
+        guard let speaker = quote.speakerSlug.flatMap(graph.speaker) else {
+            return LinkWrapper(open: #"<q\#(idAttribute) data-unattributed="">"#, close: "</q>")
+        }
+        let tipID = first ? "\(anchor)-who" : ""
+        let described = first ? #" aria-describedby="\#(tipID)""# : ""
+        let tip = first ? #"<span class="tip" id="\#(tipID)" role="tooltip">\#(HTML.escape(caption(of: speaker)))</span>"# : ""
         let open =
-            #"<a class="quote" href="\#(HTML.escape(url(of: speaker)))" aria-describedby="\#(tipID)">"#
-            + #"<q id="\#(anchor)" data-speaker="\#(HTML.escape(speaker.slug))">"#
-        let close = #"</q><span class="tip" id="\#(tipID)" role="tooltip">\#(HTML.escape(caption(of: speaker)))</span></a>"#
-        return LinkWrapper(open: open, close: close)
+            #"<a class="quote" href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
+            + #"<q\#(idAttribute) data-speaker="\#(HTML.escape(speaker.slug))">"#
+        return LinkWrapper(open: open, close: "</q>\(tip)</a>")
     }
 
     private func url(of speaker: SpeakerNode) -> String {
         SitePath.link(from: page, to: SitePath.person(speaker.slug))
     }
 
-    /// "Name, role" for tooltips.
+    /// "Name, role" for tooltips, with the role this article gives.
     private func caption(of speaker: SpeakerNode) -> String {
         let role = article.document.speakers.first { article.speakerLinks[$0.id] == speaker.slug }?.role
             ?? speaker.roles.first
         return [speaker.name, role].compactMap { $0 }.joined(separator: ", ")
     }
-
-    /// The speaker id in a content link (`../people/<id>/`), or nil for any other link.
-    private func speakerID(in destination: String) -> String? {
-        let prefix = "../people/"
-        guard destination.hasPrefix(prefix) else { return nil }
-        var id = destination.dropFirst(prefix.count)
-        if id.hasSuffix("/") { id = id.dropLast() }
-        if id.hasSuffix("/index.html") { id = id.dropLast("/index.html".count) }
-        return id.isEmpty || id.contains("/") ? nil : String(id)
-    }
 }
 
-/// The quote marks that open and close a quote's link text in annotated Markdown.
+/// Quote marks that may sit just outside a quote's words in a headline or standfirst.
 enum QuoteMarks {
-    /// Marks that can open or close a quotation in the articles Verbatim reads.
-    static let marks: Set<Character> = ["\"", "“", "”", "„", "‟", "«", "»", "'", "‘", "’", "‚", "‛", "‹", "›"]
-
-    /// Whether `text` starts and ends with a quote mark, which makes its link an annotated quote.
-    static func enclose(_ text: String) -> Bool {
-        guard let first = text.first, let last = text.last, text.count >= 2 else { return false }
-        return marks.contains(first) && marks.contains(last)
-    }
+    /// Opening and closing marks in the forms articles use.
+    static let all: Set<Character> = ["\"", "“", "”", "„", "‟", "«", "»", "‘", "’", "‚", "‛", "‹", "›", "'"]
 }

@@ -4,6 +4,9 @@ struct LayoutView {
     var siteTitle: String
     var description: String?
     var canonical: String?
+    /// Set only on the 404 page when the site's address is known: hosts show that page at any
+    /// depth, where links relative to the root would not resolve.
+    var baseHref: String?
     var jsonLD: String?
     var footerNote: String?
     var fictionNote: String?
@@ -86,6 +89,8 @@ struct ArticlePage {
     var standfirst: String?
     var quoteCountText: String
     var topics: [LinkView]
+    var titleHTML: String
+    var standfirstHTML: String?
     var bodyHTML: String
     var speakers: [SpeakerItemView]
     var related: [TeaserView]

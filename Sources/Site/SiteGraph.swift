@@ -63,6 +63,8 @@ public struct QuoteNode: Sendable, Hashable {
     public var speakerSlug: String?
     /// The line of the quote in the content file.
     public var line: Int
+    /// Whether the quote is in the body, rather than the headline or the standfirst.
+    public var inBody: Bool
 
     /// The id of the quote's element on the article page.
     public var anchor: String { SitePath.quoteAnchor(index) }

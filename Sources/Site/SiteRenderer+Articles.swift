@@ -3,6 +3,12 @@ extension SiteRenderer {
     func articlePage(_ article: ArticleNode) -> ArticlePage {
         let page = SitePath.article(article.slug)
         let document = article.document
+        let body = ArticleBody(article: article, graph: graph)
+        // Quotes outside the body are in the headline (the first front matter line with quotes) or the standfirst.
+        let headlineQuotes = article.quotes.filter { !$0.inBody }
+        let titleLine = headlineQuotes.first.flatMap { first in
+            document.title.contains(first.text) ? first.line : nil
+        }
         var counts: [String: Int] = [:]
         for quote in article.quotes {
             if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
@@ -20,7 +26,11 @@ extension SiteRenderer {
             topics: zip(article.topicSlugs, article.topicSlugs.compactMap(graph.topic)).map {
                 LinkView(name: $1.name, url: SitePath.link(from: page, to: SitePath.topic($0)))
             },
-            bodyHTML: ArticleBody(article: article, graph: graph).html(),
+            titleHTML: body.inlineHTML(document.title, quotes: headlineQuotes.filter { $0.line == titleLine }),
+            standfirstHTML: document.standfirst.map {
+                body.inlineHTML($0, quotes: headlineQuotes.filter { $0.line != titleLine })
+            },
+            bodyHTML: body.html(),
             speakers: speakers,
             related: article.relatedSlugs.compactMap(graph.article).map { teaser($0, from: page) },
             isFiction: article.isFiction)

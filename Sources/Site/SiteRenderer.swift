@@ -39,7 +39,9 @@ public struct SiteRenderer: Sendable {
         for topic in graph.topics {
             site.add(SitePath.topic(topic.slug), try templates.render("topic", topicPage(topic)))
         }
-        site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: layout(for: SitePath.notFound, title: "Page not found"))))
+        var notFound = layout(for: SitePath.notFound, title: "Page not found")
+        notFound.baseHref = options.baseURL
+        site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: notFound)))
         site.add(SitePath.search, try templates.render("search", searchPage()))
         site.add(SitePath.stylesheet, templates.stylesheet)
         site.add(SitePath.searchScript, templates.searchScript)

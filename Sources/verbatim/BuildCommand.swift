@@ -1,6 +1,81 @@
 import ArgumentParser
+import Foundation
+import Site
 
+/// `verbatim build`: annotate the articles, then build the whole site from `content/`.
 struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "TODO")
-    func run() async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Annotate articles and build the static site.",
+        discussion: """
+            Reads DIR/articles/*.txt and *.md, writes DIR/content/<slug>.md for each article \
+            (never over a file a person has edited), then builds the site from DIR/content into \
+            the output folder: article, speaker and topic pages, indexes, feed, sitemap and \
+            data/quotes.json. DIR/templates/NAME.mustache and DIR/templates/style.css replace the \
+            built-in ones; DIR/people.yml merges speakers across articles.
+
+            The new site is written next to the output folder and swapped in whole, so a failed \
+            build leaves the previous site as it was. An article that cannot be read is reported \
+            and left out; the rest is built and the command exits with status 1.
+
+            Example: verbatim build --root . --output site --base-url https://example.org/news/
+            """
+    )
+
+    /// The project folder.
+    @Option(help: "The project folder with articles/ (and optionally content/, templates/, people.yml).")
+    var root: String = "."
+
+    /// The output folder.
+    @Option(help: "The folder to write the site to (default: ROOT/site).")
+    var output: String?
+
+    /// The public address of the site.
+    @Option(name: .customLong("base-url"), help: "The address the site is published at, for the sitemap, feed and canonical links.")
+    var baseURL: String?
+
+    /// The site name.
+    @Option(help: "The site's name, shown in every page header.")
+    var title: String = "Verbatim"
+
+    func run() async throws {
+        let build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
+        let report: BuildReport
+        do {
+            report = try await build.run()
+        } catch {
+            printError("error: \(error.description)")
+            throw ExitCode.failure
+        }
+        for problem in report.problems { printError("warning: \(problem.description)") }
+        for slug in report.keptEdited {
+            printError("note: content/\(slug).md was edited by hand; kept it and did not re-annotate its article.")
+        }
+        print(report.summary(output: build.output.path))
+        if report.leftOut > 0 || !report.problems.isEmpty {
+            printError("error: \(report.leftOut == 1 ? "1 article was" : "\(report.leftOut) articles were") left out of the site; see the warnings above.")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension SiteBuild {
+    /// A build from command-line values: `output` defaults to ROOT/site, relative paths are from the working folder.
+    static func fromArguments(root: String, output: String?, baseURL: String?, title: String) -> SiteBuild {
+        let rootURL = URL(fileURLWithPath: root)
+        let outputURL = output.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("site")
+        return SiteBuild(root: rootURL, output: outputURL, options: SiteOptions(title: title, baseURL: baseURL))
+    }
+}
+
+extension BuildReport {
+    /// One line for the terminal.
+    func summary(output: String) -> String {
+        "Built \(articleCount) articles, \(speakerCount) speakers and \(topicCount) topics (\(fileCount) files) into \(output)."
+    }
+}
+
+/// Writes `message` to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

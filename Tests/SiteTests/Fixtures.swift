@@ -25,8 +25,8 @@ enum Fixtures {
             [pentagon]: ../people/pentagon/ "Pentagon"
             """,
         quotes: [
-            DocumentQuote(text: "We told the government that the PM should go ahead with the visit,", speakerID: "babar-iftikhar", index: 0, line: 3),
-            DocumentQuote(text: "healthy relationship", speakerID: "pentagon", index: 1, line: 5),
+            DocumentQuote(text: "We told the government that the PM should go ahead with the visit,", speakerID: "babar-iftikhar", index: 0, line: 3, paragraph: 2),
+            DocumentQuote(text: "healthy relationship", speakerID: "pentagon", index: 1, line: 5, paragraph: 4),
         ])
 
     static let bases = Document(
@@ -41,8 +41,8 @@ enum Fixtures {
             [imran-khan]: ../people/imran-khan/ "Imran Khan"
             """,
         quotes: [
-            DocumentQuote(text: "They never asked for bases,", speakerID: "babar-iftikhar", index: 0, line: 1),
-            DocumentQuote(text: "Absolutely not,", speakerID: "imran-khan", index: 1, line: 3),
+            DocumentQuote(text: "They never asked for bases,", speakerID: "babar-iftikhar", index: 0, line: 1, paragraph: 0),
+            DocumentQuote(text: "Absolutely not,", speakerID: "imran-khan", index: 1, line: 3, paragraph: 2),
         ])
 
     static let weather = Document(

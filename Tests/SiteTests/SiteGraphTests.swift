@@ -49,7 +49,7 @@ import Testing
             profiles: ["imran-khan": Speaker(id: "imran-khan", name: "Imran Khan", kind: .person, role: "former PM")])
         var first = Fixtures.weather
         first.speakers = [Fixtures.khan]
-        first.quotes = [DocumentQuote(text: "Hello,", speakerID: "imran-khan", index: 0, line: 1)]
+        first.quotes = [DocumentQuote(text: "Hello,", speakerID: "imran-khan", index: 0, line: 1, paragraph: 0)]
         let merged = SiteGraph(documents: [first, other], identities: identities)
         let khan = try #require(merged.speaker("imran-khan"))
         #expect(merged.speaker("khan") == nil)
@@ -62,7 +62,7 @@ import Testing
     @Test func hostileSpeakerIdsBecomeSafeSlugs() {
         var document = Fixtures.weather
         document.speakers = [Speaker(id: "../../etc", name: "<script>", kind: .person)]
-        document.quotes = [DocumentQuote(text: "x", speakerID: "../../etc", index: 0, line: 1)]
+        document.quotes = [DocumentQuote(text: "x", speakerID: "../../etc", index: 0, line: 1, paragraph: 0)]
         let hostile = SiteGraph(documents: [document])
         let slug = hostile.speakers.first?.slug ?? ""
         #expect(slug == "etc")

@@ -60,7 +60,7 @@ import Testing
             slug: "hostile", title: "<script>alert('t')</script>", kicker: "\"><b>", source: "A & B",
             standfirst: "</p><iframe>", topics: ["<i>topic</i>"], speakers: [hostile],
             body: "[“<b>bold</b> words”][x] <script>alert(2)</script>\n\n[x]: ../people/x/\n",
-            quotes: [DocumentQuote(text: "<b>bold</b> words", speakerID: "x", index: 0, line: 1)])
+            quotes: [DocumentQuote(text: "<b>bold</b> words", speakerID: "x", index: 0, line: 1, paragraph: 0)])
         let rendered = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
         for path in rendered.paths where path.hasSuffix(".html") {
             let html = rendered.text(path) ?? ""

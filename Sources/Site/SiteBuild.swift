@@ -1,0 +1,74 @@
+import Attribution
+import Foundation
+
+/// What a build did, for the command to report.
+public struct BuildReport: Sendable {
+    /// Articles with a page on the site.
+    public var articleCount: Int
+    /// Speakers with a page.
+    public var speakerCount: Int
+    /// Topics with a page.
+    public var topicCount: Int
+    /// Files written into the output folder.
+    public var fileCount: Int
+    /// Content files left as a person edited them.
+    public var keptEdited: [String]
+    /// Problems with single articles or content files; each was skipped and the rest built.
+    public var problems: [SiteError]
+    /// How many articles are missing from the site because of `problems`.
+    public var leftOut: Int
+}
+
+/// A whole build: articles → annotated Markdown → graph → pages → output folder.
+///
+/// Each step is a function in `BuildSteps` or a value type of this module; this type only runs
+/// them in order. A bad article is skipped and reported; an error that would make the whole
+/// site wrong (a broken template, an unwritable output) stops the build before the previous
+/// output is touched.
+public struct SiteBuild: Sendable {
+    /// The project folder: `articles/`, and optionally `content/`, `templates/`, `people.yml`.
+    public var root: URL
+    /// The folder the site is written to.
+    public var output: URL
+    /// Site-wide settings.
+    public var options: SiteOptions
+
+    /// Creates a build of the project at `root` into `output`.
+    public init(root: URL, output: URL, options: SiteOptions = SiteOptions()) {
+        self.root = root.standardizedFileURL
+        self.output = output.standardizedFileURL
+        self.options = options
+    }
+
+    /// The articles folder.
+    public var articlesFolder: URL { root.appendingPathComponent("articles") }
+    /// The annotated Markdown folder.
+    public var contentFolder: URL { root.appendingPathComponent("content") }
+    /// The folder of the site's own templates.
+    public var templatesFolder: URL { root.appendingPathComponent("templates") }
+    /// The site-wide speaker identities.
+    public var peopleFile: URL { root.appendingPathComponent("people.yml") }
+
+    /// Runs every step and swaps the new site in.
+    public func run() async throws(SiteError) -> BuildReport {
+        let templates = try SiteTemplates(overridesIn: templatesFolder)
+        let people = try BuildSteps.readPeople(at: peopleFile)
+        let sources = try ArticleSources.find(in: articlesFolder)
+        let annotated = await BuildSteps.annotate(sources, people: people)
+        let written = BuildSteps.writeContent(annotated.articles, into: contentFolder)
+        let content = BuildSteps.readContent(in: contentFolder)
+
+        let graph = SiteGraph(
+            documents: content.documents,
+            identities: SpeakerIdentities(people: people, documents: content.documents))
+        let site = try SiteRenderer(graph: graph, templates: templates, options: options).render()
+        try SiteWriter(output: output).write(site)
+
+        let built = Set(content.documents.map(\.slug))
+        return BuildReport(
+            articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
+            fileCount: site.files.count, keptEdited: written.kept,
+            problems: annotated.errors + written.errors + content.errors,
+            leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
+    }
+}
