@@ -63,14 +63,9 @@ struct AnnotationJob: Sendable {
         let annotations = Attributor.attribute(article, people: people)
         if explain { return .explained(Explanation.text(file: file.path, annotations: annotations)) }
         let report = ExtractionReport(article: article, annotations: annotations)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let target = outputFolder.appendingPathComponent(article.name + ".json")
-        do {
-            let data = try encoder.encode(report)
-            try data.write(to: target, options: .atomic)
-        } catch {
-            return .failed("\(file.path): cannot write \(target.path): \(error.localizedDescription)")
+        if let problem = OutputFile.write(report.jsonBytes(), to: target.path) {
+            return .failed("\(file.path): cannot write \(target.path): \(problem)")
         }
         return .written
     }

@@ -26,7 +26,9 @@ extension AttributionPass {
     mutating func decide(_ block: BlockText, events: [CueEvent], subjects: [Int: Subject]) {
         let firstDecision = decisions.count
         for quote in block.quotes.indices {
-            decisions.append(decideQuote(quote, in: block, events: events, subjects: subjects))
+            var decision = decideQuote(quote, in: block, events: events, subjects: subjects)
+            doubtScareQuote(&decision, in: block)
+            decisions.append(decision)
         }
         inheritWithinBlock(from: firstDecision)
         for index in firstDecision..<decisions.count {
@@ -67,7 +69,9 @@ extension AttributionPass {
         }) {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
-        if let subject = subjects[sentence], subject.referent.phrase.upperBound <= position, let entity = subject.entity {
+        if let subject = subjects[sentence], !subject.isLenient, subject.referent.phrase.upperBound <= position,
+            let entity = subject.entity
+        {
             let confidence = 0.65 * subject.trust
             let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
             return Decision(
@@ -98,6 +102,17 @@ extension AttributionPass {
             mention: Mention(range: block.fileRange(mentionRange), text: block.text(mentionRange)),
             cue: block.text(event.cue), confidence: confidence, rule: rule)
     }
+
+    /// A quote in Title Case that no cue next to it attributes is usually the name of a work
+    /// ("How the Grinch Stole Christmas"): a weak attribution of it drops below the threshold.
+    private func doubtScareQuote(_ decision: inout Decision, in block: BlockText) {
+        guard Self.weakRules.contains(decision.rule), block.shape(ofQuote: decision.quote).titleCase else { return }
+        decision.confidence *= 0.5
+        if decision.confidence < Self.threshold { decision.entity = nil }
+    }
+
+    /// Rules that guess from context rather than read a cue next to the quote.
+    static let weakRules: Set<String> = ["sentence-subject", "same-paragraph", "speaker-cue-after", "continued-paragraph"]
 
     /// Quotes without a cue take the speaker of an attributed quote in the same paragraph:
     /// the previous one, or else the next one.
@@ -194,7 +209,8 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.9, rule: "colon")
         }
         let floor = firstToken(ofSentenceAt: colonAt, in: block)
-        guard let found = block.phrase(before: colonAt, floor: floor), found.phrase.lowerBound == floor,
+        guard let found = block.phrase(before: colonAt, floor: floor),
+            found.phrase.lowerBound == floor || block.tokens[found.phrase.lowerBound - 1].kind != .word,
             let referent = block.referent(found.phrase), referent.form == .name
         else { return nil }
         let words = block.tokens[referent.name].map(\.lowerStem)
