@@ -4,8 +4,9 @@ SWIFT        ?= swift
 VERBATIM     := .build/release/verbatim
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
 PORT         ?= 8000
+N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train bench-annotate fuzz test-sanitize
+.PHONY: all site test test-browser serve clean deps build eval eval-train bench bench-annotate fuzz test-sanitize
 
 all: site
 
@@ -40,6 +41,10 @@ eval: build
 
 eval-train: build
 	scripts/eval-quotes.sh train
+
+## bench: speed, memory and rebuild times at 1,000 and N articles next to Hugo (make bench N=50000).
+bench: build
+	scripts/bench.sh $(N)
 
 ## bench-annotate: annotation speed in articles/s on one core.
 bench-annotate: build

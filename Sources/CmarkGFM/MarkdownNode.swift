@@ -1,7 +1,7 @@
 /// One node of a cmark-gfm syntax tree, copied out of C memory so it can outlive the parser.
 ///
-/// Positions are 1-based as cmark-gfm reports them; columns count UTF-8 bytes. Inline nodes
-/// other than links, code and emphasis may carry zero positions, as cmark-gfm leaves them unset.
+/// Positions are 1-based as cmark-gfm reports them; columns count UTF-8 bytes. Line breaks
+/// carry zero positions, as cmark-gfm leaves them unset.
 public struct MarkdownNode: Sendable, Hashable {
     /// The node type as cmark-gfm names it: "paragraph", "text", "link", "table", "strikethrough"…
     public var kind: String

@@ -16,16 +16,19 @@ extension AnnotatedMarkdown {
         guard let titleMarkdown = try frontMatter.string("title"), !titleMarkdown.isEmpty else {
             throw .missingField(path: path, field: "title")
         }
-        let title = try reader.readInline(titleMarkdown, definitions: definitions, line: frontMatter.line(of: frontMatter.node("title")))
+        let title = try reader.readInline(
+            titleMarkdown, definitions: definitions, line: frontMatter.line(of: frontMatter.node("title")))
         let standfirst = try frontMatter.string("standfirst").map { (markdown) throws(ContentError) -> String in
-            try reader.readInline(markdown, definitions: definitions, line: frontMatter.line(of: frontMatter.node("standfirst")))
+            try reader.readInline(
+                markdown, definitions: definitions, line: frontMatter.line(of: frontMatter.node("standfirst")))
         }
         let tree = CmarkGFM.parseTree(frontMatter.body)
         try reader.readBlocks(of: tree, firstLine: frontMatter.bodyFirstLine)
         try reader.finish()
 
         return Document(
-            slug: slug, title: title, kicker: try frontMatter.string("kicker"), source: try frontMatter.string("source"),
+            slug: slug, title: title, kicker: try frontMatter.string("kicker"),
+            source: try frontMatter.string("source"),
             date: try frontMatter.string("date"), standfirst: standfirst, topics: try frontMatter.strings("topics"),
             speakers: speakers, related: try frontMatter.related(), body: frontMatter.body, quotes: reader.quotes,
             paragraphs: reader.paragraphs, mentions: reader.mentions)
@@ -77,7 +80,8 @@ private struct LinkReader {
         let tree = CmarkGFM.parseTree(markdown + "\n\n" + definitions)
         let lastLine = markdown.split(separator: "\n", omittingEmptySubsequences: false).count
         var texts: [String] = []
-        for block in tree.children where (block.kind == "paragraph" || block.kind == "heading") && block.startLine <= lastLine {
+        for block in tree.children
+        where (block.kind == "paragraph" || block.kind == "heading") && block.startLine <= lastLine {
             texts.append(block.plainText)
             try readLinks(in: block, paragraph: nil, line: { _ in line })
         }
@@ -107,7 +111,9 @@ private struct LinkReader {
 
     // MARK: - Links
 
-    private mutating func readLinks(in node: MarkdownNode, paragraph: Int?, line: (MarkdownNode) -> Int) throws(ContentError) {
+    private mutating func readLinks(in node: MarkdownNode, paragraph: Int?, line: (MarkdownNode) -> Int)
+        throws(ContentError)
+    {
         for child in node.children {
             if child.kind == "link" {
                 try read(link: child, paragraph: paragraph, line: line(child))
@@ -147,7 +153,8 @@ private struct LinkReader {
             if ending == .continues {
                 pending = (id, [words], line, paragraph)
             } else {
-                quotes.append(DocumentQuote(text: words, speakerID: id, index: quotes.count, line: line, paragraph: paragraph))
+                quotes.append(
+                    DocumentQuote(text: words, speakerID: id, index: quotes.count, line: line, paragraph: paragraph))
             }
         case .mention(let id):
             try check(id, line: line)

@@ -28,7 +28,8 @@ extension AnnotatedMarkdown {
         var spans: [Span] = []
         for quote in annotations.quotes.sorted(by: { $0.range < $1.range }) {
             let range = quote.range
-            let touches = range.isEmpty
+            let touches =
+                range.isEmpty
                 ? (blockStart...blockEnd).contains(range.start)
                 : range.start < blockEnd && range.end > blockStart
             guard touches else { continue }
@@ -64,7 +65,9 @@ extension AnnotatedMarkdown {
 
     /// Adds `span` in order unless it overlaps a span already there.
     private static func insert(_ span: Span, into spans: inout [Span]) {
-        let overlaps = spans.contains { $0.start < span.end && span.start < $0.end || ($0.start == span.start && $0.end == span.end) }
+        let overlaps = spans.contains {
+            $0.start < span.end && span.start < $0.end || ($0.start == span.start && $0.end == span.end)
+        }
         guard !overlaps else { return }
         let index = spans.firstIndex { $0.start >= span.end } ?? spans.count
         spans.insert(span, at: index)
@@ -76,7 +79,8 @@ extension AnnotatedMarkdown {
         var position = 0
         for span in spans {
             if position < span.start {
-                line += MarkdownEscaping.escape(scalars[position..<span.start], atLineStart: position == 0, atLineEnd: false)
+                line += MarkdownEscaping.escape(
+                    scalars[position..<span.start], atLineStart: position == 0, atLineEnd: false)
             }
             let text = MarkdownEscaping.escape(scalars[span.start..<span.end], atLineStart: false, atLineEnd: false)
             line += "[\(text)][\(span.label)]"

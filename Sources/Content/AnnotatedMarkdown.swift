@@ -139,7 +139,9 @@ public enum AnnotatedMarkdown {
         var lines: [String] = []
         for speaker in speakers {
             let label = AnnotatedLink.label(speakerID: speaker.id, ending: .closed)
-            lines.append(definition(label: label, destination: AnnotatedLink.destination(ofSpeaker: speaker.id), title: speaker.name))
+            lines.append(
+                definition(
+                    label: label, destination: AnnotatedLink.destination(ofSpeaker: speaker.id), title: speaker.name))
         }
         lines.append(definition(label: AnnotatedLink.noSpeakerLabel, destination: "#", title: noSpeakerTitle))
         for span in endings {

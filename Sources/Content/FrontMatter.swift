@@ -21,7 +21,11 @@ struct FrontMatter {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard lines.first?.trimmingTrailingBlanks == "---" else { throw .missingFrontMatter(path: path) }
         lines = lines.dropFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingBlanks == "---" || $0.trimmingTrailingBlanks == "..." }) else {
+        guard
+            let close = lines.firstIndex(where: {
+                $0.trimmingTrailingBlanks == "---" || $0.trimmingTrailingBlanks == "..."
+            })
+        else {
             throw .unterminatedFrontMatter(path: path, line: 1)
         }
         let yaml = lines[..<close].joined(separator: "\n")
@@ -37,7 +41,8 @@ struct FrontMatter {
             throw .invalidYAML(path: path, line: 2, problem: "\(error)")
         }
         guard let mapping = root?.mapping else {
-            throw .invalidField(path: path, line: 2, field: "front matter", expected: "fields written as 'name: value', one per line")
+            throw .invalidField(
+                path: path, line: 2, field: "front matter", expected: "fields written as 'name: value', one per line")
         }
         self.fields = mapping
     }
@@ -68,26 +73,40 @@ struct FrontMatter {
     func speakers() throws(ContentError) -> [Speaker] {
         guard let node = fields["speakers"], node.null == nil else { return [] }
         guard let mapping = node.mapping else {
-            throw .invalidField(path: path, line: line(of: node), field: "speakers", expected: "a mapping of speaker ids to {name: ..., kind: person}")
+            throw .invalidField(
+                path: path, line: line(of: node), field: "speakers",
+                expected: "a mapping of speaker ids to {name: ..., kind: person}")
         }
         var speakers: [Speaker] = []
         for (key, value) in mapping {
             let entryLine = line(of: key)
             guard let id = key.scalar?.string, !id.isEmpty else {
-                throw .invalidField(path: path, line: entryLine, field: "speakers", expected: "keyed by speaker ids such as babar-iftikhar")
+                throw .invalidField(
+                    path: path, line: entryLine, field: "speakers",
+                    expected: "keyed by speaker ids such as babar-iftikhar")
             }
             guard let entry = value.mapping else {
-                throw .invalidField(path: path, line: entryLine, field: "speakers: \(id)", expected: "a mapping such as {name: \"Babar Iftikhar\", kind: person}")
+                throw .invalidField(
+                    path: path, line: entryLine, field: "speakers: \(id)",
+                    expected: "a mapping such as {name: \"Babar Iftikhar\", kind: person}")
             }
-            guard let name = try Self.text(entry["name"], field: "speakers: \(id): name", path: path, line: entryLine), !name.isEmpty else {
-                throw .invalidField(path: path, line: entryLine, field: "speakers: \(id)", expected: "given a name, as in {name: \"Babar Iftikhar\"}")
+            guard let name = try Self.text(entry["name"], field: "speakers: \(id): name", path: path, line: entryLine),
+                !name.isEmpty
+            else {
+                throw .invalidField(
+                    path: path, line: entryLine, field: "speakers: \(id)",
+                    expected: "given a name, as in {name: \"Babar Iftikhar\"}")
             }
-            let kindText = try Self.text(entry["kind"], field: "speakers: \(id): kind", path: path, line: entryLine) ?? SpeakerKind.person.rawValue
+            let kindText =
+                try Self.text(entry["kind"], field: "speakers: \(id): kind", path: path, line: entryLine)
+                ?? SpeakerKind.person.rawValue
             guard let kind = SpeakerKind(rawValue: kindText) else {
-                throw .invalidField(path: path, line: entryLine, field: "speakers: \(id): kind", expected: "person or organization")
+                throw .invalidField(
+                    path: path, line: entryLine, field: "speakers: \(id): kind", expected: "person or organization")
             }
             let role = try Self.text(entry["role"], field: "speakers: \(id): role", path: path, line: entryLine)
-            let aliases = try Self.texts(entry["aliases"], field: "speakers: \(id): aliases", path: path, line: entryLine)
+            let aliases = try Self.texts(
+                entry["aliases"], field: "speakers: \(id): aliases", path: path, line: entryLine)
             speakers.append(Speaker(id: id, name: name, kind: kind, role: role, aliases: aliases))
         }
         return speakers
@@ -97,7 +116,8 @@ struct FrontMatter {
     func related() throws(ContentError) -> [RelatedLink] {
         guard let node = fields["related"], node.null == nil else { return [] }
         guard let sequence = node.sequence else {
-            throw .invalidField(path: path, line: line(of: node), field: "related", expected: "a list of {kicker: ..., title: ...}")
+            throw .invalidField(
+                path: path, line: line(of: node), field: "related", expected: "a list of {kicker: ..., title: ...}")
         }
         var links: [RelatedLink] = []
         for item in sequence {
@@ -105,7 +125,9 @@ struct FrontMatter {
             guard let entry = item.mapping,
                 let title = try Self.text(entry["title"], field: "related: title", path: path, line: itemLine)
             else {
-                throw .invalidField(path: path, line: itemLine, field: "related", expected: "a list of {kicker: ..., title: ...} with a title in each")
+                throw .invalidField(
+                    path: path, line: itemLine, field: "related",
+                    expected: "a list of {kicker: ..., title: ...} with a title in each")
             }
             let kicker = try Self.text(entry["kicker"], field: "related: kicker", path: path, line: itemLine)
             links.append(RelatedLink(kicker: kicker, title: title))
@@ -119,7 +141,9 @@ struct FrontMatter {
     private static func text(_ node: Node?, field: String, path: String, line: Int) throws(ContentError) -> String? {
         guard let node, node.null == nil || node.scalar?.style != .plain else { return nil }
         guard let scalar = node.scalar else {
-            throw .invalidField(path: path, line: line, field: field, expected: "a text, such as \(field.split(separator: " ").last ?? ""): \"...\"")
+            throw .invalidField(
+                path: path, line: line, field: field,
+                expected: "a text, such as \(field.split(separator: " ").last ?? ""): \"...\"")
         }
         return scalar.string
     }
@@ -148,7 +172,8 @@ struct FrontMatter {
 
     private static func problem(of error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
         default: return "\(error)"
         }
     }

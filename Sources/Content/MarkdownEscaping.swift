@@ -53,11 +53,6 @@ enum MarkdownEscaping {
         return String(output)
     }
 
-    /// `text` escaped as one whole line.
-    static func escapeLine(_ text: String) -> String {
-        escape(text.unicodeScalars, atLineStart: true, atLineEnd: true)
-    }
-
     /// A link label for `text`: brackets and backslashes escaped.
     static func escapeLabel(_ text: String) -> String {
         var output = ""

@@ -31,7 +31,9 @@ enum YAMLWriting {
 
     /// `key` bare when it is a slug YAML reads as a string, else double-quoted.
     static func key(_ key: String) -> String {
-        let isSlug = !key.isEmpty && key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let isSlug =
+            !key.isEmpty
+            && key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         let startsWithLetter = key.unicodeScalars.first.map { ("a"..."z").contains($0) } ?? false
         let reserved: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null"]
         return isSlug && startsWithLetter && !reserved.contains(key) ? key : doubleQuoted(key)

@@ -62,8 +62,8 @@ struct ArticleBody {
         return html + HTML.escape(String(rest))
     }
 
-    /// `<q>` around a quote's words, inside a link to its speaker with a tooltip naming them; the
-    /// first piece of a quote carries its anchor.
+    /// `<q>` around a link to the speaker holding the quote's words and a tooltip naming them;
+    /// the first piece of a quote carries its anchor.
     private func quoteWrapper(_ quote: QuoteNode, first: Bool) -> LinkWrapper {
         let anchor = HTML.escape(quote.anchor)
         let idAttribute = first ? #" id="\#(anchor)""# : #" class="continued""#
@@ -74,9 +74,9 @@ struct ArticleBody {
         let described = first ? #" aria-describedby="\#(tipID)""# : ""
         let tip = first ? #"<span class="tip" id="\#(tipID)" role="tooltip">\#(HTML.escape(caption(of: speaker)))</span>"# : ""
         let open =
-            #"<a class="quote" href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
-            + #"<q\#(idAttribute) data-speaker="\#(HTML.escape(speaker.slug))">"#
-        return LinkWrapper(open: open, close: "</q>\(tip)</a>")
+            #"<q\#(idAttribute) data-speaker="\#(HTML.escape(speaker.slug))">"#
+            + #"<a class="quote" href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
+        return LinkWrapper(open: open, close: "\(tip)</a></q>")
     }
 
     private func url(of speaker: SpeakerNode) -> String {

@@ -102,12 +102,12 @@ public enum BuildSteps {
     public static func readDocument(at url: URL, slug: String) -> Result<Document, SiteError> {
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
         else {
-            return .failure(.contentUnreadable(path: url.path, line: nil, reason: "not readable as UTF-8 text"))
+            return .failure(.contentUnreadable(path: url.path, reason: "not readable as UTF-8 text"))
         }
         do {
             return .success(try AnnotatedMarkdown.read(text, slug: slug, path: url.path))
         } catch {
-            return .failure(.contentUnreadable(path: url.path, line: nil, reason: error.description))
+            return .failure(.contentInvalid(path: url.path, error: error))
         }
     }
 
@@ -118,7 +118,7 @@ public enum BuildSteps {
             let text = try String(contentsOf: url, encoding: .utf8)
             return try PeopleDirectory(yaml: text, path: url.path)
         } catch let error as AttributionError {
-            throw .peopleUnreadable(path: url.path, reason: error.description)
+            throw .peopleInvalid(path: url.path, error: error)
         } catch {
             throw .peopleUnreadable(path: url.path, reason: "not readable as UTF-8 text")
         }

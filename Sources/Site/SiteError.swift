@@ -1,15 +1,22 @@
+import Attribution
+import Content
+
 /// Why a build could not read an input or write the site; each message names the file and says what to do.
 public enum SiteError: Error, Equatable, CustomStringConvertible {
     /// The articles folder does not exist or cannot be listed.
     case articlesFolderUnreadable(path: String, reason: String)
     /// An article file could not be read or understood; `message` is the reader's full message.
     case articleUnreadable(path: String, message: String)
-    /// An annotated Markdown file in `content/` could not be read or parsed.
-    case contentUnreadable(path: String, line: Int?, reason: String)
+    /// An annotated Markdown file in `content/` could not be read as text.
+    case contentUnreadable(path: String, reason: String)
+    /// An annotated Markdown file in `content/` does not parse; the error names the line.
+    case contentInvalid(path: String, error: ContentError)
     /// The annotated Markdown for an article could not be written.
     case contentNotWritten(path: String, reason: String)
-    /// `people.yml` could not be read or parsed.
+    /// `people.yml` could not be read as text.
     case peopleUnreadable(path: String, reason: String)
+    /// `people.yml` does not parse; the error names the entry.
+    case peopleInvalid(path: String, error: AttributionError)
     /// A Mustache template has a syntax error.
     case templateInvalid(path: String, line: Int, column: Int, reason: String)
     /// A page needs a template that neither the site nor Verbatim provides.
@@ -21,8 +28,8 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .articlesFolderUnreadable(let path, _), .articleUnreadable(let path, _),
-            .contentUnreadable(let path, _, _), .contentNotWritten(let path, _),
-            .peopleUnreadable(let path, _), .templateInvalid(let path, _, _, _),
+            .contentUnreadable(let path, _), .contentInvalid(let path, _), .contentNotWritten(let path, _),
+            .peopleUnreadable(let path, _), .peopleInvalid(let path, _), .templateInvalid(let path, _, _, _),
             .outputNotWritten(let path, _):
             return path
         case .templateMissing(let name):
@@ -37,13 +44,16 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
             return "\(path): cannot list the articles folder (\(reason)); create it and put .txt or .md articles in it."
         case .articleUnreadable(_, let message):
             return message
-        case .contentUnreadable(let path, let line, let reason):
-            let place = line.map { "\(path):\($0)" } ?? path
-            return "\(place): \(reason); fix the annotated Markdown, or delete it to regenerate it from the article."
+        case .contentUnreadable(let path, let reason):
+            return "\(path): \(reason); fix the annotated Markdown, or delete it to regenerate it from the article."
+        case .contentInvalid(_, let error):
+            return "\(error.description) (Or delete the file to regenerate it from its article.)"
         case .contentNotWritten(let path, let reason):
             return "\(path): cannot write the annotated Markdown (\(reason)); check that the content folder is writable."
         case .peopleUnreadable(let path, let reason):
             return "\(path): \(reason); fix people.yml or remove it."
+        case .peopleInvalid(_, let error):
+            return "\(error.description)."
         case .templateInvalid(let path, let line, let column, let reason):
             return "\(path):\(line):\(column): template error: \(reason); fix the template or delete it to use the built-in one."
         case .templateMissing(let name):

@@ -41,8 +41,16 @@ public enum SitePath {
         String(repeating: "../", count: page.count { $0 == "/" })
     }
 
-    /// A link from `page` to `target`, both given relative to the site root.
+    /// The shortest relative link from `page` to `target`, both given relative to the site root
+    /// ("topics/index.html" → "topics/russia/index.html" is "russia/index.html").
     public static func link(from page: String, to target: String) -> String {
-        rootPrefix(of: page) + target
+        let folders = page.split(separator: "/").dropLast()
+        var targetParts = target.split(separator: "/", omittingEmptySubsequences: false)[...]
+        var remaining = folders[...]
+        while let folder = remaining.first, targetParts.count > 1, targetParts.first == folder {
+            remaining = remaining.dropFirst()
+            targetParts = targetParts.dropFirst()
+        }
+        return String(repeating: "../", count: remaining.count) + targetParts.joined(separator: "/")
     }
 }

@@ -25,7 +25,9 @@ struct RenderCommand: AsyncParsableCommand {
     var files: [String] = []
 
     /// GFM extensions to enable, by name.
-    @Option(name: [.customShort("e"), .customLong("extension")], help: "Enable a GFM extension: table, strikethrough, autolink, tagfilter, tasklist or footnotes. Repeatable.")
+    @Option(
+        name: [.customShort("e"), .customLong("extension")],
+        help: "Enable a GFM extension: table, strikethrough, autolink, tagfilter, tasklist or footnotes. Repeatable.")
     var extensions: [String] = []
 
     /// Emits raw HTML and dangerous URLs.

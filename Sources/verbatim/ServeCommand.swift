@@ -47,11 +47,17 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run(
                 watching: SourceWatcher(root: build.root), rebuild: { await Self.rebuild(build) },
-                log: { print($0) })
+                log: { Self.printLine($0) })
         } catch let error as PreviewError {
             printError("error: \(error.description)")
             throw ExitCode.failure
         }
+    }
+
+    /// Writes a line to standard output at once: the server runs until it is stopped, so
+    /// buffered output might never reach a log file.
+    static func printLine(_ message: String) {
+        FileHandle.standardOutput.write(Data((message + "\n").utf8))
     }
 
     /// Builds once, reporting problems; true when a new site was swapped in.
@@ -59,7 +65,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             let report = try await build.run()
             for problem in report.problems { printError("warning: \(problem.description)") }
-            print(report.summary(output: build.output.path))
+            Self.printLine(report.summary(output: build.output.path))
             return true
         } catch {
             printError("error: \(error.description); still serving the previous build.")

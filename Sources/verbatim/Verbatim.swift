@@ -6,6 +6,9 @@ struct Verbatim: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim",
         abstract: "Find who said what in news articles and publish it as a cross-linked static site.",
-        subcommands: [AnnotateCommand.self, BuildCommand.self, RenderCommand.self, ServeCommand.self]
+        subcommands: [
+            AnnotateCommand.self, CheckCommand.self, BuildCommand.self, RenderCommand.self, ServeCommand.self,
+            InitCommand.self,
+        ]
     )
 }

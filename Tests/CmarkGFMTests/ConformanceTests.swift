@@ -47,12 +47,15 @@ import Testing
                 matched += 1
                 continue
             }
-            try #require(ReferenceCLI.path != nil, "\(example.testDescription) differs and no cmark-gfm program to compare")
+            try #require(
+                ReferenceCLI.path != nil, "\(example.testDescription) differs and no cmark-gfm program to compare")
             let reference = try ReferenceCLI.render(example.markdown, arguments: arguments(options, extensions))
             #expect(html == reference, "\(example.testDescription) differs from the spec and from cmark-gfm")
             if html == reference { matchedReference += 1 }
         }
-        print("\(file.name): \(examples.count) examples, \(matched) match the spec, \(matchedReference) match the cmark-gfm program where the spec text differs, \(skipped) disabled")
+        print(
+            "\(file.name): \(examples.count) examples, \(matched) match the spec, \(matchedReference) match the cmark-gfm program where the spec text differs, \(skipped) disabled"
+        )
         #expect(matchedReference <= 3, "\(file.name): more examples than the known footnote ones differ from the spec")
     }
 

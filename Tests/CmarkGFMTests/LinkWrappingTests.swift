@@ -16,11 +16,15 @@ import Testing
             seen.append(info)
             return info.destination.hasPrefix("../people/") ? quote : nil
         }
-        #expect(html == "<p>He said <q cite=\"x\">“we <em>will</em> go”</q> and <a href=\"https://example.org\" title=\"Home\">home</a>.</p>\n")
-        #expect(seen == [
-            LinkInfo(destination: "../people/khan/", title: "Imran Khan", text: "“we will go”"),
-            LinkInfo(destination: "https://example.org", title: "Home", text: "home"),
-        ])
+        #expect(
+            html
+                == "<p>He said <q cite=\"x\">“we <em>will</em> go”</q> and <a href=\"https://example.org\" title=\"Home\">home</a>.</p>\n"
+        )
+        #expect(
+            seen == [
+                LinkInfo(destination: "../people/khan/", title: "Imran Khan", text: "“we will go”"),
+                LinkInfo(destination: "https://example.org", title: "Home", text: "home"),
+            ])
     }
 
     @Test func rawHTMLNeverReachesTheOutputWhileTheWrapperDoes() {
@@ -37,7 +41,9 @@ import Testing
             #expect(!html.contains("<script"))
             #expect(!html.contains("<img"))
             #expect(!html.contains("javascript:"))
-            #expect(html.contains("<span class=\"q\">“<!-- raw HTML omitted -->alert(2)<!-- raw HTML omitted --> hi”</span>"))
+            #expect(
+                html.contains(
+                    "<span class=\"q\">“<!-- raw HTML omitted -->alert(2)<!-- raw HTML omitted --> hi”</span>"))
         }
     }
 
@@ -45,7 +51,10 @@ import Testing
         let markdown = "A [link](/a) and <b>bold</b> and [bad](javascript:x).\n"
         let html = CmarkGFM.renderHTML(markdown, options: [.unsafe]) { _ in nil }
         #expect(html == CmarkGFM.renderHTML(markdown))
-        #expect(html == "<p>A <a href=\"/a\">link</a> and <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> and <a href=\"\">bad</a>.</p>\n")
+        #expect(
+            html
+                == "<p>A <a href=\"/a\">link</a> and <!-- raw HTML omitted -->bold<!-- raw HTML omitted --> and <a href=\"\">bad</a>.</p>\n"
+        )
     }
 
     @Test func leavesLinksInTableCellsAndWrapsThoseInsideImages() {

@@ -14,7 +14,7 @@ import Testing
 
     /// Over three kilobytes of Markdown with links, emphasis, a table and footnotes; a leak of any
     /// per-document object would add this much or more per call.
-    private static let document = (0..<20).map { index in
+    static let document = (0..<20).map { index in
         "Paragraph \(index) with *emphasis*, `code` and [“a quote,”][s\(index)] said [Someone][s\(index)].[^\(index)]\n\n"
             + "| a | b |\n| - | - |\n| ~x~ | www.example.org |\n\n[s\(index)]: ../people/s\(index)/ \"S\"\n\n[^\(index)]: Note.\n\n"
     }.joined()
@@ -40,25 +40,5 @@ import Testing
         // render would add 60 MB or more.
         #expect(after - before < 24 << 20, "resident memory grew by \((after - before) >> 20) MB")
         #expect(Self.document.utf8.count > 3_000)
-    }
-
-    @Test func rendersFromManyTasksAtOnceDeterministically() async {
-        let all = Set(GFMExtension.allCases)
-        let expected = CmarkGFM.renderHTML(Self.document, options: [.footnotes], extensions: all)
-        let plain = CmarkGFM.renderHTML(Self.document)
-        let results = await withTaskGroup(of: Bool.self) { group in
-            for index in 0..<64 {
-                group.addTask {
-                    // Alternating extension sets races cmark-gfm's global inline tables if unguarded.
-                    if index.isMultiple(of: 2) {
-                        return CmarkGFM.renderHTML(Self.document, options: [.footnotes], extensions: all) == expected
-                    }
-                    return CmarkGFM.renderHTML(Self.document) == plain
-                }
-            }
-            return await group.reduce(into: [Bool]()) { $0.append($1) }
-        }
-        #expect(results.count == 64)
-        #expect(results.allSatisfy { $0 })
     }
 }

@@ -9,7 +9,10 @@ import Testing
         #expect(tree.children.map(\.kind) == ["heading", "paragraph"])
         let heading = tree.children[0]
         #expect((heading.startLine, heading.startColumn, heading.endLine, heading.endColumn) == (1, 1, 1, 7))
-        #expect(heading.children == [MarkdownNode(kind: "text", literal: "Title", startLine: 1, startColumn: 3, endLine: 1, endColumn: 7)])
+        #expect(
+            heading.children == [
+                MarkdownNode(kind: "text", literal: "Title", startLine: 1, startColumn: 3, endLine: 1, endColumn: 7)
+            ])
         let paragraph = tree.children[1]
         #expect(paragraph.startLine == 3)
         #expect(paragraph.children.map(\.kind) == ["text", "emph", "text", "link", "text"])
@@ -32,7 +35,8 @@ import Testing
     }
 
     @Test func namesExtensionNodes() {
-        let tree = CmarkGFM.parseTree("| a |\n| - |\n| ~b~ |\n\n- [x] done\n", extensions: [.table, .strikethrough, .tasklist])
+        let tree = CmarkGFM.parseTree(
+            "| a |\n| - |\n| ~b~ |\n\n- [x] done\n", extensions: [.table, .strikethrough, .tasklist])
         #expect(tree.children.map(\.kind) == ["table", "list"])
         #expect(tree.children[0].children.map(\.kind) == ["table_header", "table_row"])
         #expect(tree.children[0].children[1].children[0].children[0].kind == "strikethrough")

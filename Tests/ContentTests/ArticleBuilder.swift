@@ -27,14 +27,20 @@ struct ArticleBuilder {
         let block = paragraphs[index]
         let range = Self.range(of: words, in: block)
         let found = mention.map { Mention(range: Self.range(of: $0, in: block), text: $0) }
-        quotes.append(Quote(range: range, text: words, speakerID: speakerID, mention: found, confidence: 1, rule: "test"))
+        quotes.append(
+            Quote(range: range, text: words, speakerID: speakerID, mention: found, confidence: 1, rule: "test"))
     }
 
     /// Quotes from `words` in paragraph `first` to `last` in paragraph `lastIndex`, said by `speakerID`.
-    mutating func quote(from words: String, inParagraph first: Int, to lastWords: String, inParagraph lastIndex: Int, by speakerID: String?) {
+    mutating func quote(
+        from words: String, inParagraph first: Int, to lastWords: String, inParagraph lastIndex: Int,
+        by speakerID: String?
+    ) {
         let start = Self.range(of: words, in: paragraphs[first]).start
         let end = Self.range(of: lastWords, in: paragraphs[lastIndex]).end
-        quotes.append(Quote(range: TextRange(start: start, end: end), text: "", speakerID: speakerID, confidence: 1, rule: "test"))
+        quotes.append(
+            Quote(range: TextRange(start: start, end: end), text: "", speakerID: speakerID, confidence: 1, rule: "test")
+        )
     }
 
     /// The article.

@@ -18,9 +18,16 @@ import Testing
         builder.quote("Lock her up! “Now!”", inParagraph: 2, by: "crowd")
         builder.quote("<b>this</b>,", inParagraph: 3, by: "imran-khan", mention: "Khan")
         var quotes = builder.quotes
-        quotes.append(Quote(range: TextRange(start: 7, end: 22), text: "We will not bow", speakerID: "imran-khan", confidence: 1, rule: "test"))
-        let speakers = [Speaker(id: "imran-khan", name: "Imran Khan", kind: .person), Speaker(id: "crowd", name: "Crowd", kind: .organization)]
-        let markdown = AnnotatedMarkdown.write(article: builder.article, annotations: Annotations(quotes: quotes, speakers: speakers))
+        quotes.append(
+            Quote(
+                range: TextRange(start: 7, end: 22), text: "We will not bow", speakerID: "imran-khan", confidence: 1,
+                rule: "test"))
+        let speakers = [
+            Speaker(id: "imran-khan", name: "Imran Khan", kind: .person),
+            Speaker(id: "crowd", name: "Crowd", kind: .organization),
+        ]
+        let markdown = AnnotatedMarkdown.write(
+            article: builder.article, annotations: Annotations(quotes: quotes, speakers: speakers))
         let document = try AnnotatedMarkdown.read(markdown, slug: "cursor", path: "cursor.md")
         #expect(document.quotes.count == 5)
 

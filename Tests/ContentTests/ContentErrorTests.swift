@@ -40,7 +40,10 @@ import Testing
 
     @Test func badSpeakerEntries() {
         let badKind = error(reading: "---\ntitle: T\nspeakers:\n  a: {name: A, kind: robot}\n---\n")
-        #expect(badKind == .invalidField(path: "content/x.md", line: 4, field: "speakers: a: kind", expected: "person or organization"))
+        #expect(
+            badKind
+                == .invalidField(
+                    path: "content/x.md", line: 4, field: "speakers: a: kind", expected: "person or organization"))
         let noName = error(reading: "---\ntitle: T\nspeakers:\n  a: {kind: person}\n---\n")
         guard case .invalidField(_, 4, "speakers: a", _) = noName else {
             Issue.record("expected a missing name on line 4, got \(String(describing: noName))")
@@ -50,7 +53,8 @@ import Testing
     }
 
     @Test func linkToUndeclaredSpeaker() {
-        let markdown = "---\ntitle: T\nspeakers:\n  a: {name: A}\n---\n\nFine [“x”][a].\n\nBad [“y”](../people/b/).\n\n[a]: ../people/a/\n"
+        let markdown =
+            "---\ntitle: T\nspeakers:\n  a: {name: A}\n---\n\nFine [“x”][a].\n\nBad [“y”](../people/b/).\n\n[a]: ../people/a/\n"
         let found = error(reading: markdown)
         #expect(found == .unknownSpeaker(path: "content/x.md", line: 9, id: "b"))
         #expect(found?.description.contains("content/x.md:9") == true)

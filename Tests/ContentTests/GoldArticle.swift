@@ -58,13 +58,19 @@ struct GoldArticle {
             if let id, let name = quote.entity, !speakers.contains(where: { $0.id == id }) {
                 speakers.append(Speaker(id: id, name: name, kind: .person, aliases: [name]))
             }
-            let mention = quote.sources.first.map { Mention(range: TextRange(start: $0.start, end: $0.end), text: $0.text) }
+            let mention = quote.sources.first.map {
+                Mention(range: TextRange(start: $0.start, end: $0.end), text: $0.text)
+            }
             quotes.append(
-                Quote(range: TextRange(start: quote.start, end: quote.end), text: quote.text, speakerID: id,
-                      mention: id == nil ? nil : mention, cue: quote.cue, confidence: 1, rule: "gold"))
+                Quote(
+                    range: TextRange(start: quote.start, end: quote.end), text: quote.text, speakerID: id,
+                    mention: id == nil ? nil : mention, cue: quote.cue, confidence: 1, rule: "gold"))
         }
         for span in gold.unattributed {
-            quotes.append(Quote(range: TextRange(start: span.start, end: span.end), text: span.text, speakerID: nil, confidence: 1, rule: "gold"))
+            quotes.append(
+                Quote(
+                    range: TextRange(start: span.start, end: span.end), text: span.text, speakerID: nil, confidence: 1,
+                    rule: "gold"))
         }
         annotations = Annotations(quotes: quotes.sorted { $0.range < $1.range }, speakers: speakers)
     }

@@ -6,14 +6,16 @@ import Testing
 
 /// A file Verbatim wrote is recognised as untouched; any change by a person is noticed.
 @Suite struct HandEditTests {
-    private let folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent("content-\(UUID().uuidString)")
+    private let folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "content-\(UUID().uuidString)")
 
     private func written() -> String {
         var builder = ArticleBuilder(title: "Edits")
         builder.paragraph("“We will go,” said Khan.")
         builder.quote("We will go,", inParagraph: 0, by: "imran-khan", mention: "Khan")
         let speakers = [Speaker(id: "imran-khan", name: "Imran Khan", kind: .person)]
-        return AnnotatedMarkdown.write(article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
+        return AnnotatedMarkdown.write(
+            article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
     }
 
     private func file(_ text: String) throws -> String {

@@ -70,13 +70,16 @@ import Testing
         builder.paragraph("“*Really* [sure] \\ | `code` {{ x }},” said [Ms] O'Neill.")
         builder.paragraph("A scare “quote” here and “another” there.")
         builder.paragraph("\"# Heading-like\" she said.")
-        builder.quote("<script>alert(1)</script>][x](javascript:alert(2))", inParagraph: 0, by: "o-neill", mention: "He")
+        builder.quote(
+            "<script>alert(1)</script>][x](javascript:alert(2))", inParagraph: 0, by: "o-neill", mention: "He")
         builder.quote("*Really* [sure] \\ | `code` {{ x }},", inParagraph: 1, by: "o-neill", mention: "[Ms] O'Neill")
         builder.quote("quote", inParagraph: 2, by: nil)
         builder.quote("another", inParagraph: 2, by: "pentagon")
         builder.quote("# Heading-like", inParagraph: 3, by: "o-neill", mention: "she")
         let speakers = [
-            Speaker(id: "o-neill", name: "Siobhán \"Sam\" O'Neill [MP] \\ <b>", kind: .person, role: "Role: \"x\" & y", aliases: ["O'Neill", "Sam: \"the\" boss"]),
+            Speaker(
+                id: "o-neill", name: "Siobhán \"Sam\" O'Neill [MP] \\ <b>", kind: .person, role: "Role: \"x\" & y",
+                aliases: ["O'Neill", "Sam: \"the\" boss"]),
             Speaker(id: "pentagon", name: "Pentagon", kind: .organization),
         ]
         let annotations = Annotations(quotes: builder.quotes, speakers: speakers)
@@ -99,7 +102,8 @@ import Testing
         builder.paragraph("Khan: “Go home,” he told them.")
         builder.quote("Go home,", inParagraph: 0, by: "khan", mention: "Khan")
         let speakers = [Speaker(id: "khan", name: "Khan", kind: .person)]
-        let markdown = AnnotatedMarkdown.write(article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
+        let markdown = AnnotatedMarkdown.write(
+            article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
         #expect(markdown.contains("\n[Khan][khan]: [“Go home,”][khan] he told them.\n"))
         let document = try AnnotatedMarkdown.read(markdown, slug: "test", path: "test.md")
         #expect(document.title == "“Go home”: Khan")
@@ -125,8 +129,10 @@ import Testing
         article.date = "2024-01-05"
         article.topics = ["~", "1", "[x]", "a: b", "- c"]
         article.related = [RelatedLink(kicker: nil, title: "# Related: \"x\""), RelatedLink(kicker: "K", title: "'t'")]
-        article.standfirst = TextBlock(text: "'Standfirst' with ''two'' quotes: and # marks", range: TextRange(start: 10_000, end: 10_045))
-        let markdown = AnnotatedMarkdown.write(article: article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
+        article.standfirst = TextBlock(
+            text: "'Standfirst' with ''two'' quotes: and # marks", range: TextRange(start: 10_000, end: 10_045))
+        let markdown = AnnotatedMarkdown.write(
+            article: article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
         let document = try AnnotatedMarkdown.read(markdown, slug: "test", path: "test.md")
         #expect(document.speakers == speakers)
         #expect(document.quotes.map(\.speakerID) == ["true", "Two Words/../x", "123"])

@@ -13,12 +13,17 @@ import Testing
         builder.quote(from: "We will", inParagraph: 0, to: "worth it,", inParagraph: 2, by: "minister")
         builder.quote("Short one,", inParagraph: 2, by: "minister")
         let speakers = [Speaker(id: "minister", name: "The Minister", kind: .person)]
-        let markdown = AnnotatedMarkdown.write(article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
+        let markdown = AnnotatedMarkdown.write(
+            article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: speakers))
         #expect(markdown.contains("[“We will build the line.][minister continues]"))
         #expect(markdown.contains("[“It will take ten years and cost ‘a lot’.][minister continues]"))
         #expect(markdown.contains("[minister continues]: ../people/minister/#continues \"The Minister\""))
         let document = try AnnotatedMarkdown.read(markdown, slug: "long", path: "long.md")
-        #expect(document.quotes.map(\.text) == ["We will build the line.\nIt will take ten years and cost ‘a lot’.\nBut it will be worth it,", "Short one,"])
+        #expect(
+            document.quotes.map(\.text) == [
+                "We will build the line.\nIt will take ten years and cost ‘a lot’.\nBut it will be worth it,",
+                "Short one,",
+            ])
         #expect(document.quotes.map(\.speakerID) == ["minister", "minister"])
         #expect(document.quotes.map(\.paragraph) == [0, 2])
         #expect(document.paragraphs == builder.article.paragraphs.map(\.text))
@@ -30,7 +35,8 @@ import Testing
         builder.paragraph("“Never closed at all")
         builder.quote("Lock her up! “Now!”", inParagraph: 0, by: nil)
         builder.quote("Never closed at all", inParagraph: 1, by: nil)
-        let markdown = AnnotatedMarkdown.write(article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: []))
+        let markdown = AnnotatedMarkdown.write(
+            article: builder.article, annotations: Annotations(quotes: builder.quotes, speakers: []))
         #expect(markdown.contains("[“Lock her up! “Now!”][no speaker unclosed]"))
         #expect(markdown.contains("[no speaker unclosed]: #unclosed \"No speaker\""))
         let document = try AnnotatedMarkdown.read(markdown, slug: "u", path: "u.md")
@@ -42,15 +48,19 @@ import Testing
         let title = "Khan: “We will not bow”"
         let standfirst = "The *PM* said it was a “conspiracy”."
         let titleBlock = TextBlock(text: title, range: TextRange(start: 0, end: title.unicodeScalars.count))
-        let standfirstBlock = TextBlock(text: standfirst, range: TextRange(start: 30, end: 30 + standfirst.unicodeScalars.count))
+        let standfirstBlock = TextBlock(
+            text: standfirst, range: TextRange(start: 30, end: 30 + standfirst.unicodeScalars.count))
         let article = Article(name: "h", title: titleBlock, standfirst: standfirstBlock, paragraphs: [])
         let quotes = [
-            Quote(range: TextRange(start: 7, end: 22), text: "We will not bow", speakerID: "imran-khan",
-                  mention: Mention(range: TextRange(start: 0, end: 4), text: "Khan"), confidence: 1, rule: "test"),
-            Quote(range: TextRange(start: 54, end: 64), text: "conspiracy", speakerID: nil, confidence: 1, rule: "test"),
+            Quote(
+                range: TextRange(start: 7, end: 22), text: "We will not bow", speakerID: "imran-khan",
+                mention: Mention(range: TextRange(start: 0, end: 4), text: "Khan"), confidence: 1, rule: "test"),
+            Quote(
+                range: TextRange(start: 54, end: 64), text: "conspiracy", speakerID: nil, confidence: 1, rule: "test"),
         ]
         let speakers = [Speaker(id: "imran-khan", name: "Imran Khan", kind: .person)]
-        let markdown = AnnotatedMarkdown.write(article: article, annotations: Annotations(quotes: quotes, speakers: speakers))
+        let markdown = AnnotatedMarkdown.write(
+            article: article, annotations: Annotations(quotes: quotes, speakers: speakers))
         #expect(markdown.contains("title: '[Khan][imran-khan]: [“We will not bow”][imran-khan]'"))
         let document = try AnnotatedMarkdown.read(markdown, slug: "h", path: "h.md")
         #expect(document.title == title)
@@ -80,7 +90,10 @@ import Testing
         let document = try AnnotatedMarkdown.read(markdown, slug: "lines", path: "lines.md")
         #expect(document.quotes.map(\.line) == [7, 10])
         #expect(document.mentions.map(\.line) == [9])
-        #expect(document.paragraphs == ["First paragraph with “a quote”.", "Second paragraph with A and a soft break before “another”."])
+        #expect(
+            document.paragraphs == [
+                "First paragraph with “a quote”.", "Second paragraph with A and a soft break before “another”.",
+            ])
         #expect(document.quotes.map(\.index) == [0, 1])
     }
 

@@ -34,7 +34,8 @@ import Testing
         let blocks = GoldArticle.blocks(of: text, separator: "\n")
         let article = Article(
             name: "sputnik-pakistan-army", title: blocks[1], kicker: blocks[0].text, source: blocks[3].text,
-            date: "2022-04-14", standfirst: blocks[2], topics: ["Russia", "Pakistan"], paragraphs: Array(blocks.dropFirst(4)),
+            date: "2022-04-14", standfirst: blocks[2], topics: ["Russia", "Pakistan"],
+            paragraphs: Array(blocks.dropFirst(4)),
             related: [RelatedLink(kicker: "Russia", title: "Pakistan Opens Graft Probe")])
         let annotations = Self.quotesBetweenMarks(in: article)
         #expect(annotations.quotes.count > 5)
@@ -45,9 +46,13 @@ import Testing
     // MARK: - Checking
 
     /// Writes, reads back and compares; returns how many quotes and mentions came back.
-    static func checkRoundTrip(_ article: Article, _ annotations: Annotations, name: String) throws -> (quotes: Int, mentions: Int) {
+    static func checkRoundTrip(_ article: Article, _ annotations: Annotations, name: String) throws -> (
+        quotes: Int, mentions: Int
+    ) {
         let markdown = AnnotatedMarkdown.write(article: article, annotations: annotations)
-        #expect(markdown == AnnotatedMarkdown.write(article: article, annotations: annotations), "\(name): not deterministic")
+        #expect(
+            markdown == AnnotatedMarkdown.write(article: article, annotations: annotations),
+            "\(name): not deterministic")
         let document = try AnnotatedMarkdown.read(markdown, slug: name, path: "content/\(name).md")
         #expect(document.title == article.title.text, "\(name): title")
         #expect(document.standfirst == article.standfirst?.text, "\(name): standfirst")
@@ -63,7 +68,9 @@ import Testing
         #expect(document.quotes.map(\.speakerID) == expected.map(\.speakerID), "\(name): quote speakers")
         #expect(document.quotes.map(\.index) == Array(0..<document.quotes.count))
         for mention in document.mentions {
-            let source = annotations.quotes.contains { $0.speakerID == mention.speakerID && $0.mention?.text == mention.text }
+            let source = annotations.quotes.contains {
+                $0.speakerID == mention.speakerID && $0.mention?.text == mention.text
+            }
             #expect(source, "\(name): mention \(mention.text) → \(mention.speakerID) is not in the annotations")
         }
         return (document.quotes.count, document.mentions.count)
@@ -81,17 +88,23 @@ import Testing
 
     /// Quotes between double marks in each block, attributed in turn to a speaker and to nobody.
     static func quotesBetweenMarks(in article: Article) -> Annotations {
-        let speaker = Speaker(id: "babar-iftikhar", name: "Babar Iftikhar", kind: .person, role: "Pakistani Army spokesperson", aliases: ["Iftikhar"])
+        let speaker = Speaker(
+            id: "babar-iftikhar", name: "Babar Iftikhar", kind: .person, role: "Pakistani Army spokesperson",
+            aliases: ["Iftikhar"])
         var quotes: [Quote] = []
         for block in article.textBlocks {
             let scalars = Array(block.text.unicodeScalars)
             var open: Int?
-            for (index, scalar) in scalars.enumerated() where scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
+            for (index, scalar) in scalars.enumerated()
+            where scalar == "\"" || scalar == "\u{201C}" || scalar == "\u{201D}" {
                 if let start = open, scalar != "\u{201C}" {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[(start + 1)..<index])
                     let range = TextRange(start: block.range.start + start + 1, end: block.range.start + index)
-                    quotes.append(Quote(range: range, text: String(view), speakerID: quotes.count.isMultiple(of: 2) ? speaker.id : nil, confidence: 1, rule: "marks"))
+                    quotes.append(
+                        Quote(
+                            range: range, text: String(view),
+                            speakerID: quotes.count.isMultiple(of: 2) ? speaker.id : nil, confidence: 1, rule: "marks"))
                     open = nil
                 } else if scalar != "\u{201D}" {
                     open = index

@@ -75,6 +75,10 @@ import Testing
         }
     }
 
+    /// A marked-up quote: its speaker link (1), anchor (2) and words (3), without the tooltip.
+    static let quotePattern =
+        #"<q id="(q-\d+)"[^>]*><a class="quote" href="([^"]+)"[^>]*>(.*?)<span class="tip""#
+
     /// Text with tags removed and the entities the renderers write decoded.
     static func plain(_ html: String) -> String {
         var text = html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
@@ -154,12 +158,12 @@ import Testing
         var quoteCount = 0
         for (page, data) in site where page.hasPrefix("articles/") {
             let html = String(decoding: data, as: UTF8.self)
-            for match in Self.matches(#"<a class="quote" href="([^"]+)"[^>]*><q id="(q-\d+)"[^>]*>(.*?)</q>"#, in: html) {
+            for match in Self.matches(Self.quotePattern, in: html) {
                 quoteCount += 1
-                let speakerPage = Self.resolve(match[1], from: page).path
+                let speakerPage = Self.resolve(match[2], from: page).path
                 let speakerHTML = String(decoding: try #require(site[speakerPage], "no \(speakerPage)"), as: UTF8.self)
                 let backLink = Self.matches(#"articles/([^/"]+)/"#, in: page)[0][0]
-                #expect(speakerHTML.contains("../../\(backLink)index.html#\(match[2])\""), "\(speakerPage) lacks a link back to \(page)#\(match[2])")
+                #expect(speakerHTML.contains("../../\(backLink)index.html#\(match[1])\""), "\(speakerPage) lacks a link back to \(page)#\(match[1])")
                 #expect(Self.plain(speakerHTML).contains(Self.words(Self.plain(match[3]))), "\(speakerPage) lacks the quote \(match[3])")
             }
         }
@@ -172,13 +176,13 @@ import Testing
         let site = Self.files(in: project.output)
         let quote = "We told the government that the PM should go ahead with the visit,"
         let article = String(decoding: try #require(site["articles/sputnik-pakistan-army/index.html"]), as: UTF8.self)
-        let marked = Self.matches(#"<a class="quote" href="([^"]+)"[^>]*><q id="(q-\d+)"[^>]*>([^<]*)</q>"#, in: article)
+        let marked = Self.matches(Self.quotePattern, in: article)
             .first { Self.plain($0[3]).contains(quote) }
         let link = try #require(marked, "the quote is not marked up as a quote")
-        #expect(link[1] == "../../people/babar-iftikhar/index.html")
+        #expect(link[2] == "../../people/babar-iftikhar/index.html")
         let person = String(decoding: try #require(site["people/babar-iftikhar/index.html"]), as: UTF8.self)
         #expect(Self.plain(person).contains(quote))
-        #expect(person.contains("../../articles/sputnik-pakistan-army/index.html#\(link[2])\""))
+        #expect(person.contains("../../articles/sputnik-pakistan-army/index.html#\(link[1])\""))
     }
 
     @Test(.enabled(if: verbatim != nil, "needs the verbatim program built")) func twoBuildsAreByteIdentical() throws {

@@ -9,7 +9,8 @@ import Testing
 
     /// The cmark-gfm spec, or nil without `../shared`.
     private static let specPath: String? = {
-        let path = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata/cmark-gfm/spec.txt").path
+        let path = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata/cmark-gfm/spec.txt")
+            .path
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }()
 
@@ -25,8 +26,10 @@ import Testing
     }()
 
     /// The installed `cmark-gfm` program, or nil.
-    private static let reference: URL? = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm", "/opt/homebrew/bin/cmark-gfm"]
-        .map(URL.init(fileURLWithPath:)).first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    private static let reference: URL? = [
+        "/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm", "/opt/homebrew/bin/cmark-gfm",
+    ]
+    .map(URL.init(fileURLWithPath:)).first { FileManager.default.isExecutableFile(atPath: $0.path) }
 
     /// Flag sets that both programs understand the same way.
     static let flagSets: [[String]] = [
@@ -66,7 +69,8 @@ import Testing
         try "two *2*\n".write(to: second, atomically: true, encoding: .utf8)
         let result = try Self.run(try #require(Self.verbatim), ["render", first.path, second.path], input: "ignored")
         #expect(result.output == "<h1>One</h1>\n<p>two <em>2</em></p>\n")
-        let missing = try Self.run(try #require(Self.verbatim), ["render", folder.appendingPathComponent("none.md").path], input: "")
+        let missing = try Self.run(
+            try #require(Self.verbatim), ["render", folder.appendingPathComponent("none.md").path], input: "")
         #expect(missing.status != 0)
         #expect(missing.error.contains("none.md"))
     }
@@ -104,7 +108,9 @@ import Testing
     }
 
     /// Runs `program` with `arguments` and `input` on standard input.
-    private static func run(_ program: URL, _ arguments: [String], input: String) throws -> (status: Int32, output: String, error: String) {
+    private static func run(_ program: URL, _ arguments: [String], input: String) throws -> (
+        status: Int32, output: String, error: String
+    ) {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -120,6 +126,8 @@ import Testing
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let error = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self)
+        )
     }
 }

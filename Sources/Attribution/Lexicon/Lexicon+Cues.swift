@@ -23,7 +23,8 @@ extension Lexicon {
         opined opines recommended mocked derided touted touts proclaimed proclaims estimated
         estimates figured reasoned pointed begged pleaded texted emailed e-mailed messaged
         speculated speculates interjected retorted declaring insisting pondered wondering questioned
-        questioning quoted quoting
+        questioning quoted quoting quip quipped quips reacted reacting
+        replying responding answering telling
         """)
 
     /// Phrases of two or three words that work as a cue ("according to", "in a statement").
@@ -38,6 +39,8 @@ extension Lexicon {
         ["in", "a", "post"],
         ["went", "on"],
         ["pointed", "out"],
+        ["puts", "it"],
+        ["put", "it"],
     ]
 
     /// Words that may stand between a speaker and the cue verb without breaking the pattern

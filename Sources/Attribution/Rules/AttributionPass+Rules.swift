@@ -11,6 +11,7 @@ import Articles
 /// | `dash-credit` | `"…" ― X` | 0.85 |
 /// | `according-to` | `… "…" …, according to X` | 0.9 |
 /// | `colon` | `X: "…"` | 0.85 |
+/// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
@@ -26,7 +27,9 @@ extension AttributionPass {
     mutating func decide(_ block: BlockText, events: [CueEvent], subjects: [Int: Subject]) {
         let firstDecision = decisions.count
         for quote in block.quotes.indices {
-            decisions.append(decideQuote(quote, in: block, events: events, subjects: subjects))
+            var decision = decideQuote(quote, in: block, events: events, subjects: subjects)
+            doubtScareQuote(&decision, in: block)
+            decisions.append(decision)
         }
         inheritWithinBlock(from: firstDecision)
         for index in firstDecision..<decisions.count {
@@ -67,13 +70,24 @@ extension AttributionPass {
         }) {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
-        if let subject = subjects[sentence], subject.referent.phrase.upperBound <= position, let entity = subject.entity {
+        if let subject = subjects[sentence], !subject.isLenient, subject.referent.phrase.upperBound <= position,
+            let entity = subject.entity
+        {
             let confidence = 0.65 * subject.trust
             let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
             return Decision(
                 block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
                 mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
                 confidence: confidence, rule: "sentence-subject")
+        }
+        // "Clark said in a statement:" closing the paragraph before introduces this one.
+        if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
+            let event = previousEvents.last(where: { $0.shape == .subjectFirst })
+        {
+            let previous = blocks[block.index - 1]
+            if previous.sentence[event.cue.lowerBound] == previous.sentence[previous.tokens.count - 1] {
+                return decision(quote, previous, event, base: 0.85, rule: "colon-paragraph", quoteBlock: block.index)
+            }
         }
         if position == 0, let previous = decisions.last, previous.block == block.index - 1, previous.entity != nil,
             events.isEmpty
@@ -88,16 +102,27 @@ extension AttributionPass {
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
 
-    private mutating func decision(_ quote: Int, _ block: BlockText, _ event: CueEvent, base: Double, rule: String)
-        -> Decision
-    {
+    private mutating func decision(
+        _ quote: Int, _ block: BlockText, _ event: CueEvent, base: Double, rule: String, quoteBlock: Int? = nil
+    ) -> Decision {
         let confidence = base * event.trust * (event.entity == nil ? 0.3 : 1)
         let mentionRange = event.referent.form == .name ? event.referent.name : event.referent.phrase
         return Decision(
-            block: block.index, quote: quote, entity: confidence >= Self.threshold ? event.entity : nil,
+            block: quoteBlock ?? block.index, quote: quote, entity: confidence >= Self.threshold ? event.entity : nil,
             mention: Mention(range: block.fileRange(mentionRange), text: block.text(mentionRange)),
             cue: block.text(event.cue), confidence: confidence, rule: rule)
     }
+
+    /// A quote in Title Case that no cue next to it attributes is usually the name of a work
+    /// ("How the Grinch Stole Christmas"): a weak attribution of it drops below the threshold.
+    private func doubtScareQuote(_ decision: inout Decision, in block: BlockText) {
+        guard Self.weakRules.contains(decision.rule), block.shape(ofQuote: decision.quote).titleCase else { return }
+        decision.confidence *= 0.5
+        if decision.confidence < Self.threshold { decision.entity = nil }
+    }
+
+    /// Rules that guess from context rather than read a cue next to the quote.
+    static let weakRules: Set<String> = ["sentence-subject", "same-paragraph", "speaker-cue-after", "continued-paragraph"]
 
     /// Quotes without a cue take the speaker of an attributed quote in the same paragraph:
     /// the previous one, or else the next one.
@@ -194,7 +219,8 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.9, rule: "colon")
         }
         let floor = firstToken(ofSentenceAt: colonAt, in: block)
-        guard let found = block.phrase(before: colonAt, floor: floor), found.phrase.lowerBound == floor,
+        guard let found = block.phrase(before: colonAt, floor: floor),
+            found.phrase.lowerBound == floor || block.tokens[found.phrase.lowerBound - 1].kind != .word,
             let referent = block.referent(found.phrase), referent.form == .name
         else { return nil }
         let words = block.tokens[referent.name].map(\.lowerStem)

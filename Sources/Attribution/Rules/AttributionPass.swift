@@ -31,6 +31,8 @@ struct AttributionPass {
     var salience = Salience()
     /// The decisions, in source order.
     var decisions: [Decision] = []
+    /// The cue events of the block before the one being decided.
+    var previousEvents: [CueEvent] = []
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {
@@ -43,6 +45,7 @@ struct AttributionPass {
         for block in blocks {
             let found = findEvents(block)
             decide(block, events: found.events, subjects: found.subjects)
+            previousEvents = found.events
         }
         joinContinuedQuotes()
     }
@@ -63,13 +66,9 @@ struct AttributionPass {
             }
             var end = index
             while end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
-            var start = index
-            while start < end {
-                let lower = tokens[start].lowerStem
-                if Lexicon.titles.contains(lower) || Lexicon.notNames.contains(lower) { start += 1 } else { break }
-            }
+            let start = block.nameStart(in: index..<end)
             if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
-                && !tokens[start..<end].contains(where: { Lexicon.notNames.contains($0.lowerStem) })
+                && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
                 if entities.knownNames[words] == nil { entities.knownNames[words] = block.text(start..<end) }
@@ -89,6 +88,8 @@ struct AttributionPass {
         var entity: Int?
         /// How much the resolution can be trusted.
         var trust: Double
+        /// A description without a role noun: a speaker only when a cue verb says so.
+        var isLenient: Bool
     }
 
     /// Finds every cue in `block` and resolves its speaker, and the subject of every sentence, in text order.
@@ -108,11 +109,13 @@ struct AttributionPass {
             }
             let cue = position..<(position + length)
             // "were asked", "was told": a passive cue has no speaker before it.
-            if position > 0, Lexicon.passiveAuxiliaries.contains(tokens[position - 1].lower) {
+            if position > 0, tokens[position - 1].is(.passiveAuxiliary) {
                 position += length
                 continue
             }
-            if let event = event(block, cue: cue, subject: subjects[block.sentence[position]]) { events.append(event) }
+            var subject = subjects[block.sentence[position]]
+            if let event = event(block, cue: cue, subject: &subject) { events.append(event) }
+            subjects[block.sentence[position]] = subject
             position += length
         }
         return (events, subjects)
@@ -124,35 +127,64 @@ struct AttributionPass {
         let tokens = block.tokens
         let sentence = block.sentence[start]
         var cursor = start
-        while cursor < tokens.count && tokens[cursor].isWord && Lexicon.connectives.contains(tokens[cursor].lower) {
+        while cursor < tokens.count && tokens[cursor].isWord && tokens[cursor].is(.connective) {
             cursor += 1
         }
         if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
-        if block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized) {
+        var candidate = subjectCandidate(block, at: cursor)
+        let introductory = block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized)
+        if introductory || candidate == nil {
+            // "In response to another question, Iftikhar said": the subject follows the first comma.
             var comma = cursor + 1
             while comma < tokens.count && comma - cursor < 25 && block.sentence[comma] == sentence
                 && !tokens[comma].isPunct(",") && tokens[comma].quoteIndex == nil
             {
                 comma += 1
             }
-            guard comma < tokens.count, tokens[comma].isPunct(","), block.sentence[comma] == sentence else { return nil }
-            cursor = comma + 1
+            guard comma + 1 < tokens.count, tokens[comma].isPunct(","), block.sentence[comma + 1] == sentence else {
+                return nil
+            }
+            candidate = subjectCandidate(block, at: comma + 1)
         }
-        guard cursor < tokens.count, block.sentence[cursor] == sentence, let phrase = block.phrase(from: cursor),
-            let referent = block.referent(phrase), isPlausible(referent, in: block)
-        else { return nil }
+        guard let referent = candidate else { return nil }
+        let lenient = referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head)
+            && !Lexicon.pluralHeads.contains(referent.head)
+        // A lenient description only becomes an entity if a cue verb later makes it a speaker.
+        if lenient { return Subject(referent: referent, entity: nil, trust: 0.8, isLenient: true) }
         let resolved = resolve(referent, in: block, appositive: nil)
-        return Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust)
+        return Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust, isLenient: false)
     }
 
-    private mutating func event(_ block: BlockText, cue: Range<Int>, subject: Subject?) -> CueEvent? {
+    /// The sentence subject, resolved to an entity now that a cue verb makes it a speaker.
+    private mutating func resolvedSubject(_ subject: inout Subject?, in block: BlockText) -> Subject? {
+        guard var found = subject else { return nil }
+        if found.isLenient && found.entity == nil {
+            let resolved = resolve(found.referent, in: block, appositive: nil)
+            found.referent = resolved.referent
+            found.entity = resolved.entity
+            found.trust = resolved.trust
+            subject = found
+        }
+        return found
+    }
+
+    /// The noun phrase at `position` when it can be a subject; descriptions need only a determiner
+    /// ("The retired neurosurgeon"), since only a cue verb will make them a speaker.
+    private func subjectCandidate(_ block: BlockText, at position: Int) -> Referent? {
+        guard let phrase = block.phrase(from: position), let referent = block.referent(phrase, lenient: true),
+            isPlausible(referent, in: block)
+        else { return nil }
+        return referent
+    }
+
+    private mutating func event(_ block: BlockText, cue: Range<Int>, subject: inout Subject?) -> CueEvent? {
         let tokens = block.tokens
         let start = cue.lowerBound
         let sentenceStart = firstToken(ofSentenceAt: start, in: block)
         // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
         if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isPunct(","),
-            quoteRightBefore(start, in: block) == nil, let subject
+            quoteRightBefore(start, in: block) == nil, let subject = resolvedSubject(&subject, in: block)
         {
             return CueEvent(
                 shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
@@ -172,14 +204,33 @@ struct AttributionPass {
         }
         if phrase == nil {
             shape = .subjectFirst
-            guard let found = block.phrase(before: start, floor: sentenceStart) else { return nil }
+            guard let found = block.phrase(before: start, floor: sentenceStart) else {
+                // "Sanders thanked its members … and called the union …": a second verb shares the subject.
+                var previous = start - 1
+                while previous >= 0 && block.isCueModifier(previous) { previous -= 1 }
+                guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
+                    || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
+                    let known = subject, known.referent.phrase.upperBound <= previous,
+                    let subject = resolvedSubject(&subject, in: block)
+                else { return nil }
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
             phrase = found.phrase
             appositive = found.appositive
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
             if let quote = followsQuote, !endsUtterance(quote, in: block) { followsQuote = nil }
         }
-        guard let phrase, let referent = block.referent(phrase), isPlausible(referent, in: block) else { return nil }
-        if shape == .subjectFirst, let subject, subject.referent.phrase == phrase {
+        // Right after a quote any description is a speaker ("…," said the 46-year-old).
+        let lenient = followsQuote != nil || shape == .inverted
+        // A word right before a cue verb is its subject, so it need not pass `isPlausible`.
+        guard let phrase, let referent = block.referent(phrase, lenient: lenient),
+            shape == .subjectFirst || isPlausible(referent, in: block)
+        else { return nil }
+        if shape == .subjectFirst, let known = subject, known.referent.phrase == phrase,
+            let subject = resolvedSubject(&subject, in: block)
+        {
             return CueEvent(
                 shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
                 followsQuote: followsQuote, atSubject: true)
@@ -195,8 +246,7 @@ struct AttributionPass {
     private func isPlausible(_ referent: Referent, in block: BlockText) -> Bool {
         guard referent.form == .name, referent.name.count == 1 else { return true }
         let index = referent.name.lowerBound
-        let opensSentence =
-            index == 0 || block.sentence[index - 1] != block.sentence[index] || block.tokens[index - 1].quoteIndex != nil
+        let opensSentence = index == 0 || block.sentence[index - 1] != block.sentence[index]
         return !opensSentence || block.tokens[index].isAllCaps || entities.namedWords.contains(block.tokens[index].lowerStem)
     }
 
@@ -213,7 +263,7 @@ struct AttributionPass {
         case .name:
             let words = block.tokens[referent.name].map(\.lowerStem).filter { $0 != "of" || referent.kind == .organization }
             // "Smith, a spokesman for the campaign, said": the appositive is the role.
-            if referent.role == nil, let appositive, Lexicon.determiners.contains(block.tokens[appositive.lowerBound].lower),
+            if referent.role == nil, let appositive, block.tokens[appositive.lowerBound].is(.determiner),
                 appositive.count > 1
             {
                 referent.role = block.text((appositive.lowerBound + 1)..<appositive.upperBound)

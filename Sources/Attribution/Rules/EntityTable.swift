@@ -9,11 +9,19 @@ struct EntityTable: Sendable {
         /// The canonical (longest) name, without titles.
         var name: String
         /// The canonical name's words, lowercase, without possessive endings.
-        var words: [String]
+        var words: [String] {
+            didSet { wordSet = Set(words) }
+        }
+        /// `words` as a set, kept for matching.
+        private(set) var wordSet: Set<String>
         /// Person or organisation.
         var kind: SpeakerKind
         /// The role the article gives them, when it gives one.
-        var role: String?
+        var role: String? {
+            didSet { roleWords = role.map(EntityTable.roleWords) ?? [] }
+        }
+        /// The lowercase words of `role`, kept for matching descriptions.
+        private(set) var roleWords: [String]
         /// Every other name the article uses for them, in order of appearance.
         var aliases: [String]
         /// Whether the entity is known only by a description ("a campaign spokesman").
@@ -21,7 +29,24 @@ struct EntityTable: Sendable {
         /// The last position (block, token) at which the text mentioned them.
         var lastMention: Position
         /// Gender when a title or first name told it.
-        var gender: Gender = .unknown
+        var gender: Gender
+
+        /// Creates an entry.
+        init(
+            name: String, words: [String], kind: SpeakerKind, role: String?, aliases: [String], isDescription: Bool,
+            lastMention: Position, gender: Gender = .unknown
+        ) {
+            self.name = name
+            self.words = words
+            self.wordSet = Set(words)
+            self.kind = kind
+            self.role = role
+            self.roleWords = role.map(EntityTable.roleWords) ?? []
+            self.aliases = aliases
+            self.isDescription = isDescription
+            self.lastMention = lastMention
+            self.gender = gender
+        }
     }
 
     /// A place in the article: block and token index.
@@ -74,8 +99,7 @@ struct EntityTable: Sendable {
     ) -> (index: Int, known: Bool) {
         var best: Int? = nil
         for (index, entry) in entries.enumerated() {
-            guard let role = entry.role, Self.roleWords(role).contains(head) || (entry.isDescription && entry.words.last == head)
-            else { continue }
+            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head) else { continue }
             if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
         }
         if let best, definite || entries[best].isDescription {
@@ -107,9 +131,8 @@ struct EntityTable: Sendable {
             if entry.words == words {
                 score = 4
             } else if entry.kind == kind || words.count > 1 {
-                let entrySet = Set(entry.words)
-                let wordSet = Set(words)
-                if entry.words.last == last && (entrySet.isSubset(of: wordSet) || wordSet.isSubset(of: entrySet)) {
+                let entrySet = entry.wordSet
+                if entry.words.last == last && (entrySet.isSubset(of: words) || entrySet.isSuperset(of: words)) {
                     score = 3
                 } else if words.count == 1 && entrySet.contains(last) && kind == .person && entry.kind == .person {
                     score = 1
@@ -125,7 +148,7 @@ struct EntityTable: Sendable {
 
     private mutating func merge(_ index: Int, words: [String], surface: String, role: String?, at position: Position) {
         var entry = entries[index]
-        if words.count > entry.words.count && Set(entry.words).isSubset(of: Set(words)) {
+        if words.count > entry.words.count && entry.wordSet.isSubset(of: words) {
             if !entry.aliases.contains(entry.name) { entry.aliases.append(entry.name) }
             entry.name = surface
             entry.words = words
@@ -151,6 +174,27 @@ struct EntityTable: Sendable {
 
     /// The lowercase words of a role or description.
     static func roleWords(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    current.append(Unicode.Scalar(value + 0x20)!)
+                } else if (value >= 0x61 && value <= 0x7A) || value == 0x2D {
+                    current.append(scalar)
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            } else if scalar.properties.isAlphabetic {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
     }
 }

@@ -34,7 +34,7 @@ enum Gender: Sendable, Equatable {
 extension BlockText {
     /// Classifies the noun phrase `phrase` as a name, a pronoun or a description, or nil when it
     /// cannot name a speaker ("Why", "wiping out").
-    func referent(_ phrase: Range<Int>) -> Referent? {
+    func referent(_ phrase: Range<Int>, lenient: Bool = false) -> Referent? {
         var end = phrase.upperBound
         if tokens[end - 1].isPunct(")") {
             while end > phrase.lowerBound && !tokens[end - 1].isPunct("(") { end -= 1 }
@@ -51,19 +51,19 @@ extension BlockText {
         // "a spokesman for Democratic presidential candidate Hillary Clinton": the head is the role noun.
         for index in (phrase.lowerBound + 1)..<end where tokens[index].lower == "for" || tokens[index].lower == "of" {
             let before = tokens[index - 1]
-            if !before.isCapitalized && Lexicon.roleNouns.contains(before.lowerStem) {
-                return nominal(phrase, end: index)
+            if !before.isCapitalized && before.stemClasses.contains(.roleNoun) {
+                return nominal(phrase, end: index, lenient: lenient)
             }
             break
         }
         let last = tokens[end - 1]
-        guard last.isCapitalized || last.isAllCaps else { return nominal(phrase, end: end) }
+        guard last.isCapitalized || last.isAllCaps else { return nominal(phrase, end: end, lenient: lenient) }
         // The proper name is the run of capitalised words ending the phrase.
         var start = end - 1
         while start > phrase.lowerBound {
             let previous = tokens[start - 1]
             if previous.isWord && (previous.isCapitalized || previous.isAllCaps)
-                && !Lexicon.determiners.contains(previous.lower)
+                && !previous.is(.determiner)
             {
                 start -= 1
             } else if previous.lower == "of" && start - 2 >= phrase.lowerBound && tokens[start - 2].isCapitalized {
@@ -73,8 +73,8 @@ extension BlockText {
             }
         }
         var runStart = start
-        while runStart < end - 1 && Lexicon.notNames.contains(tokens[runStart].lower) { runStart += 1 }
-        if runStart == end - 1 && Lexicon.notNames.contains(last.lowerStem) { return nil }
+        while runStart < end - 1 && tokens[runStart].is(.notName) { runStart += 1 }
+        if runStart == end - 1 && last.stemClasses.contains(.notName) { return nil }
         let run = runStart..<end
         if isOrganizationName(start..<end) {
             return Referent(
@@ -82,18 +82,15 @@ extension BlockText {
                 role: roleText(phrase.lowerBound..<start), head: last.lowerStem)
         }
         // Titles go up to the last title word before the name ("Agriculture Secretary Tom Vilsack").
-        var nameStart = runStart
+        let nameStart = nameStart(in: runStart..<end)
         var gender = Gender.unknown
-        for index in runStart..<(end - 1) {
+        for index in runStart..<nameStart {
             let lower = tokens[index].lowerStem
-            if Lexicon.titles.contains(lower) || lower == "of" {
-                nameStart = index + 1
-                if lower == "mr" { gender = .male }
-                if lower == "ms" || lower == "mrs" || lower == "miss" { gender = .female }
-            }
+            if lower == "mr" { gender = .male }
+            if lower == "ms" || lower == "mrs" || lower == "miss" { gender = .female }
         }
-        if Lexicon.titles.contains(last.lowerStem) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
-            return nominal(phrase, end: end)
+        if last.stemClasses.contains(.title) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
+            return nominal(phrase, end: end, lenient: lenient)
         }
         let name = nameStart..<end
         if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
@@ -103,22 +100,39 @@ extension BlockText {
             form: .name, phrase: phrase, name: name, kind: kind, role: role, head: last.lowerStem, gender: gender)
     }
 
+    /// Where the name starts in a run of capitalised words: after leading words that never start
+    /// a name ("The") and after the last title ("Agriculture Secretary Tom Vilsack" → "Tom Vilsack");
+    /// the last word always stays.
+    func nameStart(in run: Range<Int>) -> Int {
+        var start = run.lowerBound
+        while start < run.upperBound - 1 && tokens[start].stemClasses.contains(.notName) { start += 1 }
+        var index = start
+        while index < run.upperBound - 1 {
+            if tokens[index].stemClasses.contains(.title) || tokens[index].lower == "of" { start = index + 1 }
+            index += 1
+        }
+        return start
+    }
+
     /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.
     func isOrganizationName(_ run: Range<Int>) -> Bool {
         let last = tokens[run.upperBound - 1]
-        if Lexicon.organizationWords.contains(last.lowerStem) { return true }
+        if last.stemClasses.contains(.organizationWord) { return true }
         if run.count == 1 && last.isAllCaps && last.lower.unicodeScalars.count <= 4 { return true }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].lower == "the", run.count <= 2 { return true }
         if tokens[run.lowerBound].lower == "the" { return true }
         return false
     }
 
-    /// A description; only role nouns ("spokesman", "officials", "campaign") can speak.
-    private func nominal(_ phrase: Range<Int>, end: Int) -> Referent? {
+    /// A description; only role nouns ("spokesman", "officials", "campaign") can speak, unless the
+    /// phrase sits where only a speaker can (`lenient`) and starts with a determiner.
+    private func nominal(_ phrase: Range<Int>, end: Int, lenient: Bool) -> Referent? {
         let head = tokens[end - 1].lowerStem
-        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head) else { return nil }
+        let determined = tokens[phrase.lowerBound].is(.determiner)
+        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head) || (lenient && determined)
+        else { return nil }
         var start = phrase.lowerBound
-        if Lexicon.determiners.contains(tokens[start].lower) && start + 1 < end { start += 1 }
+        if tokens[start].is(.determiner) && start + 1 < end { start += 1 }
         let kind: SpeakerKind = Lexicon.organizationHeads.contains(head) ? .organization : .person
         return Referent(
             form: .nominal, phrase: phrase, name: start..<end, kind: kind, role: text(start..<phrase.upperBound),
@@ -127,7 +141,7 @@ extension BlockText {
 
     private func roleText(_ range: Range<Int>) -> String? {
         var start = range.lowerBound
-        while start < range.upperBound && Lexicon.determiners.contains(tokens[start].lower) { start += 1 }
+        while start < range.upperBound && tokens[start].is(.determiner) { start += 1 }
         guard start < range.upperBound else { return nil }
         return text(start..<range.upperBound)
     }

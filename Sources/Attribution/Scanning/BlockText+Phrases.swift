@@ -4,7 +4,7 @@ extension BlockText {
     /// phrase such as "according to", 0 when no cue starts there.
     func cueLength(at position: Int) -> Int {
         let token = tokens[position]
-        guard token.isWord else { return 0 }
+        guard token.isWord, !token.classes.isDisjoint(with: [.cueVerb, .cuePhraseStart]) else { return 0 }
         for phrase in Lexicon.cuePhrases where phrase[0] == token.lower && position + phrase.count <= tokens.count {
             var matches = true
             for offset in 1..<phrase.count where tokens[position + offset].lower != phrase[offset] {
@@ -13,16 +13,16 @@ extension BlockText {
             }
             if matches { return phrase.count }
         }
-        return Lexicon.cueVerbs.contains(token.lower) ? 1 : 0
+        return token.is(.cueVerb) ? 1 : 0
     }
 
     /// Whether the token at `position` may sit between a speaker and the cue ("also", "Thursday", "on").
     func isCueModifier(_ position: Int) -> Bool {
         let token = tokens[position]
         guard token.isWord else { return false }
-        if Lexicon.cueModifiers.contains(token.lower) || Lexicon.timeWords.contains(token.lower) { return true }
+        if token.is(.cueModifier) || token.is(.timeWord) { return true }
         if token.lower == "on" || token.lower == "last" || token.lower == "this",
-            position + 1 < tokens.count, Lexicon.timeWords.contains(tokens[position + 1].lower)
+            position + 1 < tokens.count, tokens[position + 1].is(.timeWord)
         {
             return true
         }
@@ -76,7 +76,7 @@ extension BlockText {
         while start - 1 >= floor && words < 9 {
             let previous = tokens[start - 1]
             guard previous.isWord else { break }
-            if Lexicon.determiners.contains(previous.lower) {
+            if previous.is(.determiner) {
                 start -= 1
                 break
             }
@@ -86,6 +86,13 @@ extension BlockText {
             }
             if breaks(start - 1) || isPronoun(start - 1) || cueLength(at: start - 1) > 0 { break }
             if !previous.isCapitalized && (previous.lower.hasSuffix("ly") || previous.lower.hasSuffix("ing")) { break }
+            // Before a name only role words and titles belong to the phrase ("spokesperson Major
+            // General Babar Iftikhar"), not a verb ("rejected Khan's claim").
+            if !previous.isCapitalized && tokens[start].isCapitalized
+                && previous.stemClasses.isDisjoint(with: [.roleNoun, .title, .pluralHead])
+            {
+                break
+            }
             start -= 1
             words += 1
         }
@@ -99,7 +106,7 @@ extension BlockText {
         let first = tokens[position]
         if isPronoun(position) { return position..<(position + 1) }
         var end = position
-        if Lexicon.determiners.contains(first.lower) { end += 1 }
+        if first.is(.determiner) { end += 1 }
         var lastHead = -1
         var words = 0
         while end < tokens.count && words < 9 {
@@ -117,8 +124,8 @@ extension BlockText {
                 continue
             }
             if breaks(end) || cueLength(at: end) > 0 || isCueModifier(end) { break }
-            if token.isCapitalized || token.isAllCaps || Lexicon.roleNouns.contains(token.lowerStem)
-                || Lexicon.pluralHeads.contains(token.lower)
+            if token.isCapitalized || token.isAllCaps || token.stemClasses.contains(.roleNoun)
+                || token.is(.pluralHead)
             {
                 lastHead = end
             } else if lastHead >= 0 && tokens[lastHead].isCapitalized {
@@ -127,21 +134,22 @@ extension BlockText {
             end += 1
             words += 1
         }
-        guard lastHead >= position else { return nil }
+        if lastHead < position {
+            // "the 46-year-old": no head word, but a determiner makes it a description.
+            return first.is(.determiner) && end > position + 1 ? position..<end : nil
+        }
         return position..<(lastHead + 1)
     }
 
     /// Whether the word at `position` cannot be part of a speaker's noun phrase.
     func breaks(_ position: Int) -> Bool {
         let token = tokens[position]
-        return Lexicon.phraseBreakers.contains(token.lower)
+        return token.is(.phraseBreaker)
     }
 
     /// Whether the word at `position` is a pronoun that can name a speaker ("he", "they").
     func isPronoun(_ position: Int) -> Bool {
-        let lower = tokens[position].lower
-        return Lexicon.personPronouns.contains(lower) || Lexicon.groupPronouns.contains(lower)
-            || lower == "i" || lower == "we" || lower == "you"
+        tokens[position].is(.pronoun)
     }
 
     private func closingParenthesis(after position: Int) -> Int? {

@@ -69,6 +69,33 @@ struct BlockText: Sendable {
         scalars[quotes[quote].innerEnd - 1]
     }
 
+    /// The number of words in quote `quote` and whether every word of a multi-word quote is
+    /// capitalised except short function words (a title: "How the Grinch Stole Christmas").
+    func shape(ofQuote quote: Int) -> (words: Int, titleCase: Bool) {
+        let span = quotes[quote]
+        var words = 0
+        var capitalised = 0
+        var small = 0
+        var inWord = false
+        var wordStart = 0
+        for index in span.innerStart..<span.innerEnd {
+            let scalar = scalars[index]
+            let letter = scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            if letter && !inWord {
+                inWord = true
+                wordStart = index
+                words += 1
+                if scalar.properties.isUppercase { capitalised += 1 }
+            } else if !letter && inWord && (Tokenizer.isSpace(scalar) || scalar == "," || scalar == ".") {
+                inWord = false
+                if index - wordStart <= 3, !scalars[wordStart].properties.isUppercase { small += 1 }
+            }
+        }
+        if inWord && span.innerEnd - wordStart <= 3 && !scalars[wordStart].properties.isUppercase { small += 1 }
+        let titleCase = words >= 2 && capitalised >= 2 && capitalised + small == words
+        return (words, titleCase)
+    }
+
     // MARK: - Preparation
 
     /// "Mr." and "U.S." keep their dot, so it is not read as the end of a sentence.
@@ -77,7 +104,8 @@ struct BlockText: Sendable {
         result.reserveCapacity(tokens.count)
         for token in tokens {
             if token.isPunct("."), var last = result.last, last.isWord, last.end == token.start,
-                last.lower.unicodeScalars.count == 1 && last.isCapitalized || Lexicon.abbreviations.contains(last.lower)
+                last.lower.unicodeScalars.count == 1 && last.isCapitalized || last.is(.abbreviation)
+                    || last.lower.utf8.contains(0x2E)
             {
                 last.end = token.end
                 result[result.count - 1] = last

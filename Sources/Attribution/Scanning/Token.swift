@@ -22,6 +22,10 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// Every letter of the word is uppercase and there are at least two.
     var isAllCaps: Bool
+    /// The tables `lower` belongs to.
+    var classes: WordClass = []
+    /// The tables `lowerStem` belongs to (the same as `classes` without a possessive).
+    var stemClasses: WordClass = []
 
     /// Whether this is the punctuation scalar `scalar`.
     func isPunct(_ scalar: Unicode.Scalar) -> Bool {
@@ -39,8 +43,8 @@ struct Token: Sendable {
     }
 
     /// The word without a possessive ending ("khan's" → "khan").
-    var lowerStem: String {
-        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return String(lower.dropLast(2)) }
-        return lower
-    }
+    var lowerStem: String
+
+    /// Whether the word is in the tables of `wordClass`.
+    func `is`(_ wordClass: WordClass) -> Bool { classes.contains(wordClass) }
 }

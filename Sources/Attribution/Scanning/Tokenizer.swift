@@ -9,13 +9,14 @@ enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 4)
         var index = 0
         var quoteCursor = 0
+        var buffer: [UInt8] = []
         let count = scalars.count
         while index < count {
             if quoteCursor < quotes.count && index >= quotes[quoteCursor].open {
                 let span = quotes[quoteCursor]
                 tokens.append(
                     Token(kind: .quote(quoteCursor), start: span.open, end: span.close, lower: "", isCapitalized: false,
-                        isAllCaps: false))
+                        isAllCaps: false, lowerStem: ""))
                 index = max(index, span.close)
                 quoteCursor += 1
                 continue
@@ -36,12 +37,12 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(word(scalars, start, index))
+                tokens.append(word(scalars, start, index, buffer: &buffer))
             } else {
                 if !isSpace(scalar) {
                     tokens.append(
                         Token(kind: .punct(scalar), start: index, end: index + 1, lower: "", isCapitalized: false,
-                            isAllCaps: false))
+                            isAllCaps: false, lowerStem: ""))
                 }
                 index += 1
             }
@@ -51,8 +52,9 @@ enum Tokenizer {
 
     // MARK: - Words
 
-    private static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var lower = String.UnicodeScalarView()
+    /// A word token; its lowercase form is built as UTF-8 bytes, which keeps ASCII words cheap.
+    private static func word(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, buffer: inout [UInt8]) -> Token {
+        buffer.removeAll(keepingCapacity: true)
         var upperCount = 0
         var letterCount = 0
         for index in start..<end {
@@ -61,29 +63,40 @@ enum Tokenizer {
             if value >= 0x41 && value <= 0x5A {
                 upperCount += 1
                 letterCount += 1
-                lower.append(Unicode.Scalar(value + 0x20)!)
+                buffer.append(UInt8(value + 0x20))
             } else if value >= 0x61 && value <= 0x7A {
                 letterCount += 1
-                lower.append(scalar)
-            } else if value == 0x2019 {
-                lower.append("'")
+                buffer.append(UInt8(value))
             } else if value < 0x80 {
-                lower.append(scalar)
-            } else if scalar.properties.isUppercase {
-                upperCount += 1
-                letterCount += 1
-                lower.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                buffer.append(UInt8(value))
+            } else if value == 0x2019 {
+                buffer.append(0x27)
             } else {
-                if scalar.properties.isAlphabetic { letterCount += 1 }
-                lower.append(scalar)
+                let properties = scalar.properties
+                if properties.isUppercase {
+                    upperCount += 1
+                    letterCount += 1
+                    for lower in properties.lowercaseMapping.unicodeScalars { buffer.append(contentsOf: UTF8.encode(lower)!) }
+                } else {
+                    if properties.isAlphabetic { letterCount += 1 }
+                    buffer.append(contentsOf: UTF8.encode(scalar)!)
+                }
             }
         }
+        let lower = String(decoding: buffer, as: UTF8.self)
+        var lowerStem = lower
+        let count = buffer.count
+        if count > 2 && buffer[count - 2] == 0x27 && buffer[count - 1] == 0x73 {
+            lowerStem = String(decoding: buffer[0..<(count - 2)], as: UTF8.self)
+        }
+        let classes = Lexicon.classify(lower)
         let first = scalars[start]
         let capitalized =
             (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x80 && first.properties.isUppercase)
         return Token(
-            kind: .word, start: start, end: end, lower: String(lower), isCapitalized: capitalized,
-            isAllCaps: letterCount >= 2 && upperCount == letterCount)
+            kind: .word, start: start, end: end, lower: lower, isCapitalized: capitalized,
+            isAllCaps: letterCount >= 2 && upperCount == letterCount, classes: classes,
+            stemClasses: lowerStem.utf8.count == count ? classes : Lexicon.classify(lowerStem), lowerStem: lowerStem)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,88 @@
+import Articles
+import Attribution
+import Content
+import Foundation
+import Testing
+
+@testable import Site
+
+@Suite struct BuildStepsTests {
+    /// The package's sample articles, found from this file's path.
+    static let samples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("articles")
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("steps-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func parallelAnnotationEqualsOneAtATime() async throws {
+        let sources = try ArticleSources.find(in: Self.samples)
+        #expect(sources.count > 1)
+        let parallel = await BuildSteps.annotate(sources, people: .empty)
+        let sequential = sources.compactMap { try? BuildSteps.annotate($0, people: .empty).get() }
+        #expect(parallel.errors.isEmpty)
+        #expect(parallel.articles.map(\.source) == sequential.map(\.source))
+        #expect(parallel.articles.map(\.annotations) == sequential.map(\.annotations))
+    }
+
+    @Test func contentIsWrittenOnceAndHandEditsAreKept() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sources = try ArticleSources.find(in: Self.samples).filter { $0.slug == "sputnik-pakistan-army" }
+        let annotated = await BuildSteps.annotate(sources, people: .empty).articles
+        let first = BuildSteps.writeContent(annotated, into: folder)
+        #expect(first.kept.isEmpty && first.errors.isEmpty)
+        let file = folder.appendingPathComponent("sputnik-pakistan-army.md")
+        let written = try String(contentsOf: file, encoding: .utf8)
+        let edited = written.replacingOccurrences(of: "Pakistan Army Claims", with: "Army Claims")
+        #expect(edited != written)
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        let second = BuildSteps.writeContent(annotated, into: folder)
+        #expect(second.kept == ["sputnik-pakistan-army"])
+        #expect(try String(contentsOf: file, encoding: .utf8) == edited)
+    }
+
+    @Test func aBrokenContentFileIsReportedWithItsLineAndTheRestIsRead() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = "---\ntitle: 'Fine'\n---\n\nBody.\n"
+        let bad = "---\ntitle: 'Broken'\nspeakers:\n  a: {name: A, kind: person}\n---\n\n[“Hi”][b]\n\n[b]: ../people/b/\n"
+        try good.write(to: folder.appendingPathComponent("good.md"), atomically: true, encoding: .utf8)
+        try bad.write(to: folder.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
+        let content = BuildSteps.readContent(in: folder)
+        #expect(content.documents.map(\.slug) == ["good"])
+        #expect(content.slugs == ["bad", "good"])
+        let message = try #require(content.errors.first).description
+        #expect(message.contains(folder.appendingPathComponent("bad.md").path + ":7"))
+    }
+
+    @Test func peopleFileMergesSpeakersByAlias() throws {
+        let people = try PeopleDirectory(
+            yaml: "imran-khan:\n  name: Imran Khan\n  role: former Prime Minister\n  aliases: [Khan]\n", path: "people.yml")
+        var first = Fixtures.bases
+        first.speakers[1] = Speaker(id: "khan", name: "Khan", kind: .person)
+        first.quotes[1].speakerID = "khan"
+        let identities = SpeakerIdentities(people: people, documents: [first, Fixtures.visit])
+        #expect(identities.canonicalIDs["khan"] == "imran-khan")
+        let graph = SiteGraph(documents: [first, Fixtures.visit], identities: identities)
+        #expect(graph.speaker("khan") == nil)
+        #expect(graph.speaker("imran-khan")?.roles.first == "former Prime Minister")
+        #expect(graph.speaker("imran-khan")?.quotes.map(\.text) == ["Absolutely not,"])
+    }
+
+    @Test func aBrokenPeopleFileNamesItself() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("people.yml")
+        try "khan: [not, a, mapping]\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try BuildSteps.readPeople(at: file)
+        } throws: { error in
+            (error as? SiteError)?.description.contains(file.path) == true
+        }
+        #expect(try BuildSteps.readPeople(at: folder.appendingPathComponent("missing.yml")).entries.isEmpty)
+    }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Measures Verbatim's speed and memory on generated real-text corpora, next to Hugo.
+#
+# Usage: scripts/bench.sh [N]        (N articles for the large corpus, default 10000)
+# Environment: RUNS (runs per figure, default 3), SIZES (default "1000 N"),
+#              HUGO=0 to leave Hugo out, VERBATIM (binary, default .build/release/verbatim).
+#
+# Every figure is the median of RUNS whole-process runs; wall time and peak memory come from
+# /usr/bin/time. Full builds start from a fresh project folder (articles/ only) and a missing output
+# folder, so nothing is reused; Verbatim and Hugo (.Params variant) run alternately so both see the
+# same machine. Corpora, projects and outputs live under bench-out/, which git ignores.
+set -euo pipefail
+
+large="${1:-10000}"
+runs="${RUNS:-3}"
+sizes="${SIZES:-1000 $large}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bin="${VERBATIM:-$root/.build/release/verbatim}"
+kit="$root/../shared/bench"
+work="$root/bench-out"
+hugo_config="config-params.toml"
+
+if [[ ! -x "$bin" ]]; then
+    echo "error: no binary at $bin; run 'make build' first" >&2
+    exit 2
+fi
+if [[ ! -f "$kit/make_corpus.py" ]]; then
+    echo "error: no corpus generator at $kit/make_corpus.py (the shared benchmark kit)" >&2
+    exit 2
+fi
+use_hugo=0
+if [[ "${HUGO:-1}" != 0 ]] && command -v hugo >/dev/null; then use_hugo=1; fi
+mkdir -p "$work"
+scratch="$(mktemp -d "$work/run.XXXXXX")"
+trap 'rm -rf "$scratch"' EXIT
+
+# measure LABEL COMMAND...: runs COMMAND once with output discarded, appends "wall_s peak_kb" to
+# $scratch/LABEL. A failing command stops the benchmark with its error output.
+measure() {
+    local label="$1"
+    shift
+    local stats="$scratch/stats"
+    if ! /usr/bin/time -f '%e %M' -o "$stats" "$@" >/dev/null 2>"$scratch/stderr"; then
+        echo "error: '$*' failed:" >&2
+        cat "$scratch/stderr" >&2
+        exit 1
+    fi
+    tail -n 1 "$stats" >>"$scratch/$label"
+}
+
+# median LABEL COLUMN: the median of column COLUMN (1 wall, 2 peak) of LABEL's runs.
+median() {
+    sort -g -k "$2,$2" "$scratch/$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
+}
+
+# corpus N: generates the N-article corpus once; later runs reuse it (it depends only on N and the seed).
+corpus() {
+    local dir="$work/c$1"
+    if [[ ! -f "$dir/manifest.json" ]]; then
+        rm -rf "$dir"
+        python3 "$kit/make_corpus.py" "$1" "$dir" --seed 1 >/dev/null
+    fi
+    echo "$dir"
+}
+
+# fresh_project N DIR: a new project folder holding only the corpus' raw articles (hard links, not timed).
+fresh_project() {
+    rm -rf "$2"
+    mkdir -p "$2"
+    cp -al "$work/c$1/raw" "$2/articles"
+}
+
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
+table="$scratch/table"
+{
+    echo "| articles | annotate, 1 core | annotate, all cores | full build | peak | Hugo .Params | wall ÷ Hugo | peak ÷ Hugo | rebuild, no change | rebuild, 1 edited | files rewritten |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+} >"$table"
+
+for n in $sizes; do
+    dir="$(corpus "$n")"
+    echo "== $n articles ($(du -sh "$dir/raw" | cut -f1) of raw text)" >&2
+
+    for run in $(seq "$runs"); do
+        rm -rf "$scratch/json"
+        measure "annotate1-$n" "$bin" annotate --format json --jobs 1 --output "$scratch/json" "$dir/raw"
+        rm -rf "$scratch/json"
+        measure "annotate-$n" "$bin" annotate --format json --output "$scratch/json" "$dir/raw"
+    done
+    rm -rf "$scratch/json"
+    echo "   annotate: $(median "annotate1-$n" 1) s on 1 core, $(median "annotate-$n" 1) s on all" >&2
+
+    project="$scratch/project-$n"
+    for run in $(seq "$runs"); do
+        fresh_project "$n" "$project"
+        measure "build-$n" "$bin" build --root "$project" --output "$project/site"
+        if [[ $use_hugo == 1 ]]; then
+            rm -rf "$scratch/hugo"
+            measure "hugo-$n" "$kit/hugo_build.sh" "$dir/hugo/content" "$scratch/hugo" "$hugo_config"
+        fi
+    done
+    rm -rf "$scratch/hugo"
+    echo "   full build: $(median "build-$n" 1) s$([[ $use_hugo == 1 ]] && echo ", Hugo $(median "hugo-$n" 1) s")" >&2
+
+    # Rebuilds reuse the last full build's project: first with nothing changed, then with one
+    # article edited (a different sentence appended each run, so every run has real work).
+    for run in $(seq "$runs"); do
+        measure "same-$n" "$bin" build --root "$project" --output "$project/site"
+    done
+    edited="$(ls "$project/articles" | sed -n "$(((n + 1) / 2))p")"
+    for run in $(seq "$runs"); do
+        # Writing a new file breaks the hard link, so the shared corpus stays untouched.
+        { cat "$project/articles/$edited"; echo "The archive's editor said the figures were \"checked again, run $run.\""; } \
+            >"$scratch/edited.txt"
+        mv "$scratch/edited.txt" "$project/articles/$edited"
+        touch "$scratch/marker"
+        sleep 0.01
+        measure "edit-$n" "$bin" build --root "$project" --output "$project/site"
+    done
+    rewritten="$(find "$project/site" -type f -newer "$scratch/marker" | wc -l)"
+    total="$(find "$project/site" -type f | wc -l)"
+    rm -rf "$project"
+    echo "   rebuilds: $(median "same-$n" 1) s unchanged, $(median "edit-$n" 1) s after one edit ($rewritten of $total files rewritten)" >&2
+
+    build_s="$(median "build-$n" 1)"
+    build_kb="$(median "build-$n" 2)"
+    hugo_cells="– | – | –"
+    if [[ $use_hugo == 1 ]]; then
+        hugo_s="$(median "hugo-$n" 1)"
+        hugo_kb="$(median "hugo-$n" 2)"
+        hugo_cells="$hugo_s s, $(mib "$hugo_kb") MiB | $(ratio "$build_s" "$hugo_s") | $(ratio "$build_kb" "$hugo_kb")"
+    fi
+    printf '| %s | %s/s | %s/s | %s s (%s/s) | %s MiB | %s | %s s | %s s | %s of %s |\n' \
+        "$n" \
+        "$(rate "$n" "$(median "annotate1-$n" 1)")" "$(rate "$n" "$(median "annotate-$n" 1)")" \
+        "$build_s" "$(rate "$n" "$build_s")" "$(mib "$build_kb")" \
+        "$hugo_cells" "$(median "same-$n" 1)" "$(median "edit-$n" 1)" "$rewritten" "$total" >>"$table"
+done
+
+echo
+echo "Verbatim $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, median of $runs runs$([[ $use_hugo == 1 ]] && echo ", $(hugo version | cut -d' ' -f1-2)")"
+cat "$table"
