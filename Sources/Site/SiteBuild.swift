@@ -32,12 +32,19 @@ public struct SiteBuild: Sendable {
     public var output: URL
     /// Site-wide settings.
     public var options: SiteOptions
+    /// How many articles or pages are worked on at once; the output is the same for any number.
+    public var jobs: Int
 
-    /// Creates a build of the project at `root` into `output`.
-    public init(root: URL, output: URL, options: SiteOptions = SiteOptions()) {
+    /// Creates a build of the project at `root` into `output`, `jobs` articles or pages at once
+    /// (by default one per core).
+    public init(
+        root: URL, output: URL, options: SiteOptions = SiteOptions(),
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
         self.options = options
+        self.jobs = max(1, jobs)
     }
 
     /// The articles folder.
@@ -54,20 +61,20 @@ public struct SiteBuild: Sendable {
         let templates = try SiteTemplates(overridesIn: templatesFolder)
         let people = try BuildSteps.readPeople(at: peopleFile)
         let sources = try ArticleSources.find(in: articlesFolder)
-        let annotated = await BuildSteps.annotate(sources, people: people)
-        let written = BuildSteps.writeContent(annotated.articles, into: contentFolder)
-        let content = BuildSteps.readContent(in: contentFolder)
+        let annotated = await BuildSteps.annotate(sources, people: people, jobs: jobs)
+        let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
+        let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
 
         let graph = SiteGraph(
             documents: content.documents,
             identities: SpeakerIdentities(people: people, documents: content.documents))
-        let site = try SiteRenderer(graph: graph, templates: templates, options: options).render()
-        try SiteWriter(output: output).write(site)
+        let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        let fileCount = try await SiteWriter(output: output).write(renderer, jobs: jobs)
 
         let built = Set(content.documents.map(\.slug))
         return BuildReport(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
-            fileCount: site.files.count, keptEdited: written.kept,
+            fileCount: fileCount, keptEdited: written.kept,
             problems: annotated.errors + written.errors + content.errors,
             leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
     }

@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     public let templates: SiteTemplates
     /// Site-wide settings.
     public let options: SiteOptions
+    /// Whether any article is marked as fiction, found once rather than on every page.
+    let hasFiction: Bool
 
     /// How many articles the home page lists.
     static let homeArticleLimit = 20
@@ -22,33 +24,13 @@ public struct SiteRenderer: Sendable {
         self.graph = graph
         self.templates = templates
         self.options = options
+        self.hasFiction = graph.articles.contains(where: \.isFiction)
     }
 
     /// Renders every page, the stylesheet, the feeds and the data files.
     public func render() throws(SiteError) -> SiteFiles {
         var site = SiteFiles()
-        site.add(SitePath.home, try templates.render("index", homePage()))
-        for article in graph.articles {
-            site.add(SitePath.article(article.slug), try templates.render("article", articlePage(article)))
-        }
-        site.add(SitePath.people, try templates.render("people", peoplePage()))
-        for speaker in graph.speakers {
-            site.add(SitePath.person(speaker.slug), try templates.render("person", personPage(speaker)))
-        }
-        site.add(SitePath.topics, try templates.render("topics", topicsPage()))
-        for topic in graph.topics {
-            site.add(SitePath.topic(topic.slug), try templates.render("topic", topicPage(topic)))
-        }
-        var notFound = layout(for: SitePath.notFound, title: "Page not found")
-        notFound.baseHref = options.baseURL
-        site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: notFound)))
-        site.add(SitePath.search, try templates.render("search", searchPage()))
-        site.add(SitePath.stylesheet, templates.stylesheet)
-        site.add(SitePath.searchScript, templates.searchScript)
-        site.add(SitePath.searchIndex, SearchIndex(graph: graph).script())
-        site.add(SitePath.feed, AtomFeed(graph: graph, options: options).xml())
-        site.add(SitePath.sitemap, Sitemap(paths: site.paths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml())
-        site.add(SitePath.quotesJSON, data: QuotesData(graph: graph).json())
+        for file in files() { site.add(file.path, data: try file.contents(self)) }
         return site
     }
 
@@ -62,7 +44,7 @@ public struct SiteRenderer: Sendable {
             title: title, siteTitle: options.title, description: description,
             canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
             jsonLD: jsonLD, footerNote: options.footerNote,
-            fictionNote: graph.articles.contains(where: \.isFiction) ? options.fictionNote : nil,
+            fictionNote: hasFiction ? options.fictionNote : nil,
             links: NavLinks(from: page))
     }
 

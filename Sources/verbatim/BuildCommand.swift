@@ -38,8 +38,17 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "The site's name, shown in every page header.")
     var title: String = "Verbatim"
 
+    /// How many articles or pages are worked on at once.
+    @Option(help: "Articles or pages worked on at once (default: the number of cores); the site is the same for any number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+    }
+
     func run() async throws {
-        let build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
+        var build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
+        build.jobs = jobs
         let report: BuildReport
         do {
             report = try await build.run()
