@@ -14,6 +14,7 @@ import Articles
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
+/// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
 ///
@@ -79,6 +80,15 @@ extension AttributionPass {
                 block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
                 mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
                 confidence: confidence, rule: "sentence-subject")
+        }
+        // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys …"": a quote
+        // standing alone after a sentence with a speaker continues that speaker.
+        if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
+            let event = events.last(where: {
+                $0.entity != nil && $0.shape != .according && block.sentence[$0.cue.lowerBound] == sentence - 1
+            })
+        {
+            return decision(quote, block, event, base: 0.75, rule: "previous-sentence")
         }
         // "Clark said in a statement:" closing the paragraph before introduces this one.
         if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),

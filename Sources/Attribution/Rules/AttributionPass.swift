@@ -37,7 +37,8 @@ struct AttributionPass {
     /// Prepares `article` for attribution.
     init(_ article: Article) {
         blocks = article.textBlocks.enumerated().map { BlockText($0.element, index: $0.offset) }
-        for block in blocks { collectKnownNames(block) }
+        // A headline capitalises every word, so its runs of capitals are not names.
+        for block in blocks.dropFirst() { collectKnownNames(block) }
     }
 
     /// Runs every rule over every block.
@@ -176,8 +177,8 @@ struct AttributionPass {
     private func subjectCandidate(_ block: BlockText, at position: Int) -> Referent? {
         let tokens = block.tokens
         guard position < tokens.count, tokens[position].isWord, !tokens[position].startsWithDigit,
-            let phrase = block.phrase(from: position), var referent = block.referent(phrase, lenient: true),
-            isPlausible(referent, in: block)
+            let phrase = block.phrase(from: position),
+            var referent = block.referent(phrase, lenient: true), isPlausible(referent, in: block)
         else { return nil }
         // "Mark Barden’s son": a possessive name is not the subject.
         if referent.form == .name, tokens[referent.name.upperBound - 1].lower != tokens[referent.name.upperBound - 1].lowerStem {
