@@ -32,7 +32,7 @@ extension AttributionPass {
             doubtScareQuote(&decision, in: block)
             decisions.append(decision)
         }
-        inheritWithinBlock(from: firstDecision)
+        inheritWithinBlock(from: firstDecision, in: block)
         for index in firstDecision..<decisions.count {
             if let entity = decisions[index].entity {
                 salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
@@ -124,9 +124,13 @@ extension AttributionPass {
     }
 
     /// A quote in Title Case that no cue next to it attributes is usually the name of a work
-    /// ("How the Grinch Stole Christmas"): a weak attribution of it drops below the threshold.
+    /// ("How the Grinch Stole Christmas"), and a one- or two-word quote that only inherits a
+    /// neighbour's speaker is usually a scare quote: such weak attributions drop below the threshold.
     private func doubtScareQuote(_ decision: inout Decision, in block: BlockText) {
-        guard Self.weakRules.contains(decision.rule), block.shape(ofQuote: decision.quote).titleCase else { return }
+        guard Self.weakRules.contains(decision.rule) else { return }
+        let shape = block.shape(ofQuote: decision.quote)
+        let inherited = decision.rule == "same-paragraph" || decision.rule == "continued-paragraph"
+        guard shape.titleCase || (inherited && shape.words <= 2) else { return }
         decision.confidence *= 0.5
         if decision.confidence < Self.threshold { decision.entity = nil }
     }
@@ -136,7 +140,7 @@ extension AttributionPass {
 
     /// Quotes without a cue take the speaker of an attributed quote in the same paragraph:
     /// the previous one, or else the next one.
-    private mutating func inheritWithinBlock(from first: Int) {
+    private mutating func inheritWithinBlock(from first: Int, in block: BlockText) {
         guard first < decisions.count else { return }
         for index in first..<decisions.count where decisions[index].rule == "none" {
             let source = (first..<index).last(where: { decisions[$0].entity != nil })
@@ -147,6 +151,7 @@ extension AttributionPass {
             decisions[index].quote = quote
             decisions[index].confidence = min(decisions[source].confidence, 0.75)
             decisions[index].rule = "same-paragraph"
+            doubtScareQuote(&decisions[index], in: block)
         }
     }
 
