@@ -23,10 +23,18 @@ public enum ArticleReader {
         } catch {
             throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
         }
-        let text = try SourceText.decode(data, path: url.path)
         return try read(
-            text: text, name: url.deletingPathExtension().lastPathComponent,
+            data: data, name: url.deletingPathExtension().lastPathComponent,
             format: ArticleFormat(pathExtension: url.pathExtension), path: url.path)
+    }
+
+    /// Reads an article from the bytes of a file (any encoding `read(fileAt:)` accepts); `path`
+    /// only names it in errors.
+    public static func read(data: Data, name: String, format: ArticleFormat, path: String) throws(ArticleError)
+        -> Article
+    {
+        let text = try SourceText.decode(data, path: path)
+        return try read(text: text, name: name, format: format, path: path)
     }
 
     /// Reads an article from text already in memory; `path` only names it in errors.

@@ -10,11 +10,14 @@ struct AnnotateCommand: AsyncParsableCommand {
         abstract: "Find the quotes in articles and who said them.",
         discussion: """
             INPUT is article files or folders; in a folder every *.txt and *.md file is read, in \
-            name order, and anything else is ignored. With --format json each article becomes \
-            DIR/<file name without extension>.json: its title, source, topics, quotes (scalar \
-            offsets into the file, speaker, mention, cue, confidence) and speakers. \
-            A file that cannot be read is reported and skipped; the others are still written, and \
-            the exit status is 1.
+            name order, and anything else is ignored.
+
+            --format markdown (the default) writes DIR/<slug>.md, annotated Markdown that the site \
+            is built from; a file a person has edited is never overwritten (it is named on \
+            standard error instead). --format json writes DIR/<file name without extension>.json: \
+            title, source, topics, quotes (scalar offsets into the file, speaker, mention, cue, \
+            confidence) and speakers. A file that cannot be read is reported and skipped; the \
+            others are still written, and the exit status is 1.
 
             --explain prints each quote with its speaker, rule, cue and confidence instead of \
             writing files.
@@ -24,7 +27,9 @@ struct AnnotateCommand: AsyncParsableCommand {
     )
 
     /// The output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        /// Annotated Markdown, the editable source of the site.
+        case markdown
         /// The machine-readable extraction report.
         case json
     }
@@ -34,11 +39,11 @@ struct AnnotateCommand: AsyncParsableCommand {
     var inputs: [String]
 
     /// What to write.
-    @Option(help: "Output format: json.")
-    var format: Format = .json
+    @Option(help: "Output format: markdown or json.")
+    var format: Format = .markdown
 
     /// Where to write.
-    @Option(name: .shortAndLong, help: "Output folder (default: extraction).")
+    @Option(name: .shortAndLong, help: "Output folder (default: content for markdown, extraction for json).")
     var output: String?
 
     /// Print explanations instead of writing.
@@ -61,7 +66,7 @@ struct AnnotateCommand: AsyncParsableCommand {
         let directory = try loadPeople()
         let (files, inputErrors) = ArticleInputs.collect(inputs)
         for message in inputErrors { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-        let folder = URL(fileURLWithPath: output ?? "extraction")
+        let folder = URL(fileURLWithPath: output ?? (format == .markdown ? "content" : "extraction"))
         if !explain {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -69,12 +74,14 @@ struct AnnotateCommand: AsyncParsableCommand {
                 throw ValidationError("Cannot create the output folder \(folder.path): \(error.localizedDescription)")
             }
         }
-        let job = AnnotationJob(people: directory, outputFolder: folder, explain: explain)
+        let job = AnnotationJob(people: directory, format: format, outputFolder: folder, explain: explain)
         let results = await job.run(files, jobs: jobs)
         var failed = !inputErrors.isEmpty
         for result in results {
             switch result {
             case .written: break
+            case .kept(let path):
+                FileHandle.standardError.write(Data("kept \(path): edited by hand, not overwritten\n".utf8))
             case .explained(let text): FileHandle.standardOutput.write(Data(text.utf8))
             case .failed(let message):
                 failed = true

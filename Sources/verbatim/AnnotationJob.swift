@@ -1,5 +1,6 @@
 import Articles
 import Attribution
+import Content
 import Foundation
 
 /// Annotates article files in parallel and writes one output per article.
@@ -11,6 +12,8 @@ struct AnnotationJob: Sendable {
     enum Result: Sendable {
         /// The output file was written.
         case written
+        /// The output file was edited by a person and left as it was.
+        case kept(String)
         /// The explanation to print.
         case explained(String)
         /// The file failed; the message names it.
@@ -19,6 +22,8 @@ struct AnnotationJob: Sendable {
 
     /// Site-wide speaker identities.
     let people: PeopleDirectory
+    /// What to write.
+    let format: AnnotateCommand.Format
     /// Where outputs go.
     let outputFolder: URL
     /// Explain instead of writing.
@@ -26,7 +31,8 @@ struct AnnotationJob: Sendable {
 
     /// Annotates `files` with at most `jobs` at once; one result per file, in order.
     func run(_ files: [URL], jobs: Int) async -> [Result] {
-        let clashes = Self.nameClashes(files)
+        let names = format == .json ? files.map { $0.deletingPathExtension().lastPathComponent } : Self.slugs(files)
+        let clashes = Self.nameClashes(names, files)
         return await withTaskGroup(of: (Int, Result).self) { group in
             var results = [Result](repeating: .written, count: files.count)
             var next = 0
@@ -36,11 +42,12 @@ struct AnnotationJob: Sendable {
                 next += 1
                 let file = files[index]
                 let clash = clashes[index]
+                let name = names[index]
                 group.addTask {
                     if let clash {
                         return (index, .failed("\(file.path): its output name is taken by \(clash); rename one of them"))
                     }
-                    return (index, annotate(file))
+                    return (index, annotate(file, outputName: name))
                 }
             }
             for _ in 0..<min(jobs, files.count) { startNext() }
@@ -52,8 +59,8 @@ struct AnnotationJob: Sendable {
         }
     }
 
-    /// Reads, attributes and writes one article.
-    func annotate(_ file: URL) -> Result {
+    /// Reads, attributes and writes one article as `outputName` plus the format's extension.
+    func annotate(_ file: URL, outputName: String) -> Result {
         let article: Article
         do {
             article = try ArticleReader.read(fileAt: file)
@@ -62,19 +69,37 @@ struct AnnotationJob: Sendable {
         }
         let annotations = Attributor.attribute(article, people: people)
         if explain { return .explained(Explanation.text(file: file.path, annotations: annotations)) }
-        let report = ExtractionReport(article: article, annotations: annotations)
-        let target = outputFolder.appendingPathComponent(article.name + ".json")
-        if let problem = OutputFile.write(report.jsonBytes(), to: target.path) {
+        let bytes: [UInt8]
+        let target: URL
+        switch format {
+        case .json:
+            bytes = ExtractionReport(article: article, annotations: annotations).jsonBytes()
+            target = outputFolder.appendingPathComponent(outputName + ".json")
+        case .markdown:
+            target = outputFolder.appendingPathComponent(outputName + ".md")
+            if AnnotatedMarkdown.isHandEdited(target.path) { return .kept(target.path) }
+            bytes = Array(AnnotatedMarkdown.write(article: article, annotations: annotations).utf8)
+        }
+        if let problem = OutputFile.write(bytes, to: target.path) {
             return .failed("\(file.path): cannot write \(target.path): \(problem)")
         }
         return .written
     }
 
-    /// For each file, the earlier file whose output would have the same name, if any.
-    private static func nameClashes(_ files: [URL]) -> [String?] {
-        var seen: [String: String] = [:]
+    /// The content slug of each file: from its name, made unique in input order, as the site build does.
+    private static func slugs(_ files: [URL]) -> [String] {
+        var taken = Set<String>()
         return files.map { file in
-            let name = file.deletingPathExtension().lastPathComponent
+            let slug = Slug.unique(Slug.make(file.deletingPathExtension().lastPathComponent), avoiding: taken)
+            taken.insert(slug)
+            return slug
+        }
+    }
+
+    /// For each file, the earlier file whose output would have the same name, if any.
+    private static func nameClashes(_ names: [String], _ files: [URL]) -> [String?] {
+        var seen: [String: String] = [:]
+        return zip(names, files).map { name, file in
             if let earlier = seen[name] { return earlier }
             seen[name] = file.path
             return nil

@@ -11,6 +11,7 @@ import Articles
 /// | `dash-credit` | `"…" ― X` | 0.85 |
 /// | `according-to` | `… "…" …, according to X` | 0.9 |
 /// | `colon` | `X: "…"` | 0.85 |
+/// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
@@ -79,6 +80,15 @@ extension AttributionPass {
                 mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
                 confidence: confidence, rule: "sentence-subject")
         }
+        // "Clark said in a statement:" closing the paragraph before introduces this one.
+        if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
+            let event = previousEvents.last(where: { $0.shape == .subjectFirst })
+        {
+            let previous = blocks[block.index - 1]
+            if previous.sentence[event.cue.lowerBound] == previous.sentence[previous.tokens.count - 1] {
+                return decision(quote, previous, event, base: 0.85, rule: "colon-paragraph", quoteBlock: block.index)
+            }
+        }
         if position == 0, let previous = decisions.last, previous.block == block.index - 1, previous.entity != nil,
             events.isEmpty
         {
@@ -92,13 +102,13 @@ extension AttributionPass {
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
 
-    private mutating func decision(_ quote: Int, _ block: BlockText, _ event: CueEvent, base: Double, rule: String)
-        -> Decision
-    {
+    private mutating func decision(
+        _ quote: Int, _ block: BlockText, _ event: CueEvent, base: Double, rule: String, quoteBlock: Int? = nil
+    ) -> Decision {
         let confidence = base * event.trust * (event.entity == nil ? 0.3 : 1)
         let mentionRange = event.referent.form == .name ? event.referent.name : event.referent.phrase
         return Decision(
-            block: block.index, quote: quote, entity: confidence >= Self.threshold ? event.entity : nil,
+            block: quoteBlock ?? block.index, quote: quote, entity: confidence >= Self.threshold ? event.entity : nil,
             mention: Mention(range: block.fileRange(mentionRange), text: block.text(mentionRange)),
             cue: block.text(event.cue), confidence: confidence, rule: rule)
     }

@@ -31,6 +31,8 @@ struct AttributionPass {
     var salience = Salience()
     /// The decisions, in source order.
     var decisions: [Decision] = []
+    /// The cue events of the block before the one being decided.
+    var previousEvents: [CueEvent] = []
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {
@@ -43,6 +45,7 @@ struct AttributionPass {
         for block in blocks {
             let found = findEvents(block)
             decide(block, events: found.events, subjects: found.subjects)
+            previousEvents = found.events
         }
         joinContinuedQuotes()
     }
@@ -63,8 +66,7 @@ struct AttributionPass {
             }
             var end = index
             while end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
-            var start = index
-            while start < end && !tokens[start].stemClasses.isDisjoint(with: [.title, .notName]) { start += 1 }
+            let start = block.nameStart(in: index..<end)
             if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
@@ -222,7 +224,9 @@ struct AttributionPass {
         }
         // Right after a quote any description is a speaker ("…," said the 46-year-old).
         let lenient = followsQuote != nil || shape == .inverted
-        guard let phrase, let referent = block.referent(phrase, lenient: lenient), isPlausible(referent, in: block)
+        // A word right before a cue verb is its subject, so it need not pass `isPlausible`.
+        guard let phrase, let referent = block.referent(phrase, lenient: lenient),
+            shape == .subjectFirst || isPlausible(referent, in: block)
         else { return nil }
         if shape == .subjectFirst, let known = subject, known.referent.phrase == phrase,
             let subject = resolvedSubject(&subject, in: block)

@@ -82,15 +82,12 @@ extension BlockText {
                 role: roleText(phrase.lowerBound..<start), head: last.lowerStem)
         }
         // Titles go up to the last title word before the name ("Agriculture Secretary Tom Vilsack").
-        var nameStart = runStart
+        let nameStart = nameStart(in: runStart..<end)
         var gender = Gender.unknown
-        for index in runStart..<(end - 1) {
+        for index in runStart..<nameStart {
             let lower = tokens[index].lowerStem
-            if tokens[index].stemClasses.contains(.title) || lower == "of" {
-                nameStart = index + 1
-                if lower == "mr" { gender = .male }
-                if lower == "ms" || lower == "mrs" || lower == "miss" { gender = .female }
-            }
+            if lower == "mr" { gender = .male }
+            if lower == "ms" || lower == "mrs" || lower == "miss" { gender = .female }
         }
         if last.stemClasses.contains(.title) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
             return nominal(phrase, end: end, lenient: lenient)
@@ -101,6 +98,20 @@ extension BlockText {
         let role = roleText(phrase.lowerBound..<start) ?? roleText(runStart..<nameStart)
         return Referent(
             form: .name, phrase: phrase, name: name, kind: kind, role: role, head: last.lowerStem, gender: gender)
+    }
+
+    /// Where the name starts in a run of capitalised words: after leading words that never start
+    /// a name ("The") and after the last title ("Agriculture Secretary Tom Vilsack" → "Tom Vilsack");
+    /// the last word always stays.
+    func nameStart(in run: Range<Int>) -> Int {
+        var start = run.lowerBound
+        while start < run.upperBound - 1 && tokens[start].stemClasses.contains(.notName) { start += 1 }
+        var index = start
+        while index < run.upperBound - 1 {
+            if tokens[index].stemClasses.contains(.title) || tokens[index].lower == "of" { start = index + 1 }
+            index += 1
+        }
+        return start
     }
 
     /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.

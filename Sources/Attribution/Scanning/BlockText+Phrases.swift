@@ -86,6 +86,13 @@ extension BlockText {
             }
             if breaks(start - 1) || isPronoun(start - 1) || cueLength(at: start - 1) > 0 { break }
             if !previous.isCapitalized && (previous.lower.hasSuffix("ly") || previous.lower.hasSuffix("ing")) { break }
+            // Before a name only role words and titles belong to the phrase ("spokesperson Major
+            // General Babar Iftikhar"), not a verb ("rejected Khan's claim").
+            if !previous.isCapitalized && tokens[start].isCapitalized
+                && previous.stemClasses.isDisjoint(with: [.roleNoun, .title, .pluralHead])
+            {
+                break
+            }
             start -= 1
             words += 1
         }

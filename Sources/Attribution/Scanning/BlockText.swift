@@ -105,6 +105,7 @@ struct BlockText: Sendable {
         for token in tokens {
             if token.isPunct("."), var last = result.last, last.isWord, last.end == token.start,
                 last.lower.unicodeScalars.count == 1 && last.isCapitalized || last.is(.abbreviation)
+                    || last.lower.utf8.contains(0x2E)
             {
                 last.end = token.end
                 result[result.count - 1] = last

@@ -1,0 +1,161 @@
+import Testing
+
+@testable import Attribution
+
+/// Each rule of the sieve on sentences taken from real news text.
+@Suite struct RuleTests {
+    @Test func quoteCueSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC that Friday's announcement suggested an effort to hurt Clinton. \"The timing of it is quite suspect,\" said Vilsack, a former Iowa governor."
+        ])
+        #expect(result.last?.speaker == "Tom Vilsack")
+        #expect(result.last?.rule == "quote-cue-speaker")
+    }
+
+    @Test func quoteSpeakerCueAcrossAnAppositive() {
+        let result = ArticleFixture.attribute([
+            "\"We told the government that the PM should go ahead with the visit,\" Iftikhar, who heads the Inter-Services Public Relations (ISPR), said at a press briefing on Thursday."
+        ])
+        #expect(result.first?.speaker == "Iftikhar")
+        #expect(result.first?.rule == "quote-speaker-cue")
+    }
+
+    @Test func twoApostropheMarksAndATitle() {
+        let result = ArticleFixture.attribute([
+            "''People turn to Facebook to check on loved ones and get updates, which is why we created Safety Check,'' Ms. White said."
+        ])
+        #expect(result.first?.speaker == "White")
+    }
+
+    @Test func colonAfterAName() {
+        let result = ArticleFixture.attribute([
+            "Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone other than you ever cite that figure. Who told you that?\""
+        ])
+        #expect(result.first?.speaker == "Trey Gowdy")
+        #expect(result.first?.rule == "colon")
+    }
+
+    @Test func accordingTo() {
+        let result = ArticleFixture.attribute([
+            "Trump said that those who thought it was should \"look for a psychiatrist,\" according to Reuters."
+        ])
+        #expect(result.first?.speaker != nil)
+    }
+
+    @Test func transcriptSpeakerInsideTheQuote() {
+        let result = ArticleFixture.attribute([
+            "\"RAMOS: Secretary Clinton, did you lie to them?",
+            "\"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi.\"",
+        ])
+        #expect(result.map(\.speaker) == ["Ramos", "Clinton"])
+        #expect(result.allSatisfy { $0.rule == "transcript" })
+    }
+
+    @Test func dashCredit() {
+        let result = ArticleFixture.attribute([
+            "“Mr. Trump embodies the lasting legacy of racism in the United States. He represents our greatest shame.” ― Sonya Herridge"
+        ])
+        #expect(result.first?.speaker == "Sonya Herridge")
+        #expect(result.first?.rule == "dash-credit")
+    }
+
+    @Test func speakerCueQuoteInOneSentence() {
+        let result = ArticleFixture.attribute([
+            "Iftikhar said that the armed forces were asked for \"institutional input\" about Khan's trip to Moscow."
+        ])
+        #expect(result.first?.speaker == "Iftikhar")
+        #expect(result.first?.rule == "speaker-cue-quote")
+    }
+
+    @Test func aQuoteWithoutCueContinuesTheSpeakerOfItsParagraph() {
+        let result = ArticleFixture.attribute([
+            "“If these people are radicalized and they don’t support the United States, fine,” Clark said. “That’s their right and it’s our right and obligation to segregate them.”"
+        ])
+        #expect(result.map(\.speaker) == ["Clark", "Clark"])
+        #expect(result.last?.rule == "same-paragraph")
+    }
+
+    @Test func pronounResolvesToTheLastSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Mr. Obama made clear over the weekend that meeting relatives of prisoners has an impact. ''I've seen their anguish, how they ache for their sons and husbands,'' he said."
+        ])
+        #expect(result.first?.speaker == "Obama")
+    }
+
+    @Test func sheSkipsAManNamedInBetween() {
+        let result = ArticleFixture.attribute([
+            "Hillary Clinton spoke in Iowa on Sunday.",
+            "Bernie Sanders was in New Hampshire.",
+            "\"We are going to win this,\" she said.",
+        ])
+        #expect(result.first?.speaker == "Hillary Clinton")
+    }
+
+    @Test func descriptionResolvesToTheEntityWithThatRole() {
+        let result = ArticleFixture.attribute([
+            "Pakistani Army spokesperson Major General Babar Iftikhar on Thursday said that the army backed the visit.",
+            "“If a demand like that would have been made, the army would have had the same stance as the PM,” the Pakistani armed forces spokesperson said at the briefing.",
+        ])
+        #expect(result.first?.speaker == "Babar Iftikhar")
+    }
+
+    @Test func unnamedSourceIsItsDescription() {
+        let result = ArticleFixture.attribute([
+            "\"Of the more than 30,000 e-mails that Secretary Clinton provided, more than 90 percent were sent to or from a state.gov address,\" a Clinton campaign spokesman said."
+        ])
+        #expect(result.first?.speaker == "Clinton campaign spokesman")
+    }
+
+    @Test func aCapitalisedWordOpeningASentenceIsNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Lately, he has been underscoring his values. Audiences can expect \"maybe a little more recklessness than they're used to.\""
+        ])
+        #expect(result.first?.speaker == nil)
+    }
+
+    @Test func sentenceSubjectWithoutASpeechVerb() {
+        let result = ArticleFixture.attribute([
+            "On Social Security, Sanders and Clinton differ.",
+            "Sanders used this question to demand wealthy Americans \"pay their fair share into the system.\"",
+        ])
+        #expect(result.first?.speaker == "Sanders")
+        #expect(result.first?.rule == "sentence-subject")
+    }
+
+    @Test func headlineQuotesHaveNoSpeaker() {
+        let result = ArticleFixture.attribute(title: "Sanders: \"Of Course\" Clinton Is Qualified", ["Text."])
+        #expect(result.first?.speaker == nil)
+        #expect(result.first?.rule == "headline")
+    }
+
+    @Test func titlesOfWorksHaveNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Jason Linkins edits “Eat The Press” for The Huffington Post."
+        ])
+        #expect(result.first?.speaker == nil)
+    }
+
+    @Test func multiParagraphQuoteKeepsItsSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Clark said in a statement Thursday evening:",
+            "\"My comments from last July were not directed at any religion or faith.",
+            "\"The persecution of Muslim Americans is intolerable,\" he added.",
+        ])
+        #expect(result.count == 2)
+        #expect(result.allSatisfy { $0.speaker == "Clark" })
+    }
+
+    @Test func aPassiveCueHasNoSpeakerBeforeIt() {
+        let result = ArticleFixture.attribute([
+            "The armed forces were asked for \"institutional input\" about the trip."
+        ])
+        #expect(result.first?.speaker != "armed forces")
+    }
+
+    @Test func markupAttributesAreNotQuotes() {
+        let result = ArticleFixture.attribute([
+            "<tweet pic=\"\" author=\"GovernorPataki\" timestamp=\"1449075600\">Praying for the victims</tweet>."
+        ])
+        #expect(result.isEmpty)
+    }
+}
