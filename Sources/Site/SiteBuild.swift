@@ -53,7 +53,11 @@ public struct SiteBuild: Sendable {
     public func run() async throws(SiteError) -> BuildReport {
         let templates = try SiteTemplates(overridesIn: templatesFolder)
         let people = try BuildSteps.readPeople(at: peopleFile)
-        let sources = try ArticleSources.find(in: articlesFolder)
+        // A project may keep only its annotated Markdown; without either folder there is nothing to build.
+        let hasContent = FileManager.default.fileExists(atPath: contentFolder.path)
+        let sources =
+            hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
+            ? [] : try ArticleSources.find(in: articlesFolder)
         let annotated = await BuildSteps.annotate(sources, people: people)
         let written = BuildSteps.writeContent(annotated.articles, into: contentFolder)
         let content = BuildSteps.readContent(in: contentFolder)
