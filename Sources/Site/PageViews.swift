@@ -15,11 +15,13 @@ struct LayoutView {
     var isPeople = false
     var isTopics = false
     var isSearch = false
+    var isArchive = false
 }
 
 /// Links from one page to the site-wide pages.
 struct NavLinks {
     var home: String
+    var articles: String
     var people: String
     var topics: String
     var stylesheet: String
@@ -29,6 +31,7 @@ struct NavLinks {
 
     init(from page: String) {
         home = SitePath.link(from: page, to: SitePath.home)
+        articles = SitePath.link(from: page, to: SitePath.articles)
         people = SitePath.link(from: page, to: SitePath.people)
         topics = SitePath.link(from: page, to: SitePath.topics)
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
@@ -75,6 +78,7 @@ struct HomePage {
     var layout: LayoutView
     var heading: String
     var articles: [TeaserView]
+    var allArticlesText: String
     var speakers: [SpeakerItemView]
     var topics: [LinkView]
 }
@@ -168,6 +172,13 @@ struct TopicPage {
     var name: String
     var articles: [TeaserView]
     var speakers: [SpeakerItemView]
+}
+
+/// The list of every article.
+struct ArchivePage {
+    var layout: LayoutView
+    var summary: String
+    var articles: [TeaserView]
 }
 
 /// The search page.

@@ -11,6 +11,7 @@ public struct SiteTemplates: Sendable {
         "layout": PackageResources.layout_mustache,
         "index": PackageResources.index_mustache,
         "article": PackageResources.article_mustache,
+        "articles": PackageResources.articles_mustache,
         "article-teaser": PackageResources.article_teaser_mustache,
         "speaker-item": PackageResources.speaker_item_mustache,
         "people": PackageResources.people_mustache,
