@@ -33,11 +33,15 @@ public struct SiteBuild: Sendable {
     /// Site-wide settings.
     public var options: SiteOptions
 
+    /// Stop at the first bad article or content file instead of building the site without it.
+    public var strict: Bool
+
     /// Creates a build of the project at `root` into `output`.
-    public init(root: URL, output: URL, options: SiteOptions = SiteOptions()) {
+    public init(root: URL, output: URL, options: SiteOptions = SiteOptions(), strict: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
         self.options = options
+        self.strict = strict
     }
 
     /// The articles folder.
@@ -59,8 +63,14 @@ public struct SiteBuild: Sendable {
             hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
             ? [] : try ArticleSources.find(in: articlesFolder)
         let annotated = await BuildSteps.annotate(sources, people: people)
+        // Strict builds stop before writing anything when an article is bad, and before the
+        // site when a content file is.
+        if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
         let written = BuildSteps.writeContent(annotated.articles, into: contentFolder)
         let content = BuildSteps.readContent(in: contentFolder)
+        if strict, !(written.errors + content.errors).isEmpty {
+            throw .strictStop(problems: written.errors + content.errors)
+        }
 
         let graph = SiteGraph(
             documents: content.documents,
