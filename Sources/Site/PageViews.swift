@@ -1,3 +1,5 @@
+// The values templates read by field name; each type is one page or one repeated piece of a page.
+
 /// What the layout template reads on every page: titles, notes and links back to the site root.
 struct LayoutView {
     var title: String
@@ -29,6 +31,7 @@ struct NavLinks {
     var quotes: String
     var search: String
 
+    /// The links as seen from `page`.
     init(from page: String) {
         home = SitePath.link(from: page, to: SitePath.home)
         articles = SitePath.link(from: page, to: SitePath.articles)

@@ -57,7 +57,11 @@ public struct SiteBuild: Sendable {
     public func run() async throws(SiteError) -> BuildReport {
         let templates = try SiteTemplates(overridesIn: templatesFolder)
         let people = try BuildSteps.readPeople(at: peopleFile)
-        let sources = try ArticleSources.find(in: articlesFolder)
+        // A project may keep only its annotated Markdown; without either folder there is nothing to build.
+        let hasContent = FileManager.default.fileExists(atPath: contentFolder.path)
+        let sources =
+            hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
+            ? [] : try ArticleSources.find(in: articlesFolder)
         let annotated = await BuildSteps.annotate(sources, people: people)
         // Strict builds stop before writing anything when an article is bad, and before the
         // site when a content file is.

@@ -110,6 +110,7 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Archive
 
+    /// The list of every article.
     func archivePage() -> ArchivePage {
         let page = SitePath.articles
         var layout = layout(for: page, title: "All articles")
@@ -122,6 +123,7 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Search
 
+    /// The search page, which loads the index and the search script.
     func searchPage() -> SearchPage {
         let page = SitePath.search
         var layout = layout(for: page, title: "Search")
@@ -133,6 +135,7 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Home
 
+    /// The home page: latest articles, most-quoted speakers, topics.
     func homePage() -> HomePage {
         let page = SitePath.home
         var layout = layout(for: page, title: "Latest articles", description: "Who said what in the news, quote by quote.")

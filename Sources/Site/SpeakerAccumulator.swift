@@ -4,12 +4,14 @@ import Content
 
 /// Gathers what every article says about each speaker while the graph is built.
 struct SpeakerAccumulator {
+    /// How article speaker ids map to site speakers.
     let identities: SpeakerIdentities
     private var firstSeen: [String: Speaker] = [:]
     private var rolesByArticle: [String: [(article: String, role: String)]] = [:]
     private var aliases: [String: [String]] = [:]
     private var articles: [String: [String]] = [:]
 
+    /// An accumulator that merges speakers through `identities`.
     init(identities: SpeakerIdentities) {
         self.identities = identities
     }

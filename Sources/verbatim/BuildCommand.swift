@@ -58,8 +58,12 @@ struct BuildCommand: AsyncParsableCommand {
             printError("note: content/\(slug).md was edited by hand; kept it and did not re-annotate its article.")
         }
         print(report.summary(output: build.output.path))
-        if report.leftOut > 0 || !report.problems.isEmpty {
+        if report.leftOut > 0 {
             printError("error: \(report.leftOut == 1 ? "1 article was" : "\(report.leftOut) articles were") left out of the site; see the warnings above.")
+            throw ExitCode.failure
+        }
+        if !report.problems.isEmpty {
+            printError("error: the site was built, but with \(report.problems.count == 1 ? "1 problem" : "\(report.problems.count) problems"); see the warnings above.")
             throw ExitCode.failure
         }
     }
