@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-confi
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train bench bench-annotate
+.PHONY: all site test test-browser serve clean deps build eval eval-train bench bench-annotate fuzz test-sanitize
 
 all: site
 
@@ -50,6 +50,16 @@ bench: build
 bench-annotate: build
 	scripts/bench-annotate.sh
 
+## fuzz: libFuzzer over reading, attribution and the Markdown round trip for FUZZ_SECONDS (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+## test-sanitize: every test under AddressSanitizer, then ThreadSanitizer (slow; own build folders).
+test-sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
 ## clean: remove build products and the built site.
 clean:
-	rm -rf .build site
+	rm -rf .build .build-fuzz .build-asan .build-tsan site

@@ -46,7 +46,16 @@ let package = Package(
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Articles"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles", "CmarkGFM"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Articles"]),
-        .testTarget(name: "VerbatimTests", dependencies: ["verbatim"]),
+        .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target has no `main` of its own (libFuzzer supplies it), so it exists only in the
+// fuzzing build that scripts/fuzz.sh runs with VERBATIM_FUZZ=1 and its own build folder.
+if Context.environment["VERBATIM_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "VerbatimFuzz", dependencies: ["Articles", "Attribution", "Content", "CmarkGFM"]))
+    package.products.append(.executable(name: "VerbatimFuzz", targets: ["VerbatimFuzz"]))
+}

@@ -18,15 +18,27 @@ public enum ArticleReader {
     /// Reads the article at `url`, choosing the format from its extension.
     public static func read(fileAt url: URL) throws(ArticleError) -> Article {
         let data: Data
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .unreadable(path: url.path, reason: "it is a folder, not a file")
+        }
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
         }
-        let text = try SourceText.decode(data, path: url.path)
         return try read(
-            text: text, name: url.deletingPathExtension().lastPathComponent,
+            data: data, name: url.deletingPathExtension().lastPathComponent,
             format: ArticleFormat(pathExtension: url.pathExtension), path: url.path)
+    }
+
+    /// Reads an article from the bytes of a file (any encoding `read(fileAt:)` accepts); `path`
+    /// only names it in errors.
+    public static func read(data: Data, name: String, format: ArticleFormat, path: String) throws(ArticleError)
+        -> Article
+    {
+        let text = try SourceText.decode(data, path: path)
+        return try read(text: text, name: name, format: format, path: path)
     }
 
     /// Reads an article from text already in memory; `path` only names it in errors.

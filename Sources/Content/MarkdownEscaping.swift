@@ -38,6 +38,8 @@ enum MarkdownEscaping {
             if inlineSpecial.contains(scalar)
                 || (atLineStart && index == start && blockStart.contains(scalar))
                 || index == orderedListDelimiter
+                // A "!" just before a link written after this text would make the link an image.
+                || (scalar == "!" && index == end - 1 && !atLineEnd)
             {
                 output.append("\\")
                 output.append(scalar)

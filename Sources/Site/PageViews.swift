@@ -1,3 +1,5 @@
+// The values templates read by field name; each type is one page or one repeated piece of a page.
+
 /// What the layout template reads on every page: titles, notes and links back to the site root.
 struct LayoutView {
     var title: String
@@ -15,11 +17,13 @@ struct LayoutView {
     var isPeople = false
     var isTopics = false
     var isSearch = false
+    var isArchive = false
 }
 
 /// Links from one page to the site-wide pages.
 struct NavLinks {
     var home: String
+    var articles: String
     var people: String
     var topics: String
     var stylesheet: String
@@ -27,8 +31,10 @@ struct NavLinks {
     var quotes: String
     var search: String
 
+    /// The links as seen from `page`.
     init(from page: String) {
         home = SitePath.link(from: page, to: SitePath.home)
+        articles = SitePath.link(from: page, to: SitePath.articles)
         people = SitePath.link(from: page, to: SitePath.people)
         topics = SitePath.link(from: page, to: SitePath.topics)
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
@@ -75,6 +81,7 @@ struct HomePage {
     var layout: LayoutView
     var heading: String
     var articles: [TeaserView]
+    var allArticlesText: String
     var speakers: [SpeakerItemView]
     var topics: [LinkView]
 }
@@ -168,6 +175,13 @@ struct TopicPage {
     var name: String
     var articles: [TeaserView]
     var speakers: [SpeakerItemView]
+}
+
+/// The list of every article.
+struct ArchivePage {
+    var layout: LayoutView
+    var summary: String
+    var articles: [TeaserView]
 }
 
 /// The search page.

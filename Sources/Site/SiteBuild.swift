@@ -33,11 +33,15 @@ public struct SiteBuild: Sendable {
     /// Site-wide settings.
     public var options: SiteOptions
 
+    /// Stop at the first bad article or content file instead of building the site without it.
+    public var strict: Bool
+
     /// Creates a build of the project at `root` into `output`.
-    public init(root: URL, output: URL, options: SiteOptions = SiteOptions()) {
+    public init(root: URL, output: URL, options: SiteOptions = SiteOptions(), strict: Bool = false) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
         self.options = options
+        self.strict = strict
     }
 
     /// The articles folder.
@@ -53,10 +57,20 @@ public struct SiteBuild: Sendable {
     public func run() async throws(SiteError) -> BuildReport {
         let templates = try SiteTemplates(overridesIn: templatesFolder)
         let people = try BuildSteps.readPeople(at: peopleFile)
-        let sources = try ArticleSources.find(in: articlesFolder)
+        // A project may keep only its annotated Markdown; without either folder there is nothing to build.
+        let hasContent = FileManager.default.fileExists(atPath: contentFolder.path)
+        let sources =
+            hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
+            ? [] : try ArticleSources.find(in: articlesFolder)
         let annotated = await BuildSteps.annotate(sources, people: people)
+        // Strict builds stop before writing anything when an article is bad, and before the
+        // site when a content file is.
+        if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
         let written = BuildSteps.writeContent(annotated.articles, into: contentFolder)
         let content = BuildSteps.readContent(in: contentFolder)
+        if strict, !(written.errors + content.errors).isEmpty {
+            throw .strictStop(problems: written.errors + content.errors)
+        }
 
         let graph = SiteGraph(
             documents: content.documents,

@@ -15,8 +15,8 @@ extension SiteGraph {
 
         let articleOrder = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
         let topics = Self.topics(of: articles)
-        for index in articles.indices {
-            articles[index].relatedSlugs = Self.related(to: articles[index], among: articles)
+        for (index, related) in Self.related(among: articles).enumerated() {
+            articles[index].relatedSlugs = related
         }
         self.articles = articles
         self.speakers = speakers.nodes(articles: articles, articleOrder: articleOrder)

@@ -2,19 +2,30 @@ extension SiteGraph {
     /// How many related articles an article page lists.
     static let relatedLimit = 5
 
-    /// Articles that share quoted speakers (worth two) or topics (worth one) with `article`,
-    /// highest score first, then newest, so the list is stable.
-    static func related(to article: ArticleNode, among articles: [ArticleNode]) -> [String] {
-        let speakers = Set(article.quotes.compactMap(\.speakerSlug))
-        let topics = Set(article.topicSlugs)
-        var scored: [(slug: String, score: Int, order: Int)] = []
-        for (order, other) in articles.enumerated() where other.slug != article.slug {
-            let sharedSpeakers = speakers.intersection(other.quotes.compactMap(\.speakerSlug)).count
-            let sharedTopics = topics.intersection(other.topicSlugs).count
-            let score = 2 * sharedSpeakers + sharedTopics
-            if score > 0 { scored.append((other.slug, score, order)) }
+    /// For every article, the articles that share quoted speakers (worth two each) or topics
+    /// (worth one each) with it, highest score first, then newest, so the lists are stable.
+    ///
+    /// Articles are found through the speaker and topic indexes rather than by comparing every
+    /// pair, so archives of thousands of articles stay fast.
+    static func related(among articles: [ArticleNode]) -> [[String]] {
+        let speakers = articles.map { Set($0.quotes.compactMap(\.speakerSlug)) }
+        let topics = articles.map { Set($0.topicSlugs) }
+        var bySpeaker: [String: [Int]] = [:]
+        var byTopic: [String: [Int]] = [:]
+        for index in articles.indices {
+            for speaker in speakers[index] { bySpeaker[speaker, default: []].append(index) }
+            for topic in topics[index] { byTopic[topic, default: []].append(index) }
         }
-        return scored.sorted { ($1.score, $0.order) < ($0.score, $1.order) }
-            .prefix(relatedLimit).map(\.slug)
+        return articles.indices.map { index in
+            var scores: [Int: Int] = [:]
+            for speaker in speakers[index] {
+                for other in bySpeaker[speaker]! where other != index { scores[other, default: 0] += 2 }
+            }
+            for topic in topics[index] {
+                for other in byTopic[topic]! where other != index { scores[other, default: 0] += 1 }
+            }
+            return scores.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .prefix(relatedLimit).map { articles[$0.key].slug }
+        }
     }
 }

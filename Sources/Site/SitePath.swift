@@ -5,6 +5,8 @@
 public enum SitePath {
     /// The home page.
     public static let home = "index.html"
+    /// Every article, newest first.
+    public static let articles = "articles/index.html"
     /// The A–Z list of speakers.
     public static let people = "people/index.html"
     /// The list of topics.

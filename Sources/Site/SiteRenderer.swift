@@ -17,17 +17,22 @@ public struct SiteRenderer: Sendable {
     /// How many speakers the "most quoted" lists show.
     static let mostQuotedLimit = 10
 
+    /// Whether any article says it is fiction, which puts the fiction note in every footer.
+    let hasFiction: Bool
+
     /// Creates a renderer.
     public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {
         self.graph = graph
         self.templates = templates
         self.options = options
+        self.hasFiction = graph.articles.contains { $0.isFiction }
     }
 
     /// Renders every page, the stylesheet, the feeds and the data files.
     public func render() throws(SiteError) -> SiteFiles {
         var site = SiteFiles()
         site.add(SitePath.home, try templates.render("index", homePage()))
+        site.add(SitePath.articles, try templates.render("articles", archivePage()))
         for article in graph.articles {
             site.add(SitePath.article(article.slug), try templates.render("article", articlePage(article)))
         }
@@ -62,7 +67,7 @@ public struct SiteRenderer: Sendable {
             title: title, siteTitle: options.title, description: description,
             canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
             jsonLD: jsonLD, footerNote: options.footerNote,
-            fictionNote: graph.articles.contains(where: \.isFiction) ? options.fictionNote : nil,
+            fictionNote: hasFiction ? options.fictionNote : nil,
             links: NavLinks(from: page))
     }
 
@@ -103,8 +108,22 @@ public struct SiteRenderer: Sendable {
         return Array(Tally.ranked(counts).prefix(Self.mostQuotedLimit))
     }
 
+    // MARK: - Archive
+
+    /// The list of every article.
+    func archivePage() -> ArchivePage {
+        let page = SitePath.articles
+        var layout = layout(for: page, title: "All articles")
+        layout.isArchive = true
+        return ArchivePage(
+            layout: layout,
+            summary: "\(Counting.text(graph.articles.count, "article")) with \(Counting.text(graph.quotes.count, "quote")), newest first.",
+            articles: graph.articles.map { teaser($0, from: page) })
+    }
+
     // MARK: - Search
 
+    /// The search page, which loads the index and the search script.
     func searchPage() -> SearchPage {
         let page = SitePath.search
         var layout = layout(for: page, title: "Search")
@@ -116,6 +135,7 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Home
 
+    /// The home page: latest articles, most-quoted speakers, topics.
     func homePage() -> HomePage {
         let page = SitePath.home
         var layout = layout(for: page, title: "Latest articles", description: "Who said what in the news, quote by quote.")
@@ -123,6 +143,7 @@ public struct SiteRenderer: Sendable {
         return HomePage(
             layout: layout, heading: options.title,
             articles: graph.articles.prefix(Self.homeArticleLimit).map { teaser($0, from: page) },
+            allArticlesText: "All \(Counting.text(graph.articles.count, "article"))",
             speakers: mostQuoted(in: graph.articles).compactMap { speakerItem($0, noun: "quote", from: page) },
             topics: graph.topics.map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) })
     }

@@ -11,6 +11,7 @@ public struct SiteTemplates: Sendable {
         "layout": PackageResources.layout_mustache,
         "index": PackageResources.index_mustache,
         "article": PackageResources.article_mustache,
+        "articles": PackageResources.articles_mustache,
         "article-teaser": PackageResources.article_teaser_mustache,
         "speaker-item": PackageResources.speaker_item_mustache,
         "people": PackageResources.people_mustache,
@@ -74,7 +75,9 @@ public struct SiteTemplates: Sendable {
 
     /// Renders the template `name` with `context` (a view value the templates read by field name).
     public func render(_ name: String, _ context: Any) throws(SiteError) -> String {
-        guard let html = library.render(context, withTemplate: name) else { throw .templateMissing(name: name) }
+        guard let html = library.render(TemplateContext.make(context), withTemplate: name) else {
+            throw .templateMissing(name: name)
+        }
         return html
     }
 

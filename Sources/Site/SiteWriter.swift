@@ -2,9 +2,10 @@ import Foundation
 
 /// Writes a rendered site so that readers and later builds only ever see a whole site.
 ///
-/// Files go into a fresh folder next to the output folder; only when every file is written is
-/// the old output renamed away and the new folder renamed into its place (two renames on the
-/// same file system, so the previous site is never half replaced), and then the old one deleted.
+/// Files go into a fresh folder next to the output folder; only when every file is written are
+/// the two folders exchanged in one step (`FolderSwap`), so a build killed at any moment leaves
+/// either the whole previous site or the whole new one at the output path, and then the old one
+/// is deleted. Folders left next to the output by a killed build are removed by the next one.
 public struct SiteWriter: Sendable {
     /// The folder the site is published in.
     public let output: URL
@@ -18,8 +19,9 @@ public struct SiteWriter: Sendable {
     public func write(_ site: SiteFiles) throws(SiteError) {
         try checkReplaceable()
         let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(UUID().uuidString)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(UUID().uuidString)")
+        removeLeftovers()
+        let staging = parent.appendingPathComponent("\(leftoverPrefix)building-\(getpid())-\(UUID().uuidString)")
+        let retired = parent.appendingPathComponent("\(leftoverPrefix)old-\(getpid())-\(UUID().uuidString)")
         let files = FileManager.default
         do {
             try files.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -37,6 +39,11 @@ public struct SiteWriter: Sendable {
             throw .outputNotWritten(path: staging.path, reason: Self.reason(error))
         }
         let hadOutput = files.fileExists(atPath: output.path)
+        if hadOutput, FolderSwap.exchange(staging.path, output.path) {
+            // The staging path now holds the previous site.
+            try? files.removeItem(at: staging)
+            return
+        }
         if hadOutput {
             guard rename(output.path, retired.path) == 0 else {
                 try? files.removeItem(at: staging)
@@ -50,6 +57,26 @@ public struct SiteWriter: Sendable {
             throw .outputNotWritten(path: output.path, reason: reason)
         }
         if hadOutput { try? files.removeItem(at: retired) }
+    }
+
+    /// Hidden folders next to the output that belong to this writer: `.NAME.building-PID-…`
+    /// and `.NAME.old-PID-…`.
+    private var leftoverPrefix: String { ".\(output.lastPathComponent)." }
+
+    /// Removes the staging and retired folders of builds whose process is gone (killed
+    /// mid-build); those of a build still running are left alone.
+    private func removeLeftovers() {
+        let parent = output.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(leftoverPrefix) {
+            let rest = name.dropFirst(leftoverPrefix.count)
+            guard let dash = rest.firstIndex(of: "-") else { continue }
+            let kind = rest[..<dash]
+            guard kind == "building" || kind == "old" else { continue }
+            let pid = rest[rest.index(after: dash)...].prefix { $0.isNumber }
+            guard let process = Int32(pid), process != getpid(), kill(process, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     /// Refuses to replace a folder that holds something other than a built site, so a mistyped
