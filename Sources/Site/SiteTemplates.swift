@@ -79,7 +79,9 @@ public struct SiteTemplates: Sendable {
 
     /// Renders the template `name` with `context` (a view value the templates read by field name).
     public func render(_ name: String, _ context: Any) throws(SiteError) -> String {
-        guard let html = library.render(context, withTemplate: name) else { throw .templateMissing(name: name) }
+        guard let html = library.render(TemplateContext.make(context), withTemplate: name) else {
+            throw .templateMissing(name: name)
+        }
         return html
     }
 

@@ -57,7 +57,10 @@ struct SpeakerAccumulator {
 
     private mutating func remember(_ speaker: Speaker, as slug: String, in article: String) {
         if firstSeen[slug] == nil { firstSeen[slug] = speaker }
-        if let role = speaker.role, !role.isEmpty { rolesByArticle[slug, default: []].append((article, role)) }
+        // A role that only repeats the name ("authority", "authority") tells the reader nothing.
+        if let role = speaker.role, !role.isEmpty, role.lowercased() != speaker.name.lowercased() {
+            rolesByArticle[slug, default: []].append((article, role))
+        }
         for alias in [speaker.name] + speaker.aliases where !(aliases[slug] ?? []).contains(alias) {
             aliases[slug, default: []].append(alias)
         }

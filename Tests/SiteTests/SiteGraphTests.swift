@@ -79,3 +79,12 @@ import Testing
         #expect(graph.articles.filter(\.isFiction).isEmpty)
     }
 }
+
+@Suite struct SpeakerRoleTests {
+    @Test func aRoleThatRepeatsTheNameIsDropped() {
+        var document = Fixtures.weather
+        document.speakers = [Speaker(id: "authority", name: "authority", kind: .organization, role: "Authority")]
+        document.quotes = [DocumentQuote(text: "Closed.", speakerID: "authority", index: 0, line: 1, paragraph: 0)]
+        #expect(SiteGraph(documents: [document]).speaker("authority")?.roles == [])
+    }
+}

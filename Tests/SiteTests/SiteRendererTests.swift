@@ -154,3 +154,16 @@ import Testing
         #expect(!person.contains("#q-3"))
     }
 }
+
+@Suite struct TemplateContextTests {
+    @Test func aMissingFieldDoesNotShowTheEnclosingPagesValue() throws {
+        // The related article has no kicker; the page around it has one.
+        var related = Fixtures.bases
+        related.kicker = nil
+        let site = try SiteRenderer(graph: SiteGraph(documents: [Fixtures.visit, related]), templates: SiteTemplates()).render()
+        let page = try #require(site.text("articles/army-backed-visit/index.html"))
+        let relatedSection = try #require(page.range(of: #"<section class="related""#))
+        #expect(!page[relatedSection.lowerBound...].contains(#"<p class="kicker">Russia</p>"#))
+        #expect(page.contains(#"<p class="kicker">Russia</p>"#))
+    }
+}
