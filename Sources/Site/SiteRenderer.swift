@@ -54,6 +54,7 @@ public struct SiteRenderer: Sendable {
         site.add(SitePath.feed, AtomFeed(graph: graph, options: options).xml())
         site.add(SitePath.sitemap, Sitemap(paths: site.paths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml())
         site.add(SitePath.quotesJSON, data: QuotesData(graph: graph).json())
+        site.add(SitePath.quotesCSV, QuotesCSV(graph: graph, options: options).csv())
         return site
     }
 
