@@ -29,6 +29,7 @@ struct NavLinks {
     var stylesheet: String
     var feed: String
     var quotes: String
+    var quotesCSV: String
     var search: String
 
     /// The links as seen from `page`.
@@ -40,6 +41,7 @@ struct NavLinks {
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
         feed = SitePath.link(from: page, to: SitePath.feed)
         quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+        quotesCSV = SitePath.link(from: page, to: SitePath.quotesCSV)
         search = SitePath.link(from: page, to: SitePath.search)
     }
 }
