@@ -10,6 +10,10 @@ struct LayoutView {
     /// depth, where links relative to the root would not resolve.
     var baseHref: String?
     var jsonLD: String?
+    /// `article` for article pages, `profile` for speakers, `website` for the rest (Open Graph).
+    var ogType = "website"
+    /// Keeps search engines from listing the page (the 404 page).
+    var noIndex = false
     var footerNote: String?
     var fictionNote: String?
     var links: NavLinks
