@@ -18,6 +18,10 @@ public enum ArticleReader {
     /// Reads the article at `url`, choosing the format from its extension.
     public static func read(fileAt url: URL) throws(ArticleError) -> Article {
         let data: Data
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .unreadable(path: url.path, reason: "it is a folder, not a file")
+        }
         do {
             data = try Data(contentsOf: url)
         } catch {

@@ -85,8 +85,8 @@ struct ArticleBody {
 
     /// "Name, role" for tooltips, with the role this article gives.
     private func caption(of speaker: SpeakerNode) -> String {
-        let role = article.document.speakers.first { article.speakerLinks[$0.id] == speaker.slug }?.role
-            ?? speaker.roles.first
+        let declared = article.document.speakers.first { article.speakerLinks[$0.id] == speaker.slug }?.role
+        let role = declared.flatMap { $0.lowercased() == speaker.name.lowercased() ? nil : $0 } ?? speaker.roles.first
         return [speaker.name, role].compactMap { $0 }.joined(separator: ", ")
     }
 }

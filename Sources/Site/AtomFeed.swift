@@ -3,7 +3,9 @@
 /// Links are relative to the feed's own address unless a base URL is set; entry ids are the
 /// article addresses, or `urn:verbatim:article:<slug>` when the site has no base URL yet.
 struct AtomFeed {
+    /// The articles to list.
     let graph: SiteGraph
+    /// The site's name and address.
     let options: SiteOptions
 
     /// How many articles the feed carries.
@@ -13,6 +15,7 @@ struct AtomFeed {
     /// keeps the output free of the clock.
     static let undatedTimestamp = "1970-01-01T00:00:00Z"
 
+    /// The feed document.
     func xml() -> String {
         let articles = graph.articles.prefix(Self.limit)
         let updated = articles.compactMap { $0.date?.atomTimestamp }.max() ?? Self.undatedTimestamp

@@ -1,3 +1,5 @@
+// The values templates read by field name; each type is one page or one repeated piece of a page.
+
 /// What the layout template reads on every page: titles, notes and links back to the site root.
 struct LayoutView {
     var title: String
@@ -8,6 +10,10 @@ struct LayoutView {
     /// depth, where links relative to the root would not resolve.
     var baseHref: String?
     var jsonLD: String?
+    /// `article` for article pages, `profile` for speakers, `website` for the rest (Open Graph).
+    var ogType = "website"
+    /// Keeps search engines from listing the page (the 404 page).
+    var noIndex = false
     var footerNote: String?
     var fictionNote: String?
     var links: NavLinks
@@ -15,25 +21,31 @@ struct LayoutView {
     var isPeople = false
     var isTopics = false
     var isSearch = false
+    var isArchive = false
 }
 
 /// Links from one page to the site-wide pages.
 struct NavLinks {
     var home: String
+    var articles: String
     var people: String
     var topics: String
     var stylesheet: String
     var feed: String
     var quotes: String
+    var quotesCSV: String
     var search: String
 
+    /// The links as seen from `page`.
     init(from page: String) {
         home = SitePath.link(from: page, to: SitePath.home)
+        articles = SitePath.link(from: page, to: SitePath.articles)
         people = SitePath.link(from: page, to: SitePath.people)
         topics = SitePath.link(from: page, to: SitePath.topics)
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
         feed = SitePath.link(from: page, to: SitePath.feed)
         quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+        quotesCSV = SitePath.link(from: page, to: SitePath.quotesCSV)
         search = SitePath.link(from: page, to: SitePath.search)
     }
 }
@@ -75,6 +87,7 @@ struct HomePage {
     var layout: LayoutView
     var heading: String
     var articles: [TeaserView]
+    var allArticlesText: String
     var speakers: [SpeakerItemView]
     var topics: [LinkView]
 }
@@ -168,6 +181,13 @@ struct TopicPage {
     var name: String
     var articles: [TeaserView]
     var speakers: [SpeakerItemView]
+}
+
+/// The list of every article.
+struct ArchivePage {
+    var layout: LayoutView
+    var summary: String
+    var articles: [TeaserView]
 }
 
 /// The search page.

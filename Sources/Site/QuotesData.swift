@@ -2,6 +2,7 @@ import Foundation
 
 /// `data/quotes.json`: every quote with its speaker and its place, for readers' own tools and search.
 struct QuotesData {
+    /// The quotes to list.
     let graph: SiteGraph
 
     /// One quote in the JSON file.
@@ -22,6 +23,7 @@ struct QuotesData {
         var quotes: [Entry]
     }
 
+    /// The file's bytes: pretty-printed with sorted keys, so it is stable and diffable.
     func json() -> Data {
         let entries = graph.quotes.map { quote in
             let article = graph.article(quote.articleSlug)

@@ -3,8 +3,10 @@ import Foundation
 /// `data/search-index.js`: what the search page searches, as a script rather than JSON so that
 /// search also works when the site is opened from disk, where pages may not fetch files.
 struct SearchIndex {
+    /// What to index.
     let graph: SiteGraph
 
+    /// An article as the search page sees it.
     struct Article: Encodable {
         var title: String
         var url: String
@@ -12,6 +14,7 @@ struct SearchIndex {
         var topics: String
     }
 
+    /// A speaker as the search page sees them.
     struct Person: Encodable {
         var name: String
         var url: String
@@ -19,6 +22,7 @@ struct SearchIndex {
         var kind: String
     }
 
+    /// A quote as the search page sees it.
     struct Quote: Encodable {
         var text: String
         var url: String
@@ -26,12 +30,14 @@ struct SearchIndex {
         var article: String
     }
 
+    /// The whole index.
     struct File: Encodable {
         var articles: [Article]
         var people: [Person]
         var quotes: [Quote]
     }
 
+    /// The script that defines `window.verbatimSearchIndex`.
     func script() -> String {
         let file = File(
             articles: graph.articles.map {
@@ -53,8 +59,6 @@ struct SearchIndex {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(file)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        // Inside a script element "</script" would end it; the escapes keep the text as it was.
-        let safe = json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-        return "window.verbatimSearchIndex = \(safe);\n"
+        return "window.verbatimSearchIndex = \(ScriptJSON.safe(json));\n"
     }
 }

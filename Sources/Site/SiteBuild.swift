@@ -35,15 +35,19 @@ public struct SiteBuild: Sendable {
     /// How many articles or pages are worked on at once; the output is the same for any number.
     public var jobs: Int
 
+    /// Stop at the first bad article or content file instead of building the site without it.
+    public var strict: Bool
+
     /// Creates a build of the project at `root` into `output`, `jobs` articles or pages at once
     /// (by default one per core).
     public init(
-        root: URL, output: URL, options: SiteOptions = SiteOptions(),
+        root: URL, output: URL, options: SiteOptions = SiteOptions(), strict: Bool = false,
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
         self.options = options
+        self.strict = strict
         self.jobs = max(1, jobs)
     }
 
@@ -60,10 +64,20 @@ public struct SiteBuild: Sendable {
     public func run() async throws(SiteError) -> BuildReport {
         let templates = try SiteTemplates(overridesIn: templatesFolder)
         let people = try BuildSteps.readPeople(at: peopleFile)
-        let sources = try ArticleSources.find(in: articlesFolder)
+        // A project may keep only its annotated Markdown; without either folder there is nothing to build.
+        let hasContent = FileManager.default.fileExists(atPath: contentFolder.path)
+        let sources =
+            hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
+            ? [] : try ArticleSources.find(in: articlesFolder)
         let annotated = await BuildSteps.annotate(sources, people: people, jobs: jobs)
+        // Strict builds stop before writing anything when an article is bad, and before the
+        // site when a content file is.
+        if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
         let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
         let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
+        if strict, !(written.errors + content.errors).isEmpty {
+            throw .strictStop(problems: written.errors + content.errors)
+        }
 
         let graph = SiteGraph(
             documents: content.documents,

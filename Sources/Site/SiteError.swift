@@ -23,6 +23,8 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
     case templateMissing(name: String)
     /// The output folder could not be written or swapped in.
     case outputNotWritten(path: String, reason: String)
+    /// A `--strict` build met bad inputs and stopped; `problems` names each one.
+    case strictStop(problems: [SiteError])
 
     /// The file the error is about.
     public var path: String {
@@ -34,6 +36,8 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
             return path
         case .templateMissing(let name):
             return "templates/\(name).mustache"
+        case .strictStop(let problems):
+            return problems.first?.path ?? ""
         }
     }
 
@@ -60,6 +64,11 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
             return "templates/\(name).mustache: no such template; add it to the site's templates folder."
         case .outputNotWritten(let path, let reason):
             return "\(path): cannot write the site (\(reason)); check the output folder and free disk space."
+        case .strictStop(let problems):
+            let count = problems.count == 1 ? "1 input has a problem" : "\(problems.count) inputs have problems"
+            return "\(count), and --strict stops the build before writing anything:\n"
+                + problems.map { "  \($0.description)" }.joined(separator: "\n")
+                + "\nFix or remove them, or build without --strict to leave them out."
         }
     }
 }

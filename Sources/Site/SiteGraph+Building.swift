@@ -15,7 +15,7 @@ extension SiteGraph {
 
         let articleOrder = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
         let topics = Self.topics(of: articles)
-        for (index, related) in Self.related(of: articles).enumerated() {
+        for (index, related) in Self.related(among: articles).enumerated() {
             articles[index].relatedSlugs = related
         }
         self.articles = articles

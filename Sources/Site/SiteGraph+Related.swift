@@ -1,55 +1,42 @@
+import Articles
+
 extension SiteGraph {
     /// How many related articles an article page lists.
     static let relatedLimit = 5
 
-    /// For each of `articles`, in order, the articles that share quoted speakers (worth two each) or
-    /// topics (worth one each) with it, highest score first, then earliest in `articles`, so the
-    /// list is stable.
+    /// For every article: first the site's articles its news page teased (a related-article
+    /// teaser whose headline is another article's title), then the articles that share quoted
+    /// speakers (worth two each) or topics (worth one each) with it, highest score first, then
+    /// newest, so the lists are stable.
     ///
-    /// Scores come from inverted lists (speaker → articles, topic → articles), so an article is
-    /// only compared with the articles it shares something with, not with the whole archive.
-    static func related(of articles: [ArticleNode]) -> [[String]] {
+    /// Articles are found through the speaker and topic indexes rather than by comparing every
+    /// pair, so archives of thousands of articles stay fast.
+    static func related(among articles: [ArticleNode]) -> [[String]] {
+        let speakers = articles.map { Set($0.quotes.compactMap(\.speakerSlug)) }
+        let topics = articles.map { Set($0.topicSlugs) }
         var bySpeaker: [String: [Int]] = [:]
         var byTopic: [String: [Int]] = [:]
-        var speakerSets: [[String]] = []
-        var topicSets: [[String]] = []
-        speakerSets.reserveCapacity(articles.count)
-        topicSets.reserveCapacity(articles.count)
-        for (position, article) in articles.enumerated() {
-            let speakers = distinct(article.quotes.compactMap(\.speakerSlug))
-            let topics = distinct(article.topicSlugs)
-            for speaker in speakers { bySpeaker[speaker, default: []].append(position) }
-            for topic in topics { byTopic[topic, default: []].append(position) }
-            speakerSets.append(speakers)
-            topicSets.append(topics)
+        for index in articles.indices {
+            for speaker in speakers[index] { bySpeaker[speaker, default: []].append(index) }
+            for topic in topics[index] { byTopic[topic, default: []].append(index) }
         }
-        var scores = [Int](repeating: 0, count: articles.count)
-        var touched: [Int] = []
-        return articles.indices.map { position in
-            for speaker in speakerSets[position] {
-                for other in bySpeaker[speaker]! { add(2, to: other, &scores, &touched) }
-            }
-            for topic in topicSets[position] {
-                for other in byTopic[topic]! { add(1, to: other, &scores, &touched) }
-            }
-            let slug = articles[position].slug
-            let ranked = touched.filter { articles[$0].slug != slug }
-                .sorted { (scores[$1], $0) < (scores[$0], $1) }
-                .prefix(relatedLimit).map { articles[$0].slug }
-            for other in touched { scores[other] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            return ranked
+        var byTitle: [String: Int] = [:]
+        for (index, article) in articles.enumerated() where byTitle[Slug.make(article.document.title)] == nil {
+            byTitle[Slug.make(article.document.title)] = index
         }
-    }
-
-    private static func add(_ points: Int, to article: Int, _ scores: inout [Int], _ touched: inout [Int]) {
-        if scores[article] == 0 { touched.append(article) }
-        scores[article] += points
-    }
-
-    /// `items` without repeats, first occurrence kept.
-    private static func distinct(_ items: [String]) -> [String] {
-        var seen: Set<String> = []
-        return items.filter { seen.insert($0).inserted }
+        return articles.indices.map { index in
+            let teased = articles[index].document.related.compactMap { byTitle[Slug.make($0.title)] }
+                .filter { $0 != index }.uniqued()
+            var scores: [Int: Int] = [:]
+            for speaker in speakers[index] {
+                for other in bySpeaker[speaker]! where other != index { scores[other, default: 0] += 2 }
+            }
+            for topic in topics[index] {
+                for other in byTopic[topic]! where other != index { scores[other, default: 0] += 1 }
+            }
+            let scored = scores.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+                .filter { !teased.contains($0) }
+            return (teased + scored).prefix(relatedLimit).map { articles[$0].slug }
+        }
     }
 }

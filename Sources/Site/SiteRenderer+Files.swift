@@ -27,7 +27,10 @@ public struct SiteFile: Sendable {
 extension SiteRenderer {
     /// Every page, the stylesheet, the feeds and the data files, in a fixed order.
     public func files() -> [SiteFile] {
-        var files: [SiteFile] = [SiteFile(SitePath.home) { r throws(SiteError) in try r.templates.render("index", r.homePage()) }]
+        var files: [SiteFile] = [
+            SiteFile(SitePath.home) { r throws(SiteError) in try r.templates.render("index", r.homePage()) },
+            SiteFile(SitePath.articles) { r throws(SiteError) in try r.templates.render("articles", r.archivePage()) },
+        ]
         for (index, article) in graph.articles.enumerated() {
             files.append(SiteFile(SitePath.article(article.slug)) { r throws(SiteError) in
                 try r.templates.render("article", r.articlePage(r.graph.articles[index]))
@@ -48,6 +51,7 @@ extension SiteRenderer {
         files.append(SiteFile(SitePath.notFound) { r throws(SiteError) in
             var notFound = r.layout(for: SitePath.notFound, title: "Page not found")
             notFound.baseHref = r.options.baseURL
+            notFound.noIndex = true
             return try r.templates.render("not-found", NotFoundPage(layout: notFound))
         })
         files.append(SiteFile(SitePath.search) { r throws(SiteError) in try r.templates.render("search", r.searchPage()) })
@@ -58,6 +62,7 @@ extension SiteRenderer {
         let pages = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }
         files.append(SiteFile(SitePath.sitemap) { r in Sitemap(paths: pages, options: r.options).xml() })
         files.append(SiteFile(SitePath.quotesJSON) { r in QuotesData(graph: r.graph).json() })
+        files.append(SiteFile(SitePath.quotesCSV) { r in QuotesCSV(graph: r.graph, options: r.options).csv() })
         return files
     }
 

@@ -11,20 +11,21 @@ public struct SiteRenderer: Sendable {
     public let templates: SiteTemplates
     /// Site-wide settings.
     public let options: SiteOptions
-    /// Whether any article is marked as fiction, found once rather than on every page.
-    let hasFiction: Bool
 
     /// How many articles the home page lists.
     static let homeArticleLimit = 20
     /// How many speakers the "most quoted" lists show.
     static let mostQuotedLimit = 10
 
+    /// Whether any article says it is fiction, which puts the fiction note in every footer.
+    let hasFiction: Bool
+
     /// Creates a renderer.
     public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {
         self.graph = graph
         self.templates = templates
         self.options = options
-        self.hasFiction = graph.articles.contains(where: \.isFiction)
+        self.hasFiction = graph.articles.contains { $0.isFiction }
     }
 
     /// Renders every page, the stylesheet, the feeds and the data files.
@@ -38,12 +39,12 @@ public struct SiteRenderer: Sendable {
 
     /// The layout values for `page`.
     func layout(
-        for page: String, title: String, description: String? = nil, jsonLD: String? = nil
+        for page: String, title: String, description: String? = nil, jsonLD: String? = nil, ogType: String = "website"
     ) -> LayoutView {
         LayoutView(
             title: title, siteTitle: options.title, description: description,
             canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
-            jsonLD: jsonLD, footerNote: options.footerNote,
+            jsonLD: jsonLD, ogType: ogType, footerNote: options.footerNote,
             fictionNote: hasFiction ? options.fictionNote : nil,
             links: NavLinks(from: page))
     }
@@ -85,8 +86,22 @@ public struct SiteRenderer: Sendable {
         return Array(Tally.ranked(counts).prefix(Self.mostQuotedLimit))
     }
 
+    // MARK: - Archive
+
+    /// The list of every article.
+    func archivePage() -> ArchivePage {
+        let page = SitePath.articles
+        var layout = layout(for: page, title: "All articles")
+        layout.isArchive = true
+        return ArchivePage(
+            layout: layout,
+            summary: "\(Counting.text(graph.articles.count, "article")) with \(Counting.text(graph.quotes.count, "quote")), newest first.",
+            articles: graph.articles.map { teaser($0, from: page) })
+    }
+
     // MARK: - Search
 
+    /// The search page, which loads the index and the search script.
     func searchPage() -> SearchPage {
         let page = SitePath.search
         var layout = layout(for: page, title: "Search")
@@ -98,6 +113,7 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Home
 
+    /// The home page: latest articles, most-quoted speakers, topics.
     func homePage() -> HomePage {
         let page = SitePath.home
         var layout = layout(for: page, title: "Latest articles", description: "Who said what in the news, quote by quote.")
@@ -105,6 +121,7 @@ public struct SiteRenderer: Sendable {
         return HomePage(
             layout: layout, heading: options.title,
             articles: graph.articles.prefix(Self.homeArticleLimit).map { teaser($0, from: page) },
+            allArticlesText: "All \(Counting.text(graph.articles.count, "article"))",
             speakers: mostQuoted(in: graph.articles).compactMap { speakerItem($0, noun: "quote", from: page) },
             topics: graph.topics.map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) })
     }

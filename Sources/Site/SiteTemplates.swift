@@ -11,6 +11,7 @@ public struct SiteTemplates: Sendable {
         "layout": PackageResources.layout_mustache,
         "index": PackageResources.index_mustache,
         "article": PackageResources.article_mustache,
+        "articles": PackageResources.articles_mustache,
         "article-teaser": PackageResources.article_teaser_mustache,
         "speaker-item": PackageResources.speaker_item_mustache,
         "people": PackageResources.people_mustache,
@@ -55,14 +56,18 @@ public struct SiteTemplates: Sendable {
             }
         }
         var library = MustacheLibrary()
+        HTMLContentType.registered
         for name in sources.keys.sorted() {
             let source = sources[name]!
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                // The pragma, on the template's first line, selects scalar-safe escaping.
+                library.register(try MustacheTemplate(string: HTMLContentType.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                // Columns on the first line count the pragma put before the template's text.
+                let column = error.context.columnNumber - (line == 1 ? HTMLContentType.pragma.count : 0)
                 throw .templateInvalid(
-                    path: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
-                    reason: String(describing: error.error))
+                    path: source.path, line: line, column: max(column, 1), reason: String(describing: error.error))
             } catch {
                 throw .templateInvalid(path: source.path, line: 1, column: 1, reason: String(describing: error))
             }
@@ -74,7 +79,9 @@ public struct SiteTemplates: Sendable {
 
     /// Renders the template `name` with `context` (a view value the templates read by field name).
     public func render(_ name: String, _ context: Any) throws(SiteError) -> String {
-        guard let html = library.render(context, withTemplate: name) else { throw .templateMissing(name: name) }
+        guard let html = library.render(TemplateContext.make(context), withTemplate: name) else {
+            throw .templateMissing(name: name)
+        }
         return html
     }
 

@@ -2,9 +2,10 @@ import Foundation
 
 /// Writes a rendered site so that readers and later builds only ever see a whole site.
 ///
-/// Files go into a fresh folder next to the output folder; only when every file is written is
-/// the old output renamed away and the new folder renamed into its place (two renames on the
-/// same file system, so the previous site is never half replaced), and then the old one deleted.
+/// Files go into a fresh folder next to the output folder; only when every file is written are
+/// the two folders exchanged in one step (`FolderSwap`), so a build killed at any moment leaves
+/// either the whole previous site or the whole new one at the output path, and then the old one
+/// is deleted. Folders left next to the output by a killed build are removed by the next one.
 public struct SiteWriter: Sendable {
     /// The folder the site is published in.
     public let output: URL
@@ -27,11 +28,11 @@ public struct SiteWriter: Sendable {
     }
 
     /// Renders the site with `renderer`, `jobs` files at once, writing each file as soon as it is
-    /// ready, and swaps it in; on any error the previous output is left as it was. Returns the
-    /// number of files written.
+    /// ready (so the whole site is never in memory), and swaps it in; on any error the previous
+    /// output is left as it was. Returns the number of files written.
     public func write(_ renderer: SiteRenderer, jobs: Int) async throws(SiteError) -> Int {
         let staging = try makeStaging()
-        let files = renderer.files()
+        let count = renderer.files().count
         do {
             try await renderer.render(jobs: jobs) { path, data throws(SiteError) in
                 try Self.put(data, at: path, in: staging)
@@ -41,7 +42,7 @@ public struct SiteWriter: Sendable {
             throw error
         }
         try swapIn(staging)
-        return files.count
+        return count
     }
 
     // MARK: - Staging and swapping
@@ -49,8 +50,9 @@ public struct SiteWriter: Sendable {
     /// A fresh, empty folder next to the output to build the new site in.
     private func makeStaging() throws(SiteError) -> URL {
         try checkReplaceable()
+        removeLeftovers()
         let staging = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).building-\(UUID().uuidString)")
+            .appendingPathComponent("\(leftoverPrefix)building-\(getpid())-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -59,7 +61,8 @@ public struct SiteWriter: Sendable {
         return staging
     }
 
-    /// Writes one file into the staging folder.
+    /// Writes one file into the staging folder, without a sync per file: the folder is only
+    /// swapped in once every file is written.
     private static func put(_ data: Data, at path: String, in staging: URL) throws(SiteError) {
         let url = staging.appendingPathComponent(path)
         if let reason = OutputFile.write(data, to: url.path) {
@@ -67,12 +70,17 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Renames the old output away and the finished staging folder into its place, then deletes the old one.
+    /// Puts the finished staging folder in the output's place and deletes the previous site.
     private func swapIn(_ staging: URL) throws(SiteError) {
         let files = FileManager.default
         let retired = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).old-\(UUID().uuidString)")
+            .appendingPathComponent("\(leftoverPrefix)old-\(getpid())-\(UUID().uuidString)")
         let hadOutput = files.fileExists(atPath: output.path)
+        if hadOutput, FolderSwap.exchange(staging.path, output.path) {
+            // The staging path now holds the previous site.
+            try? files.removeItem(at: staging)
+            return
+        }
         if hadOutput {
             guard rename(output.path, retired.path) == 0 else {
                 try? files.removeItem(at: staging)
@@ -86,6 +94,26 @@ public struct SiteWriter: Sendable {
             throw .outputNotWritten(path: output.path, reason: reason)
         }
         if hadOutput { try? files.removeItem(at: retired) }
+    }
+
+    /// Hidden folders next to the output that belong to this writer: `.NAME.building-PID-…`
+    /// and `.NAME.old-PID-…`.
+    private var leftoverPrefix: String { ".\(output.lastPathComponent)." }
+
+    /// Removes the staging and retired folders of builds whose process is gone (killed
+    /// mid-build); those of a build still running are left alone.
+    private func removeLeftovers() {
+        let parent = output.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(leftoverPrefix) {
+            let rest = name.dropFirst(leftoverPrefix.count)
+            guard let dash = rest.firstIndex(of: "-") else { continue }
+            let kind = rest[..<dash]
+            guard kind == "building" || kind == "old" else { continue }
+            let pid = rest[rest.index(after: dash)...].prefix { $0.isNumber }
+            guard let process = Int32(pid), process != getpid(), kill(process, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     /// Refuses to replace a folder that holds something other than a built site, so a mistyped

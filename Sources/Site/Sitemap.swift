@@ -1,9 +1,12 @@
 /// The sitemap: every page, sorted. Locations are absolute when the site has a base URL
 /// (as search engines require) and relative to the sitemap otherwise.
 struct Sitemap {
+    /// The pages to list, relative to the site root.
     let paths: [String]
+    /// The site's address, when known.
     let options: SiteOptions
 
+    /// The sitemap document.
     func xml() -> String {
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,

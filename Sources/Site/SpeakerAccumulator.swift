@@ -4,12 +4,14 @@ import Content
 
 /// Gathers what every article says about each speaker while the graph is built.
 struct SpeakerAccumulator {
+    /// How article speaker ids map to site speakers.
     let identities: SpeakerIdentities
     private var firstSeen: [String: Speaker] = [:]
     private var rolesByArticle: [String: [(article: String, role: String)]] = [:]
     private var aliases: [String: [String]] = [:]
     private var articles: [String: [String]] = [:]
 
+    /// An accumulator that merges speakers through `identities`.
     init(identities: SpeakerIdentities) {
         self.identities = identities
     }
@@ -55,7 +57,10 @@ struct SpeakerAccumulator {
 
     private mutating func remember(_ speaker: Speaker, as slug: String, in article: String) {
         if firstSeen[slug] == nil { firstSeen[slug] = speaker }
-        if let role = speaker.role, !role.isEmpty { rolesByArticle[slug, default: []].append((article, role)) }
+        // A role that only repeats the name ("authority", "authority") tells the reader nothing.
+        if let role = speaker.role, !role.isEmpty, role.lowercased() != speaker.name.lowercased() {
+            rolesByArticle[slug, default: []].append((article, role))
+        }
         for alias in [speaker.name] + speaker.aliases where !(aliases[slug] ?? []).contains(alias) {
             aliases[slug, default: []].append(alias)
         }

@@ -16,7 +16,8 @@ struct BuildCommand: AsyncParsableCommand {
 
             The new site is written next to the output folder and swapped in whole, so a failed \
             build leaves the previous site as it was. An article that cannot be read is reported \
-            and left out; the rest is built and the command exits with status 1.
+            and left out; the rest is built and the command exits with status 1. With --strict \
+            the build stops before writing anything instead.
 
             Example: verbatim build --root . --output site --base-url https://example.org/news/
             """
@@ -38,6 +39,10 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "The site's name, shown in every page header.")
     var title: String = "Verbatim"
 
+    /// Refuse to build with any article left out.
+    @Flag(help: "Stop before writing anything when an article cannot be read, instead of leaving it out.")
+    var strict = false
+
     /// How many articles or pages are worked on at once.
     @Option(help: "Articles or pages worked on at once (default: the number of cores); the site is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -48,6 +53,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         var build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
+        build.strict = strict
         build.jobs = jobs
         let report: BuildReport
         do {
@@ -61,8 +67,12 @@ struct BuildCommand: AsyncParsableCommand {
             printError("note: content/\(slug).md was edited by hand; kept it and did not re-annotate its article.")
         }
         print(report.summary(output: build.output.path))
-        if report.leftOut > 0 || !report.problems.isEmpty {
+        if report.leftOut > 0 {
             printError("error: \(report.leftOut == 1 ? "1 article was" : "\(report.leftOut) articles were") left out of the site; see the warnings above.")
+            throw ExitCode.failure
+        }
+        if !report.problems.isEmpty {
+            printError("error: the site was built, but with \(report.problems.count == 1 ? "1 problem" : "\(report.problems.count) problems"); see the warnings above.")
             throw ExitCode.failure
         }
     }

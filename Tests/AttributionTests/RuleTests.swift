@@ -72,7 +72,14 @@ import Testing
             "“If these people are radicalized and they don’t support the United States, fine,” Clark said. “That’s their right and it’s our right and obligation to segregate them.”"
         ])
         #expect(result.map(\.speaker) == ["Clark", "Clark"])
-        #expect(result.last?.rule == "same-paragraph")
+        #expect(result.last?.rule == "previous-sentence")
+    }
+
+    @Test func aShortQuoteThatOnlyInheritsIsAScareQuote() {
+        let result = ArticleFixture.attribute([
+            "“It was 50 percent more than Hillary’s show,” Trump added to People. “That makes me feel good.” The “ratings” followed."
+        ])
+        #expect(result.map(\.speaker) == ["Trump", "Trump", nil])
     }
 
     @Test func pronounResolvesToTheLastSpeaker() {

@@ -86,3 +86,27 @@ import Testing
         #expect(try BuildSteps.readPeople(at: folder.appendingPathComponent("missing.yml")).entries.isEmpty)
     }
 }
+
+@Suite struct SiteBuildTests {
+    @Test func aProjectWithOnlyContentBuilds() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("content-only-\(UUID().uuidString)")
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let article = try ArticleReader.read(fileAt: BuildStepsTests.samples.appendingPathComponent("sputnik-pakistan-army.txt"))
+        let markdown = AnnotatedMarkdown.write(article: article, annotations: Attributor.attribute(article))
+        try markdown.write(to: content.appendingPathComponent("reference.md"), atomically: true, encoding: .utf8)
+        let report = try await SiteBuild(root: root, output: root.appendingPathComponent("site")).run()
+        #expect(report.articleCount == 1)
+        #expect(report.problems.isEmpty && report.leftOut == 0)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/articles/reference/index.html").path))
+    }
+
+    @Test func aProjectWithNeitherArticlesNorContentIsAnError() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        await #expect(throws: SiteError.self) { _ = try await SiteBuild(root: root, output: root.appendingPathComponent("site")).run() }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+}

@@ -79,3 +79,21 @@ import Testing
         #expect(graph.articles.filter(\.isFiction).isEmpty)
     }
 }
+
+@Suite struct SpeakerRoleTests {
+    @Test func aRoleThatRepeatsTheNameIsDropped() {
+        var document = Fixtures.weather
+        document.speakers = [Speaker(id: "authority", name: "authority", kind: .organization, role: "Authority")]
+        document.quotes = [DocumentQuote(text: "Closed.", speakerID: "authority", index: 0, line: 1, paragraph: 0)]
+        #expect(SiteGraph(documents: [document]).speaker("authority")?.roles == [])
+    }
+}
+
+@Suite struct RelatedArticlesTests {
+    @Test func teasedArticlesComeFirst() {
+        var teasing = Fixtures.visit
+        teasing.related = [RelatedLink(kicker: "Weather", title: "Storm warning"), RelatedLink(kicker: nil, title: "Not on this site")]
+        let graph = SiteGraph(documents: [teasing, Fixtures.bases, Fixtures.weather])
+        #expect(graph.article("army-backed-visit")?.relatedSlugs == ["storm", "no-bases"])
+    }
+}

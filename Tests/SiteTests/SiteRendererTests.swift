@@ -16,8 +16,8 @@ import Testing
 
     @Test func everyPageIsWritten() {
         let expected: Set<String> = [
-            "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.json",
-            "search/index.html", "assets/search.js", "data/search-index.js",
+            "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.json", "data/quotes.csv",
+            "search/index.html", "assets/search.js", "data/search-index.js", "articles/index.html",
             "articles/army-backed-visit/index.html", "articles/no-bases/index.html", "articles/storm/index.html",
             "people/index.html", "people/babar-iftikhar/index.html", "people/imran-khan/index.html",
             "people/pentagon/index.html", "topics/index.html", "topics/pakistan/index.html",
@@ -115,5 +115,55 @@ import Testing
         #expect(SitePath.link(from: "articles/x/index.html", to: "articles/x/index.html") == "index.html")
         #expect(SitePath.link(from: "search/index.html", to: "index.html") == "../index.html")
         #expect(SitePath.link(from: "people/index.html", to: "people/index.html") == "index.html")
+    }
+}
+
+@Suite struct ArticleBodyTests {
+    /// Annotated Markdown with a quote in the headline, one over two paragraphs, and one attributed to nobody.
+    static let markdown = """
+        ---
+        title: 'Mayor Says [“Not Yet”][a]'
+        speakers:
+          a: {name: "Ann Mayor", kind: person, role: "Mayor of Kessmouth"}
+        ---
+
+        [“The first part,][a continues]
+
+        [“and the second part.”][a] said [Mayor][a].
+
+        It was a [“historic”][no speaker] day.
+
+        [a]: ../people/a/ "Ann Mayor"
+        [a continues]: ../people/a/#continues "Ann Mayor"
+        [no speaker]: # "No speaker"
+
+        """
+
+    @Test func everyQuoteHasOneAnchorAndLinksItsSpeaker() throws {
+        let document = try AnnotatedMarkdown.read(Self.markdown, slug: "mayor", path: "content/mayor.md")
+        #expect(document.quotes.map(\.text) == ["Not Yet", "The first part,\nand the second part.", "historic"])
+        let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
+        let page = try #require(site.text("articles/mayor/index.html"))
+        #expect(page.contains(#"<h1 id="title">Mayor Says <q id="q-1" data-speaker="a"><a class="quote" href="../../people/a/index.html" aria-describedby="q-1-who">“Not Yet”<span class="tip" id="q-1-who" role="tooltip">Ann Mayor, Mayor of Kessmouth</span></a></q></h1>"#))
+        #expect(page.contains(#"<q id="q-2" data-speaker="a"><a class="quote" href="../../people/a/index.html" aria-describedby="q-2-who">“The first part,<span"#))
+        #expect(page.contains(#"<q class="continued" data-speaker="a"><a class="quote" href="../../people/a/index.html">“and the second part.”</a></q>"#))
+        #expect(page.contains(#"<q id="q-3" data-unattributed="">“historic”</q>"#))
+        #expect(page.contains(#"<a class="speaker" href="../../people/a/index.html" title="Ann Mayor, Mayor of Kessmouth">Mayor</a>"#))
+        let person = try #require(site.text("people/a/index.html"))
+        for anchor in ["q-1", "q-2"] { #expect(person.contains("../../articles/mayor/index.html#\(anchor)\"")) }
+        #expect(!person.contains("#q-3"))
+    }
+}
+
+@Suite struct TemplateContextTests {
+    @Test func aMissingFieldDoesNotShowTheEnclosingPagesValue() throws {
+        // The related article has no kicker; the page around it has one.
+        var related = Fixtures.bases
+        related.kicker = nil
+        let site = try SiteRenderer(graph: SiteGraph(documents: [Fixtures.visit, related]), templates: SiteTemplates()).render()
+        let page = try #require(site.text("articles/army-backed-visit/index.html"))
+        let relatedSection = try #require(page.range(of: #"<section class="related""#))
+        #expect(!page[relatedSection.lowerBound...].contains(#"<p class="kicker">Russia</p>"#))
+        #expect(page.contains(#"<p class="kicker">Russia</p>"#))
     }
 }

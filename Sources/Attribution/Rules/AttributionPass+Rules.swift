@@ -14,6 +14,7 @@ import Articles
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
+/// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
 ///
@@ -31,7 +32,7 @@ extension AttributionPass {
             doubtScareQuote(&decision, in: block)
             decisions.append(decision)
         }
-        inheritWithinBlock(from: firstDecision)
+        inheritWithinBlock(from: firstDecision, in: block)
         for index in firstDecision..<decisions.count {
             if let entity = decisions[index].entity {
                 salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
@@ -80,6 +81,15 @@ extension AttributionPass {
                 mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
                 confidence: confidence, rule: "sentence-subject")
         }
+        // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys …"": a quote
+        // standing alone after a sentence with a speaker continues that speaker.
+        if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
+            let event = events.last(where: {
+                $0.entity != nil && $0.shape != .according && block.sentence[$0.cue.lowerBound] == sentence - 1
+            })
+        {
+            return decision(quote, block, event, base: 0.75, rule: "previous-sentence")
+        }
         // "Clark said in a statement:" closing the paragraph before introduces this one.
         if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
             let event = previousEvents.last(where: { $0.shape == .subjectFirst })
@@ -114,9 +124,13 @@ extension AttributionPass {
     }
 
     /// A quote in Title Case that no cue next to it attributes is usually the name of a work
-    /// ("How the Grinch Stole Christmas"): a weak attribution of it drops below the threshold.
+    /// ("How the Grinch Stole Christmas"), and a one- or two-word quote that only inherits a
+    /// neighbour's speaker is usually a scare quote: such weak attributions drop below the threshold.
     private func doubtScareQuote(_ decision: inout Decision, in block: BlockText) {
-        guard Self.weakRules.contains(decision.rule), block.shape(ofQuote: decision.quote).titleCase else { return }
+        guard Self.weakRules.contains(decision.rule) else { return }
+        let shape = block.shape(ofQuote: decision.quote)
+        let inherited = decision.rule == "same-paragraph" || decision.rule == "continued-paragraph"
+        guard shape.titleCase || (inherited && shape.words <= 2) else { return }
         decision.confidence *= 0.5
         if decision.confidence < Self.threshold { decision.entity = nil }
     }
@@ -126,7 +140,7 @@ extension AttributionPass {
 
     /// Quotes without a cue take the speaker of an attributed quote in the same paragraph:
     /// the previous one, or else the next one.
-    private mutating func inheritWithinBlock(from first: Int) {
+    private mutating func inheritWithinBlock(from first: Int, in block: BlockText) {
         guard first < decisions.count else { return }
         for index in first..<decisions.count where decisions[index].rule == "none" {
             let source = (first..<index).last(where: { decisions[$0].entity != nil })
@@ -137,6 +151,7 @@ extension AttributionPass {
             decisions[index].quote = quote
             decisions[index].confidence = min(decisions[source].confidence, 0.75)
             decisions[index].rule = "same-paragraph"
+            doubtScareQuote(&decisions[index], in: block)
         }
     }
 

@@ -37,7 +37,8 @@ struct AttributionPass {
     /// Prepares `article` for attribution.
     init(_ article: Article) {
         blocks = article.textBlocks.enumerated().map { BlockText($0.element, index: $0.offset) }
-        for block in blocks { collectKnownNames(block) }
+        // A headline capitalises every word, so its runs of capitals are not names.
+        for block in blocks.dropFirst() { collectKnownNames(block) }
     }
 
     /// Runs every rule over every block.
@@ -71,7 +72,9 @@ struct AttributionPass {
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
-                if entities.knownNames[words] == nil { entities.knownNames[words] = block.text(start..<end) }
+                if entities.knownNames[words] == nil {
+                    entities.knownNames[words] = (block.nameText(start..<end), entities.knownNames.count)
+                }
                 entities.namedWords.formUnion(words)
             }
             index = end
@@ -172,10 +175,44 @@ struct AttributionPass {
     /// The noun phrase at `position` when it can be a subject; descriptions need only a determiner
     /// ("The retired neurosurgeon"), since only a cue verb will make them a speaker.
     private func subjectCandidate(_ block: BlockText, at position: Int) -> Referent? {
-        guard let phrase = block.phrase(from: position), let referent = block.referent(phrase, lenient: true),
-            isPlausible(referent, in: block)
+        let tokens = block.tokens
+        guard position < tokens.count, tokens[position].isWord, !tokens[position].startsWithDigit,
+            let phrase = block.phrase(from: position),
+            var referent = block.referent(phrase, lenient: true), isPlausible(referent, in: block)
         else { return nil }
+        // "Mark Barden’s son": a possessive name is not the subject.
+        if referent.form == .name, tokens[referent.name.upperBound - 1].lower != tokens[referent.name.upperBound - 1].lowerStem {
+            return nil
+        }
+        // "Salem, New Hampshire, Trump went": a place and its state before the subject.
+        if referent.form == .name, phrase.upperBound < tokens.count, tokens[phrase.upperBound].isPunct(","),
+            phrase.upperBound + 1 < tokens.count, tokens[phrase.upperBound + 1].isCapitalized,
+            let next = block.phrase(from: phrase.upperBound + 1),
+            next.upperBound < tokens.count, tokens[next.upperBound].isPunct(","),
+            next.upperBound + 1 < tokens.count, tokens[next.upperBound + 1].isCapitalized,
+            let subject = block.phrase(from: next.upperBound + 1), let named = block.referent(subject),
+            named.form == .name
+        {
+            return named
+        }
+        // "Clinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, was …": the name in
+        // the appositive is the subject, the description its role.
+        if referent.form == .nominal, let named = appositiveName(after: phrase, in: block) {
+            referent = named
+        }
         return referent
+    }
+
+    /// The name set off by commas right after `phrase` ("…, Sen. Bernie Sanders of Vermont, …"),
+    /// with the phrase as its role.
+    func appositiveName(after phrase: Range<Int>, in block: BlockText) -> Referent? {
+        let tokens = block.tokens
+        guard phrase.upperBound + 1 < tokens.count, tokens[phrase.upperBound].isPunct(","),
+            let inner = block.phrase(from: phrase.upperBound + 1), inner.upperBound < tokens.count,
+            tokens[inner.upperBound].isPunct(","), var named = block.referent(inner), named.form == .name
+        else { return nil }
+        named.role = block.text(phrase)
+        return named
     }
 
     private mutating func event(_ block: BlockText, cue: Range<Int>, subject: inout Subject?) -> CueEvent? {
@@ -231,11 +268,20 @@ struct AttributionPass {
         if shape == .subjectFirst, let known = subject, known.referent.phrase == phrase,
             let subject = resolvedSubject(&subject, in: block)
         {
+            if let entity = subject.entity {
+                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
+            }
             return CueEvent(
                 shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
                 followsQuote: followsQuote, atSubject: true)
         }
-        let resolved = resolve(referent, in: block, appositive: appositive)
+        var speaker = referent
+        // "Another Clinton ally, Agriculture Secretary Tom Vilsack, told": the name speaks.
+        if referent.form == .nominal, let appositive, let named = block.referent(appositive), named.form == .name {
+            speaker = named
+            speaker.role = speaker.role ?? referent.role
+        }
+        let resolved = resolve(speaker, in: block, appositive: speaker.form == .name ? nil : appositive)
         return CueEvent(
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
@@ -287,7 +333,10 @@ struct AttributionPass {
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind
         }
-        if let entity {
+        // A description without a role noun ("the plan") speaks only through its cue, never as "she".
+        let describesSomeone = referent.form != .nominal || Lexicon.roleNouns.contains(referent.head)
+            || Lexicon.pluralHeads.contains(referent.head)
+        if let entity, describesSomeone {
             let entry = entities[entity]
             salience.note(
                 entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head), gender: entry.gender)
