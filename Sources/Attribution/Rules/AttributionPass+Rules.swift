@@ -35,7 +35,7 @@ extension AttributionPass {
         inheritWithinBlock(from: firstDecision, in: block)
         for index in firstDecision..<decisions.count {
             if let entity = decisions[index].entity {
-                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
+                salience.note(entity, kind: entities[entity].kind, plural: false)
             }
         }
     }

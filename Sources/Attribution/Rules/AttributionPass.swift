@@ -269,7 +269,7 @@ struct AttributionPass {
             let subject = resolvedSubject(&subject, in: block)
         {
             if let entity = subject.entity {
-                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
+                salience.note(entity, kind: entities[entity].kind, plural: false)
             }
             return CueEvent(
                 shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
@@ -318,11 +318,14 @@ struct AttributionPass {
                 words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
                 gender: referent.gender, at: position)
         case .pronoun:
-            entity = salience.resolve(referent.head)
+            let table = entities
+            entity = salience.resolve(referent.head) { table[$0].gender }
             trust = 0.9
             if let entity {
                 entities.touch(entity, at: position)
                 referent.kind = entities[entity].kind
+                // "she said" after "Clinton" tells Clinton's gender for later pronouns.
+                entities.learnGender(entity, from: referent.gender)
             }
         case .nominal:
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
@@ -338,8 +341,7 @@ struct AttributionPass {
             || Lexicon.pluralHeads.contains(referent.head)
         if let entity, describesSomeone {
             let entry = entities[entity]
-            salience.note(
-                entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head), gender: entry.gender)
+            salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }
         return (referent, entity, trust)
     }
