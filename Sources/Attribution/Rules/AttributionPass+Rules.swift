@@ -33,11 +33,6 @@ extension AttributionPass {
             decisions.append(decision)
         }
         inheritWithinBlock(from: firstDecision, in: block)
-        for index in firstDecision..<decisions.count {
-            if let entity = decisions[index].entity {
-                salience.note(entity, kind: entities[entity].kind, plural: false)
-            }
-        }
     }
 
     private mutating func decideQuote(
