@@ -26,7 +26,14 @@ enum YAMLWriting {
     /// as they are; `text` must hold no line breaks or control characters (Markdown escaping
     /// turns them into character references).
     static func singleQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        // Scalar by scalar: a "'" followed by a combining mark is one character, which a
+        // character-wise replacement would not double, ending the scalar early.
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            output.append(scalar)
+            if scalar == "'" { output.append(scalar) }
+        }
+        return "'" + String(output) + "'"
     }
 
     /// `key` bare when it is a slug YAML reads as a string, else double-quoted.

@@ -56,8 +56,7 @@ public struct PreviewServer: Sendable {
                     guard now != seen else { continue }
                     log("Sources changed; rebuilding.")
                     if await rebuild() { await status.finishedBuild() }
-                    // The build may rewrite content files; what it wrote is the new baseline.
-                    seen = watcher.snapshot()
+                    seen = watcher.baseline(before: now, after: watcher.snapshot())
                 }
             }
             try await group.next()

@@ -59,8 +59,6 @@ struct SearchIndex {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(file)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        // Inside a script element "</script" would end it; the escapes keep the text as it was.
-        let safe = json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-        return "window.verbatimSearchIndex = \(safe);\n"
+        return "window.verbatimSearchIndex = \(ScriptJSON.safe(json));\n"
     }
 }

@@ -27,6 +27,8 @@ public enum SitePath {
     public static let searchIndex = "data/search-index.js"
     /// Every quote as JSON.
     public static let quotesJSON = "data/quotes.json"
+    /// Every quote as a spreadsheet.
+    public static let quotesCSV = "data/quotes.csv"
 
     /// The page of the article with `slug`.
     public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }

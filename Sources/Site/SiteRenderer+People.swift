@@ -62,7 +62,7 @@ extension SiteRenderer {
             layout: layout(
                 for: page, title: speaker.name,
                 description: "\(kindLabel): \(Counting.text(speaker.quotes.count, "quote")) by \(speaker.name).",
-                jsonLD: JSONLD.speaker(speaker, options: options, page: page)),
+                jsonLD: JSONLD.speaker(speaker, options: options, page: page), ogType: "profile"),
             name: speaker.name, kindLabel: kindLabel, roles: speaker.roles,
             aliasesText: speaker.aliases.isEmpty ? nil : speaker.aliases.joined(separator: ", "),
             quoteCountText: Counting.text(speaker.quotes.count, "quote"),

@@ -46,6 +46,7 @@ public struct SiteRenderer: Sendable {
         }
         var notFound = layout(for: SitePath.notFound, title: "Page not found")
         notFound.baseHref = options.baseURL
+        notFound.noIndex = true
         site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: notFound)))
         site.add(SitePath.search, try templates.render("search", searchPage()))
         site.add(SitePath.stylesheet, templates.stylesheet)
@@ -54,6 +55,7 @@ public struct SiteRenderer: Sendable {
         site.add(SitePath.feed, AtomFeed(graph: graph, options: options).xml())
         site.add(SitePath.sitemap, Sitemap(paths: site.paths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml())
         site.add(SitePath.quotesJSON, data: QuotesData(graph: graph).json())
+        site.add(SitePath.quotesCSV, QuotesCSV(graph: graph, options: options).csv())
         return site
     }
 
@@ -61,12 +63,12 @@ public struct SiteRenderer: Sendable {
 
     /// The layout values for `page`.
     func layout(
-        for page: String, title: String, description: String? = nil, jsonLD: String? = nil
+        for page: String, title: String, description: String? = nil, jsonLD: String? = nil, ogType: String = "website"
     ) -> LayoutView {
         LayoutView(
             title: title, siteTitle: options.title, description: description,
             canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
-            jsonLD: jsonLD, footerNote: options.footerNote,
+            jsonLD: jsonLD, ogType: ogType, footerNote: options.footerNote,
             fictionNote: hasFiction ? options.fictionNote : nil,
             links: NavLinks(from: page))
     }

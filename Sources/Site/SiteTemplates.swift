@@ -56,14 +56,18 @@ public struct SiteTemplates: Sendable {
             }
         }
         var library = MustacheLibrary()
+        HTMLContentType.registered
         for name in sources.keys.sorted() {
             let source = sources[name]!
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                // The pragma, on the template's first line, selects scalar-safe escaping.
+                library.register(try MustacheTemplate(string: HTMLContentType.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                // Columns on the first line count the pragma put before the template's text.
+                let column = error.context.columnNumber - (line == 1 ? HTMLContentType.pragma.count : 0)
                 throw .templateInvalid(
-                    path: source.path, line: error.context.lineNumber, column: error.context.columnNumber,
-                    reason: String(describing: error.error))
+                    path: source.path, line: line, column: max(column, 1), reason: String(describing: error.error))
             } catch {
                 throw .templateInvalid(path: source.path, line: 1, column: 1, reason: String(describing: error))
             }

@@ -16,7 +16,7 @@ import Testing
 
     @Test func everyPageIsWritten() {
         let expected: Set<String> = [
-            "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.json",
+            "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.json", "data/quotes.csv",
             "search/index.html", "assets/search.js", "data/search-index.js", "articles/index.html",
             "articles/army-backed-visit/index.html", "articles/no-bases/index.html", "articles/storm/index.html",
             "people/index.html", "people/babar-iftikhar/index.html", "people/imran-khan/index.html",

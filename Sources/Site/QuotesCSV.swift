@@ -1,0 +1,47 @@
+/// `data/quotes.csv`: every quote as one spreadsheet row, for readers who work in a spreadsheet.
+///
+/// Columns: text, speaker, kind, article, date, url. Cells are quoted as RFC 4180 says (double
+/// quotes around any cell with a comma, quote or line break; inner quotes doubled; CRLF between
+/// rows), and a cell a spreadsheet would run as a formula is defused (see `cell`).
+struct QuotesCSV {
+    /// The quotes to list.
+    let graph: SiteGraph
+    /// For absolute page addresses when the site has a base URL.
+    let options: SiteOptions
+
+    /// The file's text.
+    func csv() -> String {
+        var rows = [["text", "speaker", "kind", "article", "date", "url"]]
+        for quote in graph.quotes {
+            let article = graph.article(quote.articleSlug)
+            let speaker = quote.speakerSlug.flatMap(graph.speaker)
+            let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
+            rows.append([
+                quote.text, speaker?.name ?? "", speaker.map { $0.kind == .person ? "person" : "organization" } ?? "",
+                article?.document.title ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "",
+                options.absoluteURL(path) ?? path,
+            ])
+        }
+        return rows.map { $0.map(Self.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One cell, quoted when it must be.
+    ///
+    /// Text starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be taken for a
+    /// formula by spreadsheet programs (a quote reading `=HYPERLINK(…)` would become a live
+    /// link), so it gets a leading `'`, which spreadsheets show as text and do not run.
+    static func cell(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return value }
+        var quoted = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        return "\"" + String(quoted) + "\""
+    }
+}
