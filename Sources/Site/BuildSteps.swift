@@ -16,11 +16,13 @@ public struct AnnotatedArticle: Sendable {
 /// The build's steps, each a function of plain values that can be run and tested alone.
 public enum BuildSteps {
     /// Reads and attributes every article, in parallel; results come back in the order of
-    /// `sources`, so the output is the same as reading them one at a time.
+    /// `sources`, so the output is the same as reading them one at a time. With a `cache`, files
+    /// that did not change since the cache saw them are not annotated again.
     public static func annotate(
-        _ sources: [ArticleSource], people: PeopleDirectory, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        _ sources: [ArticleSource], people: PeopleDirectory, cache: AnnotationCache? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) async -> (articles: [AnnotatedArticle], errors: [SiteError]) {
-        let results = await Parallel.map(sources, jobs: jobs) { annotate($0, people: people) }
+        let results = await Parallel.map(sources, jobs: jobs) { await annotate($0, people: people, cache: cache) }
         var articles: [AnnotatedArticle] = []
         var errors: [SiteError] = []
         for result in results {
@@ -30,6 +32,19 @@ public enum BuildSteps {
             }
         }
         return (articles, errors)
+    }
+
+    /// Reads and attributes one article, or takes the cache's result when its file is unchanged.
+    static func annotate(
+        _ source: ArticleSource, people: PeopleDirectory, cache: AnnotationCache?
+    ) async -> Result<AnnotatedArticle, SiteError> {
+        guard let cache, let bytes = FileManager.default.contents(atPath: source.url.path) else {
+            return annotate(source, people: people)
+        }
+        if let cached = await cache.result(for: source, bytes: bytes, people: people) { return .success(cached) }
+        let result = annotate(source, people: people)
+        if case .success(let annotated) = result { await cache.store(annotated, bytes: bytes, people: people) }
+        return result
     }
 
     /// Reads and attributes one article.

@@ -3,7 +3,7 @@ public enum Parallel {
     /// `transform` applied to every item, at most `jobs` at once, results in the order of `items`,
     /// so the outcome is the same as a sequential `map` whatever the number of jobs.
     public static func map<Item: Sendable, Output: Sendable>(
-        _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Output
+        _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) async -> Output
     ) async -> [Output] {
         await withTaskGroup(of: (Int, Output).self) { group in
             // At most `jobs` items in flight, so a large archive is not all in memory at once.
@@ -12,7 +12,7 @@ public enum Parallel {
                 guard next < items.count else { return }
                 let position = next
                 next += 1
-                group.addTask { (position, transform(items[position])) }
+                group.addTask { (position, await transform(items[position])) }
             }
             for _ in 0..<max(1, jobs) { startNext() }
             var results = [Output?](repeating: nil, count: items.count)

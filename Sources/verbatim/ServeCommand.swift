@@ -39,7 +39,10 @@ struct ServeCommand: AsyncParsableCommand {
     var title: String = "Verbatim"
 
     func run() async throws {
-        let build = SiteBuild.fromArguments(root: root, output: output, baseURL: nil, title: title)
+        var configured = SiteBuild.fromArguments(root: root, output: output, baseURL: nil, title: title)
+        // Rebuilds annotate only the articles that changed.
+        configured.cache = AnnotationCache()
+        let build = configured
         guard await Self.rebuild(build) || FileManager.default.fileExists(atPath: build.output.path) else {
             throw ExitCode.failure
         }

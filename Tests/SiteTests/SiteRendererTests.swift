@@ -139,6 +139,15 @@ import Testing
 
         """
 
+    @Test func aHeadlineQuoteWhoseWordsAreNotFoundStillHasItsAnchor() throws {
+        var document = try AnnotatedMarkdown.read(Self.markdown, slug: "mayor", path: "content/mayor.md")
+        document.title = "Mayor Says Something Else"
+        let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
+        let page = try #require(site.text("articles/mayor/index.html"))
+        #expect(page.contains(#"<span id="q-1" class="quote-anchor"></span>"#))
+        #expect(page.components(separatedBy: #"id="q-1""#).count == 2)
+    }
+
     @Test func everyQuoteHasOneAnchorAndLinksItsSpeaker() throws {
         let document = try AnnotatedMarkdown.read(Self.markdown, slug: "mayor", path: "content/mayor.md")
         #expect(document.quotes.map(\.text) == ["Not Yet", "The first part,\nand the second part.", "historic"])

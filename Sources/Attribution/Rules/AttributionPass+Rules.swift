@@ -33,11 +33,6 @@ extension AttributionPass {
             decisions.append(decision)
         }
         inheritWithinBlock(from: firstDecision, in: block)
-        for index in firstDecision..<decisions.count {
-            if let entity = decisions[index].entity {
-                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
-            }
-        }
     }
 
     private mutating func decideQuote(
@@ -66,7 +61,7 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = events.first(where: {
-            $0.shape == .subjectFirst && $0.referent.phrase.lowerBound > position
+            $0.shape != .according && $0.referent.phrase.lowerBound > position
                 && block.sentence[$0.cue.lowerBound] == sentence && $0.followsQuote == nil
         }) {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")

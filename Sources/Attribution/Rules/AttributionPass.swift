@@ -134,6 +134,12 @@ struct AttributionPass {
             cursor += 1
         }
         if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
+        // "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …": skip the dateline.
+        if cursor == 0, tokens.count > 1, tokens[0].isAllCaps, let dash = tokens.prefix(15).firstIndex(where: {
+            $0.isPunct("—") || $0.isPunct("–") || $0.isPunct("-")
+        }) {
+            cursor = dash + 1
+        }
         guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
         var candidate = subjectCandidate(block, at: cursor)
         let introductory = block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized)
@@ -149,6 +155,22 @@ struct AttributionPass {
                 return nil
             }
             candidate = subjectCandidate(block, at: comma + 1)
+            // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried": a state after its
+            // town is still the introduction; the subject follows the next comma.
+            if let place = candidate, place.form == .name, place.phrase.count == 1, tokens[comma - 1].isCapitalized,
+                place.phrase.upperBound < tokens.count, tokens[place.phrase.upperBound].isPunct(",")
+            {
+                var next = place.phrase.upperBound + 1
+                while next < tokens.count && block.sentence[next] == sentence && !tokens[next].isPunct(",")
+                    && tokens[next].quoteIndex == nil && next - comma < 25
+                {
+                    next += 1
+                }
+                candidate = nil
+                if next + 1 < tokens.count, tokens[next].isPunct(","), block.sentence[next + 1] == sentence {
+                    candidate = subjectCandidate(block, at: next + 1)
+                }
+            }
         }
         guard let referent = candidate else { return nil }
         let lenient = referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head)
@@ -220,7 +242,8 @@ struct AttributionPass {
         let start = cue.lowerBound
         let sentenceStart = firstToken(ofSentenceAt: start, in: block)
         // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
-        if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isPunct(","),
+        if tokens[start].lower.hasSuffix("ing"), tokens[start].lower != "according", start > 0,
+            tokens[start - 1].isPunct(","),
             quoteRightBefore(start, in: block) == nil, let subject = resolvedSubject(&subject, in: block)
         {
             return CueEvent(
@@ -238,6 +261,16 @@ struct AttributionPass {
             shape = .inverted
             followsQuote = quote
             phrase = block.phrase(from: cue.upperBound)
+        }
+        // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
+        // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
+        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), let after = block.phrase(from: cue.upperBound),
+            after.upperBound == tokens.count || tokens[after.upperBound].isPunct(".")
+                || tokens[after.upperBound].isPunct(","),
+            let named = block.referent(after), named.form != .pronoun
+        {
+            shape = .inverted
+            phrase = after
         }
         if phrase == nil {
             shape = .subjectFirst
@@ -269,7 +302,7 @@ struct AttributionPass {
             let subject = resolvedSubject(&subject, in: block)
         {
             if let entity = subject.entity {
-                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
+                salience.note(entity, kind: entities[entity].kind, plural: false)
             }
             return CueEvent(
                 shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
@@ -318,11 +351,14 @@ struct AttributionPass {
                 words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
                 gender: referent.gender, at: position)
         case .pronoun:
-            entity = salience.resolve(referent.head)
+            let table = entities
+            entity = salience.resolve(referent.head) { table[$0].gender }
             trust = 0.9
             if let entity {
                 entities.touch(entity, at: position)
                 referent.kind = entities[entity].kind
+                // "she said" after "Clinton" tells Clinton's gender for later pronouns.
+                entities.learnGender(entity, from: referent.gender)
             }
         case .nominal:
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
@@ -338,8 +374,7 @@ struct AttributionPass {
             || Lexicon.pluralHeads.contains(referent.head)
         if let entity, describesSomeone {
             let entry = entities[entity]
-            salience.note(
-                entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head), gender: entry.gender)
+            salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }
         return (referent, entity, trust)
     }

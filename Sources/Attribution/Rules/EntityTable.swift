@@ -117,6 +117,11 @@ struct EntityTable: Sendable {
         entries[index].lastMention = max(entries[index].lastMention, position)
     }
 
+    /// Sets the gender of entity `index` when it was unknown.
+    mutating func learnGender(_ index: Int, from gender: Gender) {
+        if entries[index].gender == .unknown { entries[index].gender = gender }
+    }
+
     /// The entity at `index`.
     subscript(index: Int) -> Entry { entries[index] }
 

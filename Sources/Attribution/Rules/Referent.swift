@@ -72,6 +72,8 @@ extension BlockText {
                 break
             }
         }
+        // "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY": a headline in capitals inside the text.
+        if end - start >= 3 && tokens[start..<end].allSatisfy(\.isAllCaps) { return nil }
         var runStart = start
         while runStart < end - 1 && tokens[runStart].is(.notName) { runStart += 1 }
         if runStart == end - 1 && last.stemClasses.contains(.notName) { return nil }
