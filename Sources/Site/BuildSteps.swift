@@ -16,13 +16,14 @@ public struct AnnotatedArticle: Sendable {
 /// The build's steps, each a function of plain values that can be run and tested alone.
 public enum BuildSteps {
     /// Reads and attributes every article, in parallel; results come back in the order of
-    /// `sources`, so the output is the same as reading them one at a time.
+    /// `sources`, so the output is the same as reading them one at a time. With a `cache`, files
+    /// that did not change since the cache saw them are not annotated again.
     public static func annotate(
-        _ sources: [ArticleSource], people: PeopleDirectory
+        _ sources: [ArticleSource], people: PeopleDirectory, cache: AnnotationCache? = nil
     ) async -> (articles: [AnnotatedArticle], errors: [SiteError]) {
         let results = await withTaskGroup(of: (Int, Result<AnnotatedArticle, SiteError>).self) { group in
             for (position, source) in sources.enumerated() {
-                group.addTask { (position, annotate(source, people: people)) }
+                group.addTask { (position, await annotate(source, people: people, cache: cache)) }
             }
             var results = [Result<AnnotatedArticle, SiteError>?](repeating: nil, count: sources.count)
             for await (position, result) in group { results[position] = result }
@@ -37,6 +38,19 @@ public enum BuildSteps {
             }
         }
         return (articles, errors)
+    }
+
+    /// Reads and attributes one article, or takes the cache's result when its file is unchanged.
+    static func annotate(
+        _ source: ArticleSource, people: PeopleDirectory, cache: AnnotationCache?
+    ) async -> Result<AnnotatedArticle, SiteError> {
+        guard let cache, let bytes = FileManager.default.contents(atPath: source.url.path) else {
+            return annotate(source, people: people)
+        }
+        if let cached = await cache.result(for: source, bytes: bytes, people: people) { return .success(cached) }
+        let result = annotate(source, people: people)
+        if case .success(let annotated) = result { await cache.store(annotated, bytes: bytes, people: people) }
+        return result
     }
 
     /// Reads and attributes one article.

@@ -35,13 +35,18 @@ public struct SiteBuild: Sendable {
 
     /// Stop at the first bad article or content file instead of building the site without it.
     public var strict: Bool
+    /// Results of earlier builds to reuse for unchanged articles (the preview keeps one).
+    public var cache: AnnotationCache?
 
     /// Creates a build of the project at `root` into `output`.
-    public init(root: URL, output: URL, options: SiteOptions = SiteOptions(), strict: Bool = false) {
+    public init(
+        root: URL, output: URL, options: SiteOptions = SiteOptions(), strict: Bool = false, cache: AnnotationCache? = nil
+    ) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
         self.options = options
         self.strict = strict
+        self.cache = cache
     }
 
     /// The articles folder.
@@ -62,7 +67,7 @@ public struct SiteBuild: Sendable {
         let sources =
             hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
             ? [] : try ArticleSources.find(in: articlesFolder)
-        let annotated = await BuildSteps.annotate(sources, people: people)
+        let annotated = await BuildSteps.annotate(sources, people: people, cache: cache)
         // Strict builds stop before writing anything when an article is bad, and before the
         // site when a content file is.
         if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }

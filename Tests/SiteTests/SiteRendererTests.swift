@@ -37,6 +37,7 @@ import Testing
         let page = try #require(site.text("people/babar-iftikhar/index.html"))
         #expect(page.contains(#"href="../../articles/army-backed-visit/index.html#q-1""#))
         #expect(page.contains(#"href="../../articles/no-bases/index.html#q-1""#))
+        #expect(page.contains(#"<li><a href="../../topics/pakistan/index.html">Pakistan</a></li>"#))
         let newer = try #require(page.range(of: "They never asked for bases"))
         let older = try #require(page.range(of: "We told the government"))
         #expect(newer.lowerBound < older.lowerBound)
@@ -138,6 +139,15 @@ import Testing
         [no speaker]: # "No speaker"
 
         """
+
+    @Test func aHeadlineQuoteWhoseWordsAreNotFoundStillHasItsAnchor() throws {
+        var document = try AnnotatedMarkdown.read(Self.markdown, slug: "mayor", path: "content/mayor.md")
+        document.title = "Mayor Says Something Else"
+        let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
+        let page = try #require(site.text("articles/mayor/index.html"))
+        #expect(page.contains(#"<span id="q-1" class="quote-anchor"></span>"#))
+        #expect(page.components(separatedBy: #"id="q-1""#).count == 2)
+    }
 
     @Test func everyQuoteHasOneAnchorAndLinksItsSpeaker() throws {
         let document = try AnnotatedMarkdown.read(Self.markdown, slug: "mayor", path: "content/mayor.md")
