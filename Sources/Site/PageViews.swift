@@ -140,6 +140,7 @@ struct PersonPage {
     var aliasesText: String?
     var quoteCountText: String
     var articleCountText: String
+    var topics: [LinkView]
     var groups: [QuoteGroupView]
     var alongside: [SpeakerItemView]
 }

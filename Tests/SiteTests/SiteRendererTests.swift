@@ -37,6 +37,7 @@ import Testing
         let page = try #require(site.text("people/babar-iftikhar/index.html"))
         #expect(page.contains(#"href="../../articles/army-backed-visit/index.html#q-1""#))
         #expect(page.contains(#"href="../../articles/no-bases/index.html#q-1""#))
+        #expect(page.contains(#"<li><a href="../../topics/pakistan/index.html">Pakistan</a></li>"#))
         let newer = try #require(page.range(of: "They never asked for bases"))
         let older = try #require(page.range(of: "We told the government"))
         #expect(newer.lowerBound < older.lowerBound)
