@@ -80,7 +80,7 @@ public struct SiteBuild: Sendable {
         let graph = SiteGraph(
             documents: content.documents,
             identities: SpeakerIdentities(people: people, documents: content.documents))
-        let site = try SiteRenderer(graph: graph, templates: templates, options: options).render()
+        let site = try await SiteRenderer(graph: graph, templates: templates, options: options).renderInParallel()
         try SiteWriter(output: output).write(site)
 
         let built = Set(content.documents.map(\.slug))
