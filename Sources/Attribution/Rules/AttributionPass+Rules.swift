@@ -230,7 +230,8 @@ extension AttributionPass {
         }
         let floor = firstToken(ofSentenceAt: colonAt, in: block)
         guard let found = block.phrase(before: colonAt, floor: floor),
-            found.phrase.lowerBound == floor || block.tokens[found.phrase.lowerBound - 1].kind != .word,
+            found.phrase.lowerBound == floor || block.tokens[found.phrase.lowerBound - 1].kind != .word
+                || block.cueLength(at: found.phrase.lowerBound - 1) > 0,
             let referent = block.referent(found.phrase), referent.form == .name
         else { return nil }
         let words = block.tokens[referent.name].map(\.lowerStem)

@@ -243,7 +243,7 @@ struct AttributionPass {
         let sentenceStart = firstToken(ofSentenceAt: start, in: block)
         // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
         if tokens[start].lower.hasSuffix("ing"), tokens[start].lower != "according", start > 0,
-            tokens[start - 1].isPunct(","),
+            tokens[start - 1].isPunct(",") || Lexicon.participleLinks.contains(tokens[start - 1].lower),
             quoteRightBefore(start, in: block) == nil, let subject = resolvedSubject(&subject, in: block)
         {
             return CueEvent(
@@ -290,7 +290,11 @@ struct AttributionPass {
             phrase = found.phrase
             appositive = found.appositive
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
-            if let quote = followsQuote, !endsUtterance(quote, in: block) { followsQuote = nil }
+            if let quote = followsQuote, !endsUtterance(quote, in: block),
+                !(block.lastInnerScalar(quote) == "." && cueEndsItsSentence(cue, in: block))
+            {
+                followsQuote = nil
+            }
         }
         // Right after a quote any description is a speaker ("…," said the 46-year-old).
         let lenient = followsQuote != nil || shape == .inverted
@@ -396,6 +400,27 @@ struct AttributionPass {
         case ",", "?", "!", "—", "–", "-", "…": return true
         default: return block.quotes[quote].unclosed
         }
+    }
+
+    /// Whether nothing but a time or a place follows the cue in its sentence ("said.", "said
+    /// Friday.", "said in a phone interview."), so a quote ending with a full stop right before
+    /// the speaker is theirs ("…." Rep. John Mica said.) rather than the start of a new statement.
+    func cueEndsItsSentence(_ cue: Range<Int>, in block: BlockText) -> Bool {
+        let after = cue.upperBound
+        guard after < block.tokens.count, block.sentence[after] == block.sentence[cue.lowerBound] else { return true }
+        let next = block.tokens[after]
+        guard next.isPunct(".") || next.isPunct(",") || next.is(.timeWord)
+            || ["in", "on", "at", "during", "to", "from", "after", "via"].contains(next.lower)
+        else { return false }
+        var index = after
+        while index < block.tokens.count && block.sentence[index] == block.sentence[cue.lowerBound] {
+            let token = block.tokens[index]
+            if index - after > 8 || block.isPronoun(index) || token.lower == "that" || token.quoteIndex != nil {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 
     /// The first token of the sentence holding `position`.
