@@ -85,6 +85,7 @@ public struct SiteBuild: Sendable {
         let graph = SiteGraph(
             documents: content.documents,
             identities: SpeakerIdentities(people: people, documents: content.documents))
+        // Pages are written as they are rendered, so the site is never held in memory whole.
         let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
         let fileCount = try await SiteWriter(output: output).write(renderer, jobs: jobs)
 

@@ -32,9 +32,9 @@ public struct SiteWriter: Sendable {
     /// output is left as it was. Returns the number of files written.
     public func write(_ renderer: SiteRenderer, jobs: Int) async throws(SiteError) -> Int {
         let staging = try makeStaging()
-        let count = renderer.files().count
+        let count: Int
         do {
-            try await renderer.render(jobs: jobs) { path, data throws(SiteError) in
+            count = try await renderer.render(jobs: jobs) { path, data throws(SiteError) in
                 try Self.put(data, at: path, in: staging)
             }
         } catch {
