@@ -43,6 +43,12 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Stop before writing anything when an article cannot be read, instead of leaving it out.")
     var strict = false
 
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http:// or https:// address, such as https://example.org/news/")
+        }
+    }
+
     func run() async throws {
         var build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
         build.strict = strict
