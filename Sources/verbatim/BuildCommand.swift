@@ -49,6 +49,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http:// or https:// address, such as https://example.org/news/")
+        }
     }
 
     func run() async throws {
