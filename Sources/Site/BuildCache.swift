@@ -1,6 +1,7 @@
 import Foundation
 
-/// What the previous build of a project read and wrote, kept in `ROOT/.verbatim/build-cache.json`,
+/// What the previous build of a project read and wrote, kept in `ROOT/content/.build-cache.json`
+/// (hidden, so nothing reads it as content),
 /// so that the next build skips the work whose inputs have not changed.
 ///
 /// Two savings, both keyed by content hashes (never by dates), so a stale entry can only cost
@@ -53,7 +54,7 @@ public struct BuildCache: Codable, Sendable, Equatable {
 
     /// The cache file of the project at `root`.
     public static func file(root: URL) -> URL {
-        root.appendingPathComponent(".verbatim").appendingPathComponent("build-cache.json")
+        root.appendingPathComponent("content").appendingPathComponent(".build-cache.json")
     }
 
     /// The cache saved at `root`, or an empty one when there is none, it is unreadable, or it was
