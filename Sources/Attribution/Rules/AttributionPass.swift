@@ -372,6 +372,8 @@ struct AttributionPass {
             entity = found.index
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind
+            if Lexicon.femaleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .female) }
+            if Lexicon.maleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .male) }
         }
         // A description without a role noun ("the plan") speaks only through its cue, never as "she".
         let describesSomeone = referent.form != .nominal || Lexicon.roleNouns.contains(referent.head)
