@@ -296,8 +296,14 @@ struct AttributionPass {
                 followsQuote = nil
             }
         }
-        // Right after a quote any description is a speaker ("…," said the 46-year-old).
+        // Between a quote and its cue any description is a speaker ("…," said the 46-year-old;
+        // "the announcer said, "…"").
+        var quoteAfterCue = cue.upperBound
+        if quoteAfterCue < tokens.count, tokens[quoteAfterCue].isPunct(",") || tokens[quoteAfterCue].isPunct(":") {
+            quoteAfterCue += 1
+        }
         let lenient = followsQuote != nil || shape == .inverted
+            || (quoteAfterCue < tokens.count && tokens[quoteAfterCue].quoteIndex != nil)
         // A word right before a cue verb is its subject, so it need not pass `isPlausible`.
         guard let phrase, let referent = block.referent(phrase, lenient: lenient),
             shape == .subjectFirst || isPlausible(referent, in: block)
