@@ -147,7 +147,7 @@ struct AttributionPass {
             // "In response to another question, Iftikhar said": the subject follows the first comma.
             var comma = cursor + 1
             while comma < tokens.count && comma - cursor < 25 && block.sentence[comma] == sentence
-                && !tokens[comma].isPunct(",") && tokens[comma].quoteIndex == nil
+                && !tokens[comma].isPunct(",")
             {
                 comma += 1
             }
@@ -280,15 +280,25 @@ struct AttributionPass {
                 while previous >= 0 && block.isCueModifier(previous) { previous -= 1 }
                 guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
                     || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
-                    let known = subject, known.referent.phrase.upperBound <= previous,
+                    let known = subject, !known.isLenient, known.referent.phrase.upperBound <= previous,
                     let subject = resolvedSubject(&subject, in: block)
                 else { return nil }
                 return CueEvent(
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
-                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: false)
             }
             phrase = found.phrase
             appositive = found.appositive
+            // "Trump issued a statement saying …": the statement's author is the sentence's subject.
+            if tokens[start].lower.hasSuffix("ing"), let carrier = block.referent(found.phrase, lenient: true),
+                carrier.form == .nominal, Lexicon.organizationHeads.contains(carrier.head),
+                let known = subject, !known.isLenient, known.referent.phrase.upperBound <= found.phrase.lowerBound,
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
             if let quote = followsQuote, !endsUtterance(quote, in: block),
                 !(block.lastInnerScalar(quote) == "." && cueEndsItsSentence(cue, in: block))
