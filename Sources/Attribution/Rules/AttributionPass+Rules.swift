@@ -57,7 +57,7 @@ extension AttributionPass {
         let before = events.filter {
             $0.shape == .subjectFirst && $0.cue.upperBound <= position && block.sentence[$0.cue.lowerBound] == sentence
         }
-        if let event = before.first(where: \.atSubject) ?? before.last {
+        if let event = before.first(where: \.atSubject) ?? before.first {
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = events.first(where: {
