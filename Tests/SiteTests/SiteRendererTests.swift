@@ -177,3 +177,14 @@ import Testing
         #expect(page.contains(#"<p class="kicker">Russia</p>"#))
     }
 }
+
+@Suite struct ParallelRenderTests {
+    @Test func parallelRenderingGivesTheSameFiles() async throws {
+        let graph = SiteGraph(documents: [Fixtures.weather, Fixtures.bases, Fixtures.visit])
+        let renderer = SiteRenderer(graph: graph, templates: try SiteTemplates())
+        let sequential = try renderer.render()
+        for tasks in [1, 2, 5, 64] {
+            #expect(try await renderer.renderInParallel(tasks: tasks) == sequential)
+        }
+    }
+}
