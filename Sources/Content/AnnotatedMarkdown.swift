@@ -97,7 +97,7 @@ public enum AnnotatedMarkdown {
     /// Writes blocks as Markdown lines and remembers which speakers have quotes that continue.
     private struct LineWriter {
         let annotations: Annotations
-        /// The labels with a `continues` or `unclosed` ending that quotes use, in order of use.
+        /// The labels with a `continues` or `unclosed` ending or an unsure mark that quotes use, in order of use.
         private(set) var endings: [Span] = []
 
         init(annotations: Annotations) {
@@ -108,7 +108,8 @@ public enum AnnotatedMarkdown {
         mutating func line(_ block: TextBlock) -> String {
             let scalars = Array(block.text.unicodeScalars)
             let spans = AnnotatedMarkdown.spans(in: block, scalars: scalars, annotations: annotations)
-            for span in spans where span.ending != .closed && !endings.contains(where: { $0.label == span.label }) {
+            for span in spans
+            where (span.ending != .closed || span.isUncertain) && !endings.contains(where: { $0.label == span.label }) {
                 endings.append(span)
             }
             return AnnotatedMarkdown.inline(scalars, spans: spans)
@@ -134,7 +135,8 @@ public enum AnnotatedMarkdown {
     }
 
     /// The link reference definitions: every speaker (so any quote can be moved to any of them
-    /// by changing its label), no speaker, and the `continues` targets that quotes use.
+    /// by changing its label), no speaker, and the `continues`, `unclosed` and unsure targets
+    /// that quotes use.
     private static func definitions(speakers: [Speaker], endings: [Span]) -> String {
         var lines: [String] = []
         for speaker in speakers {
@@ -147,7 +149,8 @@ public enum AnnotatedMarkdown {
         for span in endings {
             let name = span.speakerID.flatMap { id in speakers.first { $0.id == id }?.name } ?? noSpeakerTitle
             let destination = AnnotatedLink.destination(speakerID: span.speakerID, ending: span.ending)
-            lines.append(definition(label: span.label, destination: destination, title: name))
+            let title = span.isUncertain ? name + AnnotatedLink.unsureMarker : name
+            lines.append(definition(label: span.label, destination: destination, title: title))
         }
         return lines.joined(separator: "\n") + "\n"
     }

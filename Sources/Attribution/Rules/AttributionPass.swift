@@ -47,6 +47,7 @@ struct AttributionPass {
             let found = findEvents(block)
             decide(block, events: found.events, subjects: found.subjects)
             previousEvents = found.events
+            creditPreviousBlock(block)
         }
         joinContinuedQuotes()
     }
@@ -147,7 +148,7 @@ struct AttributionPass {
             // "In response to another question, Iftikhar said": the subject follows the first comma.
             var comma = cursor + 1
             while comma < tokens.count && comma - cursor < 25 && block.sentence[comma] == sentence
-                && !tokens[comma].isPunct(",") && tokens[comma].quoteIndex == nil
+                && !tokens[comma].isPunct(",")
             {
                 comma += 1
             }
@@ -280,15 +281,25 @@ struct AttributionPass {
                 while previous >= 0 && block.isCueModifier(previous) { previous -= 1 }
                 guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
                     || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
-                    let known = subject, known.referent.phrase.upperBound <= previous,
+                    let known = subject, !known.isLenient, known.referent.phrase.upperBound <= previous,
                     let subject = resolvedSubject(&subject, in: block)
                 else { return nil }
                 return CueEvent(
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
-                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: false)
             }
             phrase = found.phrase
             appositive = found.appositive
+            // "Trump issued a statement saying …": the statement's author is the sentence's subject.
+            if tokens[start].lower.hasSuffix("ing"), let carrier = block.referent(found.phrase, lenient: true),
+                carrier.form == .nominal, Lexicon.organizationHeads.contains(carrier.head),
+                let known = subject, !known.isLenient, known.referent.phrase.upperBound <= found.phrase.lowerBound,
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
             if let quote = followsQuote, !endsUtterance(quote, in: block),
                 !(block.lastInnerScalar(quote) == "." && cueEndsItsSentence(cue, in: block))
@@ -296,8 +307,14 @@ struct AttributionPass {
                 followsQuote = nil
             }
         }
-        // Right after a quote any description is a speaker ("…," said the 46-year-old).
+        // Between a quote and its cue any description is a speaker ("…," said the 46-year-old;
+        // "the announcer said, "…"").
+        var quoteAfterCue = cue.upperBound
+        if quoteAfterCue < tokens.count, tokens[quoteAfterCue].isPunct(",") || tokens[quoteAfterCue].isPunct(":") {
+            quoteAfterCue += 1
+        }
         let lenient = followsQuote != nil || shape == .inverted
+            || (quoteAfterCue < tokens.count && tokens[quoteAfterCue].quoteIndex != nil)
         // A word right before a cue verb is its subject, so it need not pass `isPlausible`.
         guard let phrase, let referent = block.referent(phrase, lenient: lenient),
             shape == .subjectFirst || isPlausible(referent, in: block)
@@ -372,6 +389,8 @@ struct AttributionPass {
             entity = found.index
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind
+            if Lexicon.femaleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .female) }
+            if Lexicon.maleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .male) }
         }
         // A description without a role noun ("the plan") speaks only through its cue, never as "she".
         let describesSomeone = referent.form != .nominal || Lexicon.roleNouns.contains(referent.head)
