@@ -6,12 +6,16 @@ import Foundation
 public enum PreviewError: Error, Equatable, CustomStringConvertible {
     /// The host is not an IPv4 or IPv6 address.
     case invalidHost(String)
+    /// The server could not listen on the address (the port is taken, or not allowed).
+    case cannotListen(host: String, port: UInt16, reason: String)
 
     /// A message that says what to change.
     public var description: String {
         switch self {
         case .invalidHost(let host):
             return "\(host) is not an IP address; pass --host 127.0.0.1 (the default), ::1, or 0.0.0.0 to listen on every interface."
+        case .cannotListen(let host, let port, let reason):
+            return "cannot listen on \(host) port \(port) (\(reason)); choose another --port, or stop the program using it."
         }
     }
 }
@@ -45,7 +49,15 @@ public struct PreviewServer: Sendable {
         let server = HTTPServer(
             address: try address(), logger: .disabled, handler: SiteRequestHandler(root: site, status: status))
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
+            group.addTask {
+                do {
+                    try await server.run()
+                } catch is CancellationError {
+                    throw CancellationError()
+                } catch {
+                    throw PreviewError.cannotListen(host: host, port: port, reason: "\(error)")
+                }
+            }
             group.addTask {
                 try await server.waitUntilListening()
                 log("Serving \(site.path) at http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
@@ -56,8 +68,7 @@ public struct PreviewServer: Sendable {
                     guard now != seen else { continue }
                     log("Sources changed; rebuilding.")
                     if await rebuild() { await status.finishedBuild() }
-                    // The build may rewrite content files; what it wrote is the new baseline.
-                    seen = watcher.snapshot()
+                    seen = watcher.baseline(before: now, after: watcher.snapshot())
                 }
             }
             try await group.next()
@@ -65,9 +76,14 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    private func address() throws -> any SocketAddress {
+    /// Checks the host before anything is built, so a typo fails at once.
+    public func validate() throws(PreviewError) {
+        _ = try address()
+    }
+
+    private func address() throws(PreviewError) -> any SocketAddress {
         if let ip4 = try? sockaddr_in.inet(ip4: host, port: port) { return ip4 }
         if let ip6 = try? sockaddr_in6.inet6(ip6: host, port: port) { return ip6 }
-        throw PreviewError.invalidHost(host)
+        throw .invalidHost(host)
     }
 }

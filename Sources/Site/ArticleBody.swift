@@ -43,12 +43,15 @@ struct ArticleBody {
         }
     }
 
-    /// Plain `text` (the headline or standfirst) as HTML with `quotes` marked up where they occur.
-    func inlineHTML(_ text: String, quotes: [QuoteNode]) -> String {
+    /// Plain `text` (the headline or standfirst) as HTML with `quotes` marked up where they occur,
+    /// and the indexes of the quotes it found.
+    func inlineHTML(_ text: String, quotes: [QuoteNode]) -> (html: String, placed: Set<Int>) {
         var html = ""
+        var placed = Set<Int>()
         var rest = text[...]
         for quote in quotes {
             guard !quote.text.isEmpty, let found = rest.range(of: quote.text) else { continue }
+            placed.insert(quote.index)
             var start = found.lowerBound
             var end = found.upperBound
             if start > rest.startIndex, QuoteMarks.all.contains(rest[rest.index(before: start)]) {
@@ -59,7 +62,13 @@ struct ArticleBody {
             html += HTML.escape(String(rest[..<start])) + wrapper.open + HTML.escape(String(rest[start..<end])) + wrapper.close
             rest = rest[end...]
         }
-        return html + HTML.escape(String(rest))
+        return (html + HTML.escape(String(rest)), placed)
+    }
+
+    /// Empty elements carrying the anchors of `quotes`, for quotes whose words could not be found
+    /// in the text they belong to, so that links to them still land on the article.
+    func anchors(for quotes: [QuoteNode]) -> String {
+        quotes.map { #"<span id="\#(HTML.escape($0.anchor))" class="quote-anchor"></span>"# }.joined()
     }
 
     /// `<q>` around a link to the speaker holding the quote's words and a tooltip naming them;

@@ -16,18 +16,13 @@ public struct AnnotatedArticle: Sendable {
 /// The build's steps, each a function of plain values that can be run and tested alone.
 public enum BuildSteps {
     /// Reads and attributes every article, in parallel; results come back in the order of
-    /// `sources`, so the output is the same as reading them one at a time.
+    /// `sources`, so the output is the same as reading them one at a time. With a `cache`, files
+    /// that did not change since the cache saw them are not annotated again.
     public static func annotate(
-        _ sources: [ArticleSource], people: PeopleDirectory
+        _ sources: [ArticleSource], people: PeopleDirectory, cache: AnnotationCache? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) async -> (articles: [AnnotatedArticle], errors: [SiteError]) {
-        let results = await withTaskGroup(of: (Int, Result<AnnotatedArticle, SiteError>).self) { group in
-            for (position, source) in sources.enumerated() {
-                group.addTask { (position, annotate(source, people: people)) }
-            }
-            var results = [Result<AnnotatedArticle, SiteError>?](repeating: nil, count: sources.count)
-            for await (position, result) in group { results[position] = result }
-            return results.compactMap { $0 }
-        }
+        let results = await Parallel.map(sources, jobs: jobs) { await annotate($0, people: people, cache: cache) }
         var articles: [AnnotatedArticle] = []
         var errors: [SiteError] = []
         for result in results {
@@ -37,6 +32,19 @@ public enum BuildSteps {
             }
         }
         return (articles, errors)
+    }
+
+    /// Reads and attributes one article, or takes the cache's result when its file is unchanged.
+    static func annotate(
+        _ source: ArticleSource, people: PeopleDirectory, cache: AnnotationCache?
+    ) async -> Result<AnnotatedArticle, SiteError> {
+        guard let cache, let bytes = FileManager.default.contents(atPath: source.url.path) else {
+            return annotate(source, people: people)
+        }
+        if let cached = await cache.result(for: source, bytes: bytes, people: people) { return .success(cached) }
+        let result = annotate(source, people: people)
+        if case .success(let annotated) = result { await cache.store(annotated, bytes: bytes, people: people) }
+        return result
     }
 
     /// Reads and attributes one article.
@@ -55,26 +63,58 @@ public enum BuildSteps {
     public static func writeContent(
         _ articles: [AnnotatedArticle], into folder: URL
     ) -> (kept: [String], errors: [SiteError]) {
-        var kept: [String] = []
-        var errors: [SiteError] = []
+        if let error = makeFolder(folder) { return ([], [error]) }
+        return collect(articles.map { writeContent($0, into: folder) })
+    }
+
+    /// `writeContent(_:into:)` with `jobs` articles at once; the same files and results.
+    public static func writeContent(
+        _ articles: [AnnotatedArticle], into folder: URL, jobs: Int
+    ) async -> (kept: [String], errors: [SiteError]) {
+        if let error = makeFolder(folder) { return ([], [error]) }
+        return collect(await Parallel.map(articles, jobs: jobs) { writeContent($0, into: folder) })
+    }
+
+    /// What writing one article's annotated Markdown did.
+    enum ContentWrite: Sendable {
+        /// Written, or already there as it should be.
+        case done
+        /// Left as a person edited it.
+        case kept(String)
+        /// Could not be written.
+        case failed(SiteError)
+    }
+
+    /// Writes one article's `content/<slug>.md` unless it is already right or was edited by hand.
+    static func writeContent(_ item: AnnotatedArticle, into folder: URL) -> ContentWrite {
+        let url = folder.appendingPathComponent("\(item.source.slug).md")
+        let markdown = Data(AnnotatedMarkdown.write(article: item.article, annotations: item.annotations).utf8)
+        // Rewriting an unchanged file would wake the preview's watcher for nothing.
+        if FileManager.default.contents(atPath: url.path) == markdown { return .done }
+        if AnnotatedMarkdown.isHandEdited(url.path) { return .kept(item.source.slug) }
+        if let reason = OutputFile.replace(url.path, with: markdown) {
+            return .failed(.contentNotWritten(path: url.path, reason: reason))
+        }
+        return .done
+    }
+
+    private static func makeFolder(_ folder: URL) -> SiteError? {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return nil
         } catch {
-            return ([], [.contentNotWritten(path: folder.path, reason: (error as NSError).localizedDescription)])
+            return .contentNotWritten(path: folder.path, reason: (error as NSError).localizedDescription)
         }
-        for item in articles {
-            let url = folder.appendingPathComponent("\(item.source.slug).md")
-            let markdown = AnnotatedMarkdown.write(article: item.article, annotations: item.annotations)
-            // Rewriting an unchanged file would wake the preview's watcher for nothing.
-            if FileManager.default.contents(atPath: url.path) == Data(markdown.utf8) { continue }
-            if AnnotatedMarkdown.isHandEdited(url.path) {
-                kept.append(item.source.slug)
-                continue
-            }
-            do {
-                try Data(markdown.utf8).write(to: url, options: .atomic)
-            } catch {
-                errors.append(.contentNotWritten(path: url.path, reason: (error as NSError).localizedDescription))
+    }
+
+    private static func collect(_ writes: [ContentWrite]) -> (kept: [String], errors: [SiteError]) {
+        var kept: [String] = []
+        var errors: [SiteError] = []
+        for write in writes {
+            switch write {
+            case .done: break
+            case .kept(let slug): kept.append(slug)
+            case .failed(let error): errors.append(error)
             }
         }
         return (kept, errors)
@@ -83,19 +123,42 @@ public enum BuildSteps {
     /// Reads every `*.md` in the content folder, sorted by name; a missing folder has no documents.
     /// `slugs` names every content file found, read or not.
     public static func readContent(in folder: URL) -> (documents: [Document], errors: [SiteError], slugs: [String]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([], [], []) }
-        var documents: [Document] = []
-        var errors: [SiteError] = []
+        let files = contentFiles(in: folder)
+        return collect(files.map { readDocument(at: $0.url, slug: $0.slug) }, slugs: files.map(\.slug))
+    }
+
+    /// `readContent(in:)` with `jobs` files at once; the same documents in the same order.
+    public static func readContent(
+        in folder: URL, jobs: Int
+    ) async -> (documents: [Document], errors: [SiteError], slugs: [String]) {
+        let files = contentFiles(in: folder)
+        let results = await Parallel.map(files, jobs: jobs) { readDocument(at: $0.url, slug: $0.slug) }
+        return collect(results, slugs: files.map(\.slug))
+    }
+
+    /// The content files in name order, each with its slug (made unique in that order).
+    private static func contentFiles(in folder: URL) -> [(url: URL, slug: String)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         var taken = Set<String>()
-        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+        return names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { name in
             let slug = Slug.unique(Slug.make(String(name.dropLast(3))), avoiding: taken)
             taken.insert(slug)
-            switch readDocument(at: folder.appendingPathComponent(name), slug: slug) {
+            return (folder.appendingPathComponent(name), slug)
+        }
+    }
+
+    private static func collect(
+        _ results: [Result<Document, SiteError>], slugs: [String]
+    ) -> (documents: [Document], errors: [SiteError], slugs: [String]) {
+        var documents: [Document] = []
+        var errors: [SiteError] = []
+        for result in results {
+            switch result {
             case .success(let document): documents.append(document)
             case .failure(let error): errors.append(error)
             }
         }
-        return (documents, errors, taken.sorted())
+        return (documents, errors, slugs.sorted())
     }
 
     /// Reads one annotated Markdown file.

@@ -1,7 +1,7 @@
 /// "1 quote", "3 quotes": counts in words for page text.
 enum Counting {
-    /// `count` followed by `singular`, or by `plural` (default: `singular` + "s") when not one.
-    static func text(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    /// `count` followed by `noun`, with an "s" when the count is not one.
+    static func text(_ count: Int, _ noun: String) -> String {
+        "\(count) \(count == 1 ? noun : noun + "s")"
     }
 }

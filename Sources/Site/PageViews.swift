@@ -10,6 +10,10 @@ struct LayoutView {
     /// depth, where links relative to the root would not resolve.
     var baseHref: String?
     var jsonLD: String?
+    /// `article` for article pages, `profile` for speakers, `website` for the rest (Open Graph).
+    var ogType = "website"
+    /// Keeps search engines from listing the page (the 404 page).
+    var noIndex = false
     var footerNote: String?
     var fictionNote: String?
     var links: NavLinks
@@ -29,6 +33,7 @@ struct NavLinks {
     var stylesheet: String
     var feed: String
     var quotes: String
+    var quotesCSV: String
     var search: String
 
     /// The links as seen from `page`.
@@ -40,6 +45,7 @@ struct NavLinks {
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
         feed = SitePath.link(from: page, to: SitePath.feed)
         quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+        quotesCSV = SitePath.link(from: page, to: SitePath.quotesCSV)
         search = SitePath.link(from: page, to: SitePath.search)
     }
 }
@@ -134,6 +140,7 @@ struct PersonPage {
     var aliasesText: String?
     var quoteCountText: String
     var articleCountText: String
+    var topics: [LinkView]
     var groups: [QuoteGroupView]
     var alongside: [SpeakerItemView]
 }

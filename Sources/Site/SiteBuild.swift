@@ -32,16 +32,26 @@ public struct SiteBuild: Sendable {
     public var output: URL
     /// Site-wide settings.
     public var options: SiteOptions
+    /// How many articles or pages are worked on at once; the output is the same for any number.
+    public var jobs: Int
 
     /// Stop at the first bad article or content file instead of building the site without it.
     public var strict: Bool
+    /// Results of earlier builds to reuse for unchanged articles (the preview keeps one).
+    public var cache: AnnotationCache?
 
-    /// Creates a build of the project at `root` into `output`.
-    public init(root: URL, output: URL, options: SiteOptions = SiteOptions(), strict: Bool = false) {
+    /// Creates a build of the project at `root` into `output`, `jobs` articles or pages at once
+    /// (by default one per core).
+    public init(
+        root: URL, output: URL, options: SiteOptions = SiteOptions(), strict: Bool = false, cache: AnnotationCache? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
         self.options = options
         self.strict = strict
+        self.cache = cache
+        self.jobs = max(1, jobs)
     }
 
     /// The articles folder.
@@ -62,12 +72,12 @@ public struct SiteBuild: Sendable {
         let sources =
             hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
             ? [] : try ArticleSources.find(in: articlesFolder)
-        let annotated = await BuildSteps.annotate(sources, people: people)
+        let annotated = await BuildSteps.annotate(sources, people: people, cache: cache, jobs: jobs)
         // Strict builds stop before writing anything when an article is bad, and before the
         // site when a content file is.
         if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
-        let written = BuildSteps.writeContent(annotated.articles, into: contentFolder)
-        let content = BuildSteps.readContent(in: contentFolder)
+        let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
+        let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
         if strict, !(written.errors + content.errors).isEmpty {
             throw .strictStop(problems: written.errors + content.errors)
         }
@@ -75,13 +85,14 @@ public struct SiteBuild: Sendable {
         let graph = SiteGraph(
             documents: content.documents,
             identities: SpeakerIdentities(people: people, documents: content.documents))
-        let site = try SiteRenderer(graph: graph, templates: templates, options: options).render()
-        try SiteWriter(output: output).write(site)
+        // Pages are written as they are rendered, so the site is never held in memory whole.
+        let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        let fileCount = try await SiteWriter(output: output).write(renderer, jobs: jobs)
 
         let built = Set(content.documents.map(\.slug))
         return BuildReport(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
-            fileCount: site.files.count, keptEdited: written.kept,
+            fileCount: fileCount, keptEdited: written.kept,
             problems: annotated.errors + written.errors + content.errors,
             leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
     }

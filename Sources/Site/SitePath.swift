@@ -40,11 +40,6 @@ public enum SitePath {
     /// The id of the element that holds quote `index` (from 0) on its article page.
     public static func quoteAnchor(_ index: Int) -> String { "q-\(index + 1)" }
 
-    /// The prefix that leads from `page` back to the site root ("", "../", "../../").
-    public static func rootPrefix(of page: String) -> String {
-        String(repeating: "../", count: page.count { $0 == "/" })
-    }
-
     /// The shortest relative link from `page` to `target`, both given relative to the site root
     /// ("topics/index.html" → "topics/russia/index.html" is "russia/index.html").
     public static func link(from page: String, to target: String) -> String {

@@ -9,6 +9,11 @@ extension SiteRenderer {
         let titleLine = headlineQuotes.first.flatMap { first in
             document.title.contains(first.text) ? first.line : nil
         }
+        let title = body.inlineHTML(document.title, quotes: headlineQuotes.filter { $0.line == titleLine })
+        let standfirst = document.standfirst.map {
+            body.inlineHTML($0, quotes: headlineQuotes.filter { $0.line != titleLine })
+        }
+        let placed = title.placed.union(standfirst?.placed ?? [])
         var counts: [String: Int] = [:]
         for quote in article.quotes {
             if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
@@ -19,18 +24,15 @@ extension SiteRenderer {
         return ArticlePage(
             layout: layout(
                 for: page, title: document.title, description: document.standfirst,
-                jsonLD: JSONLD.article(article, graph: graph, options: options)),
+                jsonLD: JSONLD.article(article, graph: graph, options: options), ogType: "article"),
             title: document.title, kicker: document.kicker, source: document.source,
             date: article.date.map(dateView), standfirst: document.standfirst,
             quoteCountText: Counting.text(article.quotes.count, "quote"),
             topics: zip(article.topicSlugs, article.topicSlugs.compactMap(graph.topic)).map {
                 LinkView(name: $1.name, url: SitePath.link(from: page, to: SitePath.topic($0)))
             },
-            titleHTML: body.inlineHTML(document.title, quotes: headlineQuotes.filter { $0.line == titleLine }),
-            standfirstHTML: document.standfirst.map {
-                body.inlineHTML($0, quotes: headlineQuotes.filter { $0.line != titleLine })
-            },
-            bodyHTML: body.html(),
+            titleHTML: title.html, standfirstHTML: standfirst?.html,
+            bodyHTML: body.anchors(for: headlineQuotes.filter { !placed.contains($0.index) }) + body.html(),
             speakers: speakers,
             related: article.relatedSlugs.compactMap(graph.article).map { teaser($0, from: page) },
             isFiction: article.isFiction)

@@ -58,16 +58,23 @@ extension SiteRenderer {
                 })
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"
+        var topicCounts: [String: Int] = [:]
+        for article in speaker.articleSlugs.compactMap(graph.article) {
+            for topic in article.topicSlugs { topicCounts[topic, default: 0] += 1 }
+        }
+        let topics = Tally.ranked(topicCounts).compactMap { tally in
+            graph.topic(tally.slug).map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) }
+        }
         return PersonPage(
             layout: layout(
                 for: page, title: speaker.name,
                 description: "\(kindLabel): \(Counting.text(speaker.quotes.count, "quote")) by \(speaker.name).",
-                jsonLD: JSONLD.speaker(speaker, options: options, page: page)),
+                jsonLD: JSONLD.speaker(speaker, options: options, page: page), ogType: "profile"),
             name: speaker.name, kindLabel: kindLabel, roles: speaker.roles,
             aliasesText: speaker.aliases.isEmpty ? nil : speaker.aliases.joined(separator: ", "),
             quoteCountText: Counting.text(speaker.quotes.count, "quote"),
             articleCountText: Counting.text(speaker.articleSlugs.count, "article"),
-            groups: groups,
+            topics: topics, groups: groups,
             alongside: speaker.alongside.prefix(Self.mostQuotedLimit).compactMap {
                 speakerItem($0, noun: "article", from: page)
             })

@@ -30,44 +30,121 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page, the stylesheet, the feeds and the data files.
     public func render() throws(SiteError) -> SiteFiles {
+        var pages: [String: String] = [:]
+        for job in pageJobs() { pages[job.path] = try job.render() }
+        return assemble(pages)
+    }
+
+    /// Renders like `render()`, with the pages split over `tasks` parallel tasks; the files are
+    /// the same, byte for byte, because each page is a pure function of the graph.
+    public func renderInParallel(
+        tasks: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) async throws(SiteError) -> SiteFiles {
+        let jobs = pageJobs()
+        let size = max(1, (jobs.count + max(1, tasks) - 1) / max(1, tasks))
+        let chunks = stride(from: 0, to: jobs.count, by: size).map { Array(jobs[$0..<min($0 + size, jobs.count)]) }
+        let rendered = await withTaskGroup(of: Result<[(String, String)], SiteError>.self) { group in
+            for chunk in chunks {
+                group.addTask {
+                    var part: [(String, String)] = []
+                    for job in chunk {
+                        do throws(SiteError) {
+                            part.append((job.path, try job.render()))
+                        } catch {
+                            return .failure(error)
+                        }
+                    }
+                    return .success(part)
+                }
+            }
+            var results: [Result<[(String, String)], SiteError>] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        var pages: [String: String] = [:]
+        for result in rendered {
+            switch result {
+            case .success(let part): for (path, html) in part { pages[path] = html }
+            case .failure(let error): throw error
+            }
+        }
+        return assemble(pages)
+    }
+
+    /// One page to render: where it goes and how to make it.
+    struct PageJob: Sendable {
+        /// The page's path in the site.
+        let path: String
+        /// Renders the page.
+        let render: @Sendable () throws(SiteError) -> String
+    }
+
+    /// Every HTML page of the site, each as a job that can run on any task.
+    func pageJobs() -> [PageJob] {
+        var jobs = [
+            PageJob(path: SitePath.home) { () throws(SiteError) in try templates.render("index", homePage()) },
+            PageJob(path: SitePath.articles) { () throws(SiteError) in try templates.render("articles", archivePage()) },
+            PageJob(path: SitePath.people) { () throws(SiteError) in try templates.render("people", peoplePage()) },
+            PageJob(path: SitePath.topics) { () throws(SiteError) in try templates.render("topics", topicsPage()) },
+            PageJob(path: SitePath.search) { () throws(SiteError) in try templates.render("search", searchPage()) },
+            PageJob(path: SitePath.notFound) { () throws(SiteError) in try templates.render("not-found", notFoundPage()) },
+        ]
+        jobs += graph.articles.map { article in
+            PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
+                try templates.render("article", articlePage(article))
+            }
+        }
+        jobs += graph.speakers.map { speaker in
+            PageJob(path: SitePath.person(speaker.slug)) { () throws(SiteError) in
+                try templates.render("person", personPage(speaker))
+            }
+        }
+        jobs += graph.topics.map { topic in
+            PageJob(path: SitePath.topic(topic.slug)) { () throws(SiteError) in try templates.render("topic", topicPage(topic)) }
+        }
+        return jobs
+    }
+
+    /// The rendered pages with the stylesheet, scripts, feeds and data files added.
+    private func assemble(_ pages: [String: String]) -> SiteFiles {
         var site = SiteFiles()
-        site.add(SitePath.home, try templates.render("index", homePage()))
-        site.add(SitePath.articles, try templates.render("articles", archivePage()))
-        for article in graph.articles {
-            site.add(SitePath.article(article.slug), try templates.render("article", articlePage(article)))
-        }
-        site.add(SitePath.people, try templates.render("people", peoplePage()))
-        for speaker in graph.speakers {
-            site.add(SitePath.person(speaker.slug), try templates.render("person", personPage(speaker)))
-        }
-        site.add(SitePath.topics, try templates.render("topics", topicsPage()))
-        for topic in graph.topics {
-            site.add(SitePath.topic(topic.slug), try templates.render("topic", topicPage(topic)))
-        }
-        var notFound = layout(for: SitePath.notFound, title: "Page not found")
-        notFound.baseHref = options.baseURL
-        site.add(SitePath.notFound, try templates.render("not-found", NotFoundPage(layout: notFound)))
-        site.add(SitePath.search, try templates.render("search", searchPage()))
-        site.add(SitePath.stylesheet, templates.stylesheet)
-        site.add(SitePath.searchScript, templates.searchScript)
-        site.add(SitePath.searchIndex, SearchIndex(graph: graph).script())
-        site.add(SitePath.feed, AtomFeed(graph: graph, options: options).xml())
-        site.add(SitePath.sitemap, Sitemap(paths: site.paths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml())
-        site.add(SitePath.quotesJSON, data: QuotesData(graph: graph).json())
-        site.add(SitePath.quotesCSV, QuotesCSV(graph: graph, options: options).csv())
+        for (path, html) in pages { site.add(path, html) }
+        for (path, data) in dataFiles(pagePaths: Array(pages.keys)) { site.add(path, data: data) }
         return site
+    }
+
+    /// The stylesheet, scripts, feeds and data files: everything but the pages, whose paths
+    /// `pagePaths` lists for the sitemap.
+    func dataFiles(pagePaths: [String]) -> [(path: String, data: Data)] {
+        [
+            (SitePath.stylesheet, Data(templates.stylesheet.utf8)),
+            (SitePath.searchScript, Data(templates.searchScript.utf8)),
+            (SitePath.searchIndex, Data(SearchIndex(graph: graph).script().utf8)),
+            (SitePath.feed, Data(AtomFeed(graph: graph, options: options).xml().utf8)),
+            (SitePath.sitemap, Data(Sitemap(paths: pagePaths.filter { $0 != SitePath.notFound }, options: options).xml().utf8)),
+            (SitePath.quotesJSON, QuotesData(graph: graph).json()),
+            (SitePath.quotesCSV, Data(QuotesCSV(graph: graph, options: options).csv().utf8)),
+        ]
+    }
+
+    /// The page hosts show for a missing address.
+    func notFoundPage() -> NotFoundPage {
+        var layout = layout(for: SitePath.notFound, title: "Page not found")
+        layout.baseHref = options.baseURL
+        layout.noIndex = true
+        return NotFoundPage(layout: layout)
     }
 
     // MARK: - Shared pieces
 
     /// The layout values for `page`.
     func layout(
-        for page: String, title: String, description: String? = nil, jsonLD: String? = nil
+        for page: String, title: String, description: String? = nil, jsonLD: String? = nil, ogType: String = "website"
     ) -> LayoutView {
         LayoutView(
             title: title, siteTitle: options.title, description: description,
             canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
-            jsonLD: jsonLD, footerNote: options.footerNote,
+            jsonLD: jsonLD, ogType: ogType, footerNote: options.footerNote,
             fictionNote: hasFiction ? options.fictionNote : nil,
             links: NavLinks(from: page))
     }

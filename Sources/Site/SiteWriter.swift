@@ -17,27 +17,64 @@ public struct SiteWriter: Sendable {
 
     /// Writes `site` and swaps it in; on any error the previous output is left as it was.
     public func write(_ site: SiteFiles) throws(SiteError) {
-        try checkReplaceable()
-        let parent = output.deletingLastPathComponent()
-        removeLeftovers()
-        let staging = parent.appendingPathComponent("\(leftoverPrefix)building-\(getpid())-\(UUID().uuidString)")
-        let retired = parent.appendingPathComponent("\(leftoverPrefix)old-\(getpid())-\(UUID().uuidString)")
-        let files = FileManager.default
+        let staging = try makeStaging()
         do {
-            try files.createDirectory(at: staging, withIntermediateDirectories: true)
+            for path in site.paths { try Self.put(site.files[path]!, at: path, in: staging) }
         } catch {
-            throw .outputNotWritten(path: staging.path, reason: Self.reason(error))
+            try? FileManager.default.removeItem(at: staging)
+            throw error
         }
+        try swapIn(staging)
+    }
+
+    /// Renders the site with `renderer`, `jobs` files at once, writing each file as soon as it is
+    /// ready (so the whole site is never in memory), and swaps it in; on any error the previous
+    /// output is left as it was. Returns the number of files written.
+    public func write(_ renderer: SiteRenderer, jobs: Int) async throws(SiteError) -> Int {
+        let staging = try makeStaging()
+        let count: Int
         do {
-            for path in site.paths {
-                let url = staging.appendingPathComponent(path)
-                try files.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try site.files[path]!.write(to: url)
+            count = try await renderer.render(jobs: jobs) { path, data throws(SiteError) in
+                try Self.put(data, at: path, in: staging)
             }
         } catch {
-            try? files.removeItem(at: staging)
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+        try swapIn(staging)
+        return count
+    }
+
+    // MARK: - Staging and swapping
+
+    /// A fresh, empty folder next to the output to build the new site in.
+    private func makeStaging() throws(SiteError) -> URL {
+        try checkReplaceable()
+        removeLeftovers()
+        let staging = output.deletingLastPathComponent()
+            .appendingPathComponent("\(leftoverPrefix)building-\(getpid())-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
             throw .outputNotWritten(path: staging.path, reason: Self.reason(error))
         }
+        return staging
+    }
+
+    /// Writes one file into the staging folder, without a sync per file: the folder is only
+    /// swapped in once every file is written.
+    private static func put(_ data: Data, at path: String, in staging: URL) throws(SiteError) {
+        let url = staging.appendingPathComponent(path)
+        if let reason = OutputFile.write(data, to: url.path) {
+            throw .outputNotWritten(path: url.path, reason: reason)
+        }
+    }
+
+    /// Puts the finished staging folder in the output's place and deletes the previous site.
+    private func swapIn(_ staging: URL) throws(SiteError) {
+        let files = FileManager.default
+        let retired = output.deletingLastPathComponent()
+            .appendingPathComponent("\(leftoverPrefix)old-\(getpid())-\(UUID().uuidString)")
         let hadOutput = files.fileExists(atPath: output.path)
         if hadOutput, FolderSwap.exchange(staging.path, output.path) {
             // The staging path now holds the previous site.

@@ -43,9 +43,21 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Stop before writing anything when an article cannot be read, instead of leaving it out.")
     var strict = false
 
+    /// How many articles or pages are worked on at once.
+    @Option(help: "Articles or pages worked on at once (default: the number of cores); the site is the same for any number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http:// or https:// address, such as https://example.org/news/")
+        }
+    }
+
     func run() async throws {
         var build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
         build.strict = strict
+        build.jobs = jobs
         let report: BuildReport
         do {
             report = try await build.run()

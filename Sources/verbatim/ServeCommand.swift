@@ -39,11 +39,20 @@ struct ServeCommand: AsyncParsableCommand {
     var title: String = "Verbatim"
 
     func run() async throws {
-        let build = SiteBuild.fromArguments(root: root, output: output, baseURL: nil, title: title)
+        var configured = SiteBuild.fromArguments(root: root, output: output, baseURL: nil, title: title)
+        // Rebuilds annotate only the articles that changed.
+        configured.cache = AnnotationCache()
+        let build = configured
+        let server = PreviewServer(site: build.output, host: host, port: port)
+        do {
+            try server.validate()
+        } catch {
+            printError("error: \(error.description)")
+            throw ExitCode.failure
+        }
         guard await Self.rebuild(build) || FileManager.default.fileExists(atPath: build.output.path) else {
             throw ExitCode.failure
         }
-        let server = PreviewServer(site: build.output, host: host, port: port)
         do {
             try await server.run(
                 watching: SourceWatcher(root: build.root), rebuild: { await Self.rebuild(build) },

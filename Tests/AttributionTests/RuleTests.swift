@@ -42,6 +42,30 @@ import Testing
         #expect(result.first?.speaker != nil)
     }
 
+    @Test func accordingToAfterACommaIsNoParticiple() {
+        let result = ArticleFixture.attribute([
+            "On Monday, Trump said he was \"happy to see\" that Khan was voted in, according to The New York Times."
+        ])
+        #expect(result.first?.speaker == "New York Times")
+        #expect(result.first?.rule == "according-to")
+    }
+
+    @Test func invertedCueAtTheEndOfTheSentence() {
+        let result = ArticleFixture.attribute([
+            "That stands in contrast to 2008, when Clinton feasted on whiter states.",
+            "Clinton “drew quite well from white, working-class voters” in the 2008 primary, said Ohio State University professor Paul Beck.",
+        ])
+        #expect(result.first?.speaker == "Paul Beck")
+        #expect(result.first?.rule == "speaker-cue-after")
+    }
+
+    @Test func datelineIsNoSubject() {
+        let result = ArticleFixture.attribute([
+            "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders."
+        ])
+        #expect(result.first?.speaker == "Democratic National Committee")
+    }
+
     @Test func transcriptSpeakerInsideTheQuote() {
         let result = ArticleFixture.attribute([
             "\"RAMOS: Secretary Clinton, did you lie to them?",
@@ -72,7 +96,14 @@ import Testing
             "“If these people are radicalized and they don’t support the United States, fine,” Clark said. “That’s their right and it’s our right and obligation to segregate them.”"
         ])
         #expect(result.map(\.speaker) == ["Clark", "Clark"])
-        #expect(result.last?.rule == "same-paragraph")
+        #expect(result.last?.rule == "previous-sentence")
+    }
+
+    @Test func aShortQuoteThatOnlyInheritsIsAScareQuote() {
+        let result = ArticleFixture.attribute([
+            "“It was 50 percent more than Hillary’s show,” Trump added to People. “That makes me feel good.” The “ratings” followed."
+        ])
+        #expect(result.map(\.speaker) == ["Trump", "Trump", nil])
     }
 
     @Test func pronounResolvesToTheLastSpeaker() {

@@ -110,3 +110,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
     }
 }
+
+@Suite struct AnnotationCacheTests {
+    @Test func unchangedArticlesAreNotAnnotatedAgainAndChangedOnesAre() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt")
+        try Data("Title\n\n\"First words,\" said Anna Berg.\n".utf8).write(to: file)
+        let cache = AnnotationCache()
+        let sources = try ArticleSources.find(in: folder)
+        let first = await BuildSteps.annotate(sources, people: .empty, cache: cache)
+        #expect(await cache.count == 1)
+        let again = await BuildSteps.annotate(sources, people: .empty, cache: cache)
+        #expect(again.articles.map(\.annotations) == first.articles.map(\.annotations))
+
+        try Data("Title\n\n\"Other words,\" said Anna Berg.\n".utf8).write(to: file)
+        let changed = await BuildSteps.annotate(sources, people: .empty, cache: cache)
+        #expect(changed.articles.first?.annotations.quotes.first?.text == "Other words,")
+        let fresh = await BuildSteps.annotate(sources, people: .empty)
+        #expect(changed.articles.map(\.annotations) == fresh.articles.map(\.annotations))
+
+        let people = try PeopleDirectory(yaml: "anna-berg:\n  name: Anna Berg\n  role: Mayor\n", path: "people.yml")
+        let withPeople = await BuildSteps.annotate(sources, people: people, cache: cache)
+        let freshWithPeople = await BuildSteps.annotate(sources, people: people)
+        #expect(withPeople.articles.map(\.annotations) == freshWithPeople.articles.map(\.annotations))
+    }
+}

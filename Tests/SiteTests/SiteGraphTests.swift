@@ -88,3 +88,12 @@ import Testing
         #expect(SiteGraph(documents: [document]).speaker("authority")?.roles == [])
     }
 }
+
+@Suite struct RelatedArticlesTests {
+    @Test func teasedArticlesComeFirst() {
+        var teasing = Fixtures.visit
+        teasing.related = [RelatedLink(kicker: "Weather", title: "Storm warning"), RelatedLink(kicker: nil, title: "Not on this site")]
+        let graph = SiteGraph(documents: [teasing, Fixtures.bases, Fixtures.weather])
+        #expect(graph.article("army-backed-visit")?.relatedSlugs == ["storm", "no-bases"])
+    }
+}

@@ -37,6 +37,7 @@ import Testing
         let page = try #require(site.text("people/babar-iftikhar/index.html"))
         #expect(page.contains(#"href="../../articles/army-backed-visit/index.html#q-1""#))
         #expect(page.contains(#"href="../../articles/no-bases/index.html#q-1""#))
+        #expect(page.contains(#"<li><a href="../../topics/pakistan/index.html">Pakistan</a></li>"#))
         let newer = try #require(page.range(of: "They never asked for bases"))
         let older = try #require(page.range(of: "We told the government"))
         #expect(newer.lowerBound < older.lowerBound)
@@ -139,6 +140,15 @@ import Testing
 
         """
 
+    @Test func aHeadlineQuoteWhoseWordsAreNotFoundStillHasItsAnchor() throws {
+        var document = try AnnotatedMarkdown.read(Self.markdown, slug: "mayor", path: "content/mayor.md")
+        document.title = "Mayor Says Something Else"
+        let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
+        let page = try #require(site.text("articles/mayor/index.html"))
+        #expect(page.contains(#"<span id="q-1" class="quote-anchor"></span>"#))
+        #expect(page.components(separatedBy: #"id="q-1""#).count == 2)
+    }
+
     @Test func everyQuoteHasOneAnchorAndLinksItsSpeaker() throws {
         let document = try AnnotatedMarkdown.read(Self.markdown, slug: "mayor", path: "content/mayor.md")
         #expect(document.quotes.map(\.text) == ["Not Yet", "The first part,\nand the second part.", "historic"])
@@ -165,5 +175,16 @@ import Testing
         let relatedSection = try #require(page.range(of: #"<section class="related""#))
         #expect(!page[relatedSection.lowerBound...].contains(#"<p class="kicker">Russia</p>"#))
         #expect(page.contains(#"<p class="kicker">Russia</p>"#))
+    }
+}
+
+@Suite struct ParallelRenderTests {
+    @Test func parallelRenderingGivesTheSameFiles() async throws {
+        let graph = SiteGraph(documents: [Fixtures.weather, Fixtures.bases, Fixtures.visit])
+        let renderer = SiteRenderer(graph: graph, templates: try SiteTemplates())
+        let sequential = try renderer.render()
+        for tasks in [1, 2, 5, 64] {
+            #expect(try await renderer.renderInParallel(tasks: tasks) == sequential)
+        }
     }
 }

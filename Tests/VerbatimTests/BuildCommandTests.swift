@@ -223,4 +223,16 @@ import Testing
         #expect(result.stderr.contains("1 article was left out"))
         #expect(FileManager.default.fileExists(atPath: project.output.appendingPathComponent("articles/good/index.html").path))
     }
+
+    @Test(.enabled(if: verbatim != nil, "needs the verbatim program built")) func baseURLMakesSitemapAndFeedAbsolute() throws {
+        let project = try Project()
+        #expect(try project.build(["--base-url", "https://example.org/news"]).status == 0)
+        let site = Self.files(in: project.output)
+        let sitemap = String(decoding: try #require(site["sitemap.xml"]), as: UTF8.self)
+        #expect(sitemap.contains("<loc>https://example.org/news/articles/sputnik-pakistan-army/</loc>"))
+        let feed = String(decoding: try #require(site["feed.xml"]), as: UTF8.self)
+        #expect(feed.contains("<id>https://example.org/news/articles/sputnik-pakistan-army/</id>"))
+        let invalid = try project.build(["--base-url", "example.org"])
+        #expect(invalid.status != 0 && invalid.stderr.contains("--base-url"))
+    }
 }

@@ -23,7 +23,7 @@ extension Lexicon {
         opined opines recommended mocked derided touted touts proclaimed proclaims estimated
         estimates figured reasoned pointed begged pleaded texted emailed e-mailed messaged
         speculated speculates interjected retorted declaring insisting pondered wondering questioned
-        questioning quoted quoting quip quipped quips reacted reacting
+        questioning quoted quoting sings sang singing pressed prodded interrupted quip quipped quips reacted reacting
         replying responding answering telling
         """)
 
@@ -52,6 +52,9 @@ extension Lexicon {
         subtly quickly flatly bluntly publicly privately initially finally often frequently
         still even already first last today yesterday tonight now never not only separately
         """)
+
+    /// Words before a participle cue whose speaker is the sentence's subject ("before asking her").
+    public static let participleLinks: Set<String> = words("before after while by when without")
 
     /// Forms of "be" that make a following cue passive ("were asked"), so it has no speaker before it.
     public static let passiveAuxiliaries: Set<String> = words("is was are were be been being")

@@ -34,6 +34,20 @@ extension Lexicon {
         ralph reid rick ricky rob roy stan steve ted travis trey vince wesley zach
         """)
 
+    /// Role nouns that tell a gender ("his wife", "the congresswoman").
+    public static let femaleRoleNouns: Set<String> = words(
+        """
+        wife mother daughter sister woman girl lady widow grandmother aunt niece congresswoman
+        chairwoman spokeswoman businesswoman actress queen princess mom
+        """)
+
+    /// Role nouns for men.
+    public static let maleRoleNouns: Set<String> = words(
+        """
+        husband father son brother man boy gentleman widower grandfather uncle nephew congressman
+        chairman spokesman businessman actor king prince dad
+        """)
+
     /// The gender a first name suggests, or `.unknown`.
     static func gender(ofFirstName lower: String) -> Gender {
         if femaleFirstNames.contains(lower) { return .female }

@@ -14,6 +14,7 @@ import Articles
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
+/// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
 ///
@@ -32,12 +33,7 @@ extension AttributionPass {
             doubtScareQuote(&decision, in: block)
             decisions.append(decision)
         }
-        inheritWithinBlock(from: firstDecision)
-        for index in firstDecision..<decisions.count {
-            if let entity = decisions[index].entity {
-                salience.note(entity, kind: entities[entity].kind, plural: false, gender: entities[entity].gender)
-            }
-        }
+        inheritWithinBlock(from: firstDecision, in: block)
     }
 
     private mutating func decideQuote(
@@ -61,11 +57,11 @@ extension AttributionPass {
             return decision
         }
         let before = inSentence.filter { $0.shape == .subjectFirst && $0.cue.upperBound <= position }
-        if let event = before.first(where: \.atSubject) ?? before.last {
+        if let event = before.first(where: \.atSubject) ?? before.first {
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = inSentence.first(where: {
-            $0.shape == .subjectFirst && $0.referent.phrase.lowerBound > position && $0.followsQuote == nil
+            $0.shape != .according && $0.referent.phrase.lowerBound > position && $0.followsQuote == nil
         }) {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
@@ -78,6 +74,13 @@ extension AttributionPass {
                 block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
                 mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
                 confidence: confidence, rule: "sentence-subject")
+        }
+        // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys …"": a quote
+        // standing alone after a sentence with a speaker continues that speaker.
+        if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
+            let event = events.inSentence(sentence - 1).last(where: { $0.entity != nil && $0.shape != .according })
+        {
+            return decision(quote, block, event, base: 0.75, rule: "previous-sentence")
         }
         // "Clark said in a statement:" closing the paragraph before introduces this one.
         if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
@@ -113,9 +116,13 @@ extension AttributionPass {
     }
 
     /// A quote in Title Case that no cue next to it attributes is usually the name of a work
-    /// ("How the Grinch Stole Christmas"): a weak attribution of it drops below the threshold.
+    /// ("How the Grinch Stole Christmas"), and a one- or two-word quote that only inherits a
+    /// neighbour's speaker is usually a scare quote: such weak attributions drop below the threshold.
     private func doubtScareQuote(_ decision: inout Decision, in block: BlockText) {
-        guard Self.weakRules.contains(decision.rule), block.shape(ofQuote: decision.quote).titleCase else { return }
+        guard Self.weakRules.contains(decision.rule) else { return }
+        let shape = block.shape(ofQuote: decision.quote)
+        let inherited = decision.rule == "same-paragraph" || decision.rule == "continued-paragraph"
+        guard shape.titleCase || (inherited && shape.words <= 2) else { return }
         decision.confidence *= 0.5
         if decision.confidence < Self.threshold { decision.entity = nil }
     }
@@ -125,7 +132,7 @@ extension AttributionPass {
 
     /// Quotes without a cue take the speaker of an attributed quote in the same paragraph:
     /// the previous one, or else the next one.
-    private mutating func inheritWithinBlock(from first: Int) {
+    private mutating func inheritWithinBlock(from first: Int, in block: BlockText) {
         guard first < decisions.count else { return }
         for index in first..<decisions.count where decisions[index].rule == "none" {
             let source = (first..<index).last(where: { decisions[$0].entity != nil })
@@ -136,6 +143,7 @@ extension AttributionPass {
             decisions[index].quote = quote
             decisions[index].confidence = min(decisions[source].confidence, 0.75)
             decisions[index].rule = "same-paragraph"
+            doubtScareQuote(&decisions[index], in: block)
         }
     }
 
@@ -219,7 +227,8 @@ extension AttributionPass {
         }
         let floor = firstToken(ofSentenceAt: colonAt, in: block)
         guard let found = block.phrase(before: colonAt, floor: floor),
-            found.phrase.lowerBound == floor || block.tokens[found.phrase.lowerBound - 1].kind != .word,
+            found.phrase.lowerBound == floor || block.tokens[found.phrase.lowerBound - 1].kind != .word
+                || block.cueLength(at: found.phrase.lowerBound - 1) > 0,
             let referent = block.referent(found.phrase), referent.form == .name
         else { return nil }
         let words = block.tokens[referent.name].map(\.lowerStem)

@@ -37,7 +37,8 @@ struct AttributionPass {
     /// Prepares `article` for attribution.
     init(_ article: Article) {
         blocks = article.textBlocks.enumerated().map { BlockText($0.element, index: $0.offset) }
-        for block in blocks { collectKnownNames(block) }
+        // A headline capitalises every word, so its runs of capitals are not names.
+        for block in blocks.dropFirst() { collectKnownNames(block) }
     }
 
     /// Runs every rule over every block.
@@ -71,7 +72,9 @@ struct AttributionPass {
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
-                if entities.knownNames[words] == nil { entities.knownNames[words] = block.text(start..<end) }
+                if entities.knownNames[words] == nil {
+                    entities.knownNames[words] = (block.nameText(start..<end), entities.knownNames.count)
+                }
                 entities.namedWords.formUnion(words)
             }
             index = end
@@ -131,6 +134,12 @@ struct AttributionPass {
             cursor += 1
         }
         if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
+        // "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …": skip the dateline.
+        if cursor == 0, tokens.count > 1, tokens[0].isAllCaps, let dash = tokens.prefix(15).firstIndex(where: {
+            $0.isPunct("—") || $0.isPunct("–") || $0.isPunct("-")
+        }) {
+            cursor = dash + 1
+        }
         guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
         var candidate = subjectCandidate(block, at: cursor)
         let introductory = block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized)
@@ -138,7 +147,7 @@ struct AttributionPass {
             // "In response to another question, Iftikhar said": the subject follows the first comma.
             var comma = cursor + 1
             while comma < tokens.count && comma - cursor < 25 && block.sentence[comma] == sentence
-                && !tokens[comma].isPunct(",") && tokens[comma].quoteIndex == nil
+                && !tokens[comma].isPunct(",")
             {
                 comma += 1
             }
@@ -146,6 +155,22 @@ struct AttributionPass {
                 return nil
             }
             candidate = subjectCandidate(block, at: comma + 1)
+            // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried": a state after its
+            // town is still the introduction; the subject follows the next comma.
+            if let place = candidate, place.form == .name, place.phrase.count == 1, tokens[comma - 1].isCapitalized,
+                place.phrase.upperBound < tokens.count, tokens[place.phrase.upperBound].isPunct(",")
+            {
+                var next = place.phrase.upperBound + 1
+                while next < tokens.count && block.sentence[next] == sentence && !tokens[next].isPunct(",")
+                    && tokens[next].quoteIndex == nil && next - comma < 25
+                {
+                    next += 1
+                }
+                candidate = nil
+                if next + 1 < tokens.count, tokens[next].isPunct(","), block.sentence[next + 1] == sentence {
+                    candidate = subjectCandidate(block, at: next + 1)
+                }
+            }
         }
         guard let referent = candidate else { return nil }
         let lenient = referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head)
@@ -172,10 +197,44 @@ struct AttributionPass {
     /// The noun phrase at `position` when it can be a subject; descriptions need only a determiner
     /// ("The retired neurosurgeon"), since only a cue verb will make them a speaker.
     private func subjectCandidate(_ block: BlockText, at position: Int) -> Referent? {
-        guard let phrase = block.phrase(from: position), let referent = block.referent(phrase, lenient: true),
-            isPlausible(referent, in: block)
+        let tokens = block.tokens
+        guard position < tokens.count, tokens[position].isWord, !tokens[position].startsWithDigit,
+            let phrase = block.phrase(from: position),
+            var referent = block.referent(phrase, lenient: true), isPlausible(referent, in: block)
         else { return nil }
+        // "Mark Barden’s son": a possessive name is not the subject.
+        if referent.form == .name, tokens[referent.name.upperBound - 1].lower != tokens[referent.name.upperBound - 1].lowerStem {
+            return nil
+        }
+        // "Salem, New Hampshire, Trump went": a place and its state before the subject.
+        if referent.form == .name, phrase.upperBound < tokens.count, tokens[phrase.upperBound].isPunct(","),
+            phrase.upperBound + 1 < tokens.count, tokens[phrase.upperBound + 1].isCapitalized,
+            let next = block.phrase(from: phrase.upperBound + 1),
+            next.upperBound < tokens.count, tokens[next.upperBound].isPunct(","),
+            next.upperBound + 1 < tokens.count, tokens[next.upperBound + 1].isCapitalized,
+            let subject = block.phrase(from: next.upperBound + 1), let named = block.referent(subject),
+            named.form == .name
+        {
+            return named
+        }
+        // "Clinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, was …": the name in
+        // the appositive is the subject, the description its role.
+        if referent.form == .nominal, let named = appositiveName(after: phrase, in: block) {
+            referent = named
+        }
         return referent
+    }
+
+    /// The name set off by commas right after `phrase` ("…, Sen. Bernie Sanders of Vermont, …"),
+    /// with the phrase as its role.
+    func appositiveName(after phrase: Range<Int>, in block: BlockText) -> Referent? {
+        let tokens = block.tokens
+        guard phrase.upperBound + 1 < tokens.count, tokens[phrase.upperBound].isPunct(","),
+            let inner = block.phrase(from: phrase.upperBound + 1), inner.upperBound < tokens.count,
+            tokens[inner.upperBound].isPunct(","), var named = block.referent(inner), named.form == .name
+        else { return nil }
+        named.role = block.text(phrase)
+        return named
     }
 
     private mutating func event(_ block: BlockText, cue: Range<Int>, subject: inout Subject?) -> CueEvent? {
@@ -183,7 +242,8 @@ struct AttributionPass {
         let start = cue.lowerBound
         let sentenceStart = firstToken(ofSentenceAt: start, in: block)
         // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
-        if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isPunct(","),
+        if tokens[start].lower.hasSuffix("ing"), tokens[start].lower != "according", start > 0,
+            tokens[start - 1].isPunct(",") || Lexicon.participleLinks.contains(tokens[start - 1].lower),
             quoteRightBefore(start, in: block) == nil, let subject = resolvedSubject(&subject, in: block)
         {
             return CueEvent(
@@ -202,6 +262,16 @@ struct AttributionPass {
             followsQuote = quote
             phrase = block.phrase(from: cue.upperBound)
         }
+        // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
+        // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
+        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), let after = block.phrase(from: cue.upperBound),
+            after.upperBound == tokens.count || tokens[after.upperBound].isPunct(".")
+                || tokens[after.upperBound].isPunct(","),
+            let named = block.referent(after), named.form != .pronoun
+        {
+            shape = .inverted
+            phrase = after
+        }
         if phrase == nil {
             shape = .subjectFirst
             guard let found = block.phrase(before: start, floor: sentenceStart) else {
@@ -210,20 +280,40 @@ struct AttributionPass {
                 while previous >= 0 && block.isCueModifier(previous) { previous -= 1 }
                 guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
                     || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
-                    let known = subject, known.referent.phrase.upperBound <= previous,
+                    let known = subject, !known.isLenient, known.referent.phrase.upperBound <= previous,
                     let subject = resolvedSubject(&subject, in: block)
                 else { return nil }
                 return CueEvent(
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
-                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: false)
             }
             phrase = found.phrase
             appositive = found.appositive
+            // "Trump issued a statement saying …": the statement's author is the sentence's subject.
+            if tokens[start].lower.hasSuffix("ing"), let carrier = block.referent(found.phrase, lenient: true),
+                carrier.form == .nominal, Lexicon.organizationHeads.contains(carrier.head),
+                let known = subject, !known.isLenient, known.referent.phrase.upperBound <= found.phrase.lowerBound,
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
-            if let quote = followsQuote, !endsUtterance(quote, in: block) { followsQuote = nil }
+            if let quote = followsQuote, !endsUtterance(quote, in: block),
+                !(block.lastInnerScalar(quote) == "." && cueEndsItsSentence(cue, in: block))
+            {
+                followsQuote = nil
+            }
         }
-        // Right after a quote any description is a speaker ("…," said the 46-year-old).
+        // Between a quote and its cue any description is a speaker ("…," said the 46-year-old;
+        // "the announcer said, "…"").
+        var quoteAfterCue = cue.upperBound
+        if quoteAfterCue < tokens.count, tokens[quoteAfterCue].isPunct(",") || tokens[quoteAfterCue].isPunct(":") {
+            quoteAfterCue += 1
+        }
         let lenient = followsQuote != nil || shape == .inverted
+            || (quoteAfterCue < tokens.count && tokens[quoteAfterCue].quoteIndex != nil)
         // A word right before a cue verb is its subject, so it need not pass `isPlausible`.
         guard let phrase, let referent = block.referent(phrase, lenient: lenient),
             shape == .subjectFirst || isPlausible(referent, in: block)
@@ -231,11 +321,20 @@ struct AttributionPass {
         if shape == .subjectFirst, let known = subject, known.referent.phrase == phrase,
             let subject = resolvedSubject(&subject, in: block)
         {
+            if let entity = subject.entity {
+                salience.note(entity, kind: entities[entity].kind, plural: false)
+            }
             return CueEvent(
                 shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
                 followsQuote: followsQuote, atSubject: true)
         }
-        let resolved = resolve(referent, in: block, appositive: appositive)
+        var speaker = referent
+        // "Another Clinton ally, Agriculture Secretary Tom Vilsack, told": the name speaks.
+        if referent.form == .nominal, let appositive, let named = block.referent(appositive), named.form == .name {
+            speaker = named
+            speaker.role = speaker.role ?? referent.role
+        }
+        let resolved = resolve(speaker, in: block, appositive: speaker.form == .name ? nil : appositive)
         return CueEvent(
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
@@ -272,11 +371,14 @@ struct AttributionPass {
                 words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
                 gender: referent.gender, at: position)
         case .pronoun:
-            entity = salience.resolve(referent.head)
+            let table = entities
+            entity = salience.resolve(referent.head) { table[$0].gender }
             trust = 0.9
             if let entity {
                 entities.touch(entity, at: position)
                 referent.kind = entities[entity].kind
+                // "she said" after "Clinton" tells Clinton's gender for later pronouns.
+                entities.learnGender(entity, from: referent.gender)
             }
         case .nominal:
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
@@ -286,11 +388,15 @@ struct AttributionPass {
             entity = found.index
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind
+            if Lexicon.femaleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .female) }
+            if Lexicon.maleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .male) }
         }
-        if let entity {
+        // A description without a role noun ("the plan") speaks only through its cue, never as "she".
+        let describesSomeone = referent.form != .nominal || Lexicon.roleNouns.contains(referent.head)
+            || Lexicon.pluralHeads.contains(referent.head)
+        if let entity, describesSomeone {
             let entry = entities[entity]
-            salience.note(
-                entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head), gender: entry.gender)
+            salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }
         return (referent, entity, trust)
     }
@@ -312,6 +418,27 @@ struct AttributionPass {
         case ",", "?", "!", "—", "–", "-", "…": return true
         default: return block.quotes[quote].unclosed
         }
+    }
+
+    /// Whether nothing but a time or a place follows the cue in its sentence ("said.", "said
+    /// Friday.", "said in a phone interview."), so a quote ending with a full stop right before
+    /// the speaker is theirs ("…." Rep. John Mica said.) rather than the start of a new statement.
+    func cueEndsItsSentence(_ cue: Range<Int>, in block: BlockText) -> Bool {
+        let after = cue.upperBound
+        guard after < block.tokens.count, block.sentence[after] == block.sentence[cue.lowerBound] else { return true }
+        let next = block.tokens[after]
+        guard next.isPunct(".") || next.isPunct(",") || next.is(.timeWord)
+            || ["in", "on", "at", "during", "to", "from", "after", "via"].contains(next.lower)
+        else { return false }
+        var index = after
+        while index < block.tokens.count && block.sentence[index] == block.sentence[cue.lowerBound] {
+            let token = block.tokens[index]
+            if index - after > 8 || block.isPronoun(index) || token.lower == "that" || token.quoteIndex != nil {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 
     /// The first token of the sentence holding `position`.

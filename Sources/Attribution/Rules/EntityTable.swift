@@ -61,8 +61,8 @@ struct EntityTable: Sendable {
 
     /// Every entity in order of first mention.
     private(set) var entries: [Entry] = []
-    /// Full names seen anywhere in the article, so a surname can reach its full name.
-    var knownNames: [[String]: String] = [:]
+    /// Full names seen anywhere in the article with the order they were first seen in.
+    var knownNames: [[String]: (surface: String, order: Int)] = [:]
     /// Words the article capitalises mid-sentence or inside a longer name: these are names even
     /// where they open a sentence.
     var namedWords: Set<String> = []
@@ -117,6 +117,11 @@ struct EntityTable: Sendable {
         entries[index].lastMention = max(entries[index].lastMention, position)
     }
 
+    /// Sets the gender of entity `index` when it was unknown.
+    mutating func learnGender(_ index: Int, from gender: Gender) {
+        if entries[index].gender == .unknown { entries[index].gender = gender }
+    }
+
     /// The entity at `index`.
     subscript(index: Int) -> Entry { entries[index] }
 
@@ -160,16 +165,14 @@ struct EntityTable: Sendable {
         entries[index] = entry
     }
 
+    /// The first full name in the article ending with `word` ("Clinton" → "Hillary Clinton" when
+    /// she is named before Bill Clinton).
     private func fullName(endingWith word: String) -> (surface: String, words: [String])? {
-        var best: (surface: String, words: [String])? = nil
-        for (words, surface) in knownNames where words.last == word && words.count > 1 {
-            if best == nil || words.count > best!.words.count
-                || (words.count == best!.words.count && surface < best!.surface)
-            {
-                best = (surface, words)
-            }
+        var best: (surface: String, words: [String], order: Int)? = nil
+        for (words, known) in knownNames where words.last == word && words.count > 1 {
+            if best == nil || known.order < best!.order { best = (known.surface, words, known.order) }
         }
-        return best
+        return best.map { ($0.surface, $0.words) }
     }
 
     /// The lowercase words of a role or description.

@@ -72,6 +72,8 @@ extension BlockText {
                 break
             }
         }
+        // "AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY": a headline in capitals inside the text.
+        if end - start >= 3 && tokens[start..<end].allSatisfy(\.isAllCaps) { return nil }
         var runStart = start
         while runStart < end - 1 && tokens[runStart].is(.notName) { runStart += 1 }
         if runStart == end - 1 && last.stemClasses.contains(.notName) { return nil }
@@ -92,7 +94,7 @@ extension BlockText {
         if last.stemClasses.contains(.title) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
             return nominal(phrase, end: end, lenient: lenient)
         }
-        let name = nameStart..<end
+        let name = nameStart..<nameEnd(in: nameStart..<end)
         if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
         let kind: SpeakerKind = isOrganizationName(name) ? .organization : .person
         let role = roleText(phrase.lowerBound..<start) ?? roleText(runStart..<nameStart)
@@ -108,10 +110,20 @@ extension BlockText {
         while start < run.upperBound - 1 && tokens[start].stemClasses.contains(.notName) { start += 1 }
         var index = start
         while index < run.upperBound - 1 {
-            if tokens[index].stemClasses.contains(.title) || tokens[index].lower == "of" { start = index + 1 }
+            if tokens[index].stemClasses.contains(.title) { start = index + 1 }
             index += 1
         }
         return start
+    }
+
+    /// Where a person's name ends in a run: before "of" ("Bernie Sanders of Vermont").
+    func nameEnd(in run: Range<Int>) -> Int {
+        var index = run.lowerBound + 1
+        while index < run.upperBound {
+            if tokens[index].lower == "of" { return index }
+            index += 1
+        }
+        return run.upperBound
     }
 
     /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.

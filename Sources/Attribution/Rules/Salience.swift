@@ -1,23 +1,25 @@
 /// The entities a pronoun can point back to, most recent last.
 ///
-/// Speakers and the subjects of cue verbs enter in text order; "he" and "she" take the latest
-/// person, "they" the latest organisation or group, "it" the latest organisation.
+/// Speakers and the subjects of sentences and cue verbs enter in text order; "he" and "she" take
+/// the latest person whose gender does not disagree, "they" the latest organisation or group,
+/// "it" the latest organisation. Gender is read from the entity table when resolving, so what a
+/// pronoun taught about an entity counts from then on.
 struct Salience: Sendable {
-    private var recent: [(entity: Int, kind: SpeakerKind, plural: Bool, gender: Gender)] = []
+    private var recent: [(entity: Int, kind: SpeakerKind, plural: Bool)] = []
 
     /// Records that `entity` was just a speaker or a subject.
-    mutating func note(_ entity: Int, kind: SpeakerKind, plural: Bool, gender: Gender) {
+    mutating func note(_ entity: Int, kind: SpeakerKind, plural: Bool) {
         if let last = recent.last, last.entity == entity { return }
-        recent.append((entity, kind, plural, gender))
+        recent.append((entity, kind, plural))
     }
 
-    /// The entity `pronoun` most likely refers to.
-    func resolve(_ pronoun: String) -> Int? {
+    /// The entity `pronoun` most likely refers to; `gender` tells an entity's known gender.
+    func resolve(_ pronoun: String, gender: (Int) -> Gender) -> Int? {
         switch pronoun {
         case "he":
-            return recent.last(where: { $0.kind == .person && !$0.plural && $0.gender != .female })?.entity
+            return recent.last(where: { $0.kind == .person && !$0.plural && gender($0.entity) != .female })?.entity
         case "she":
-            return recent.last(where: { $0.kind == .person && !$0.plural && $0.gender != .male })?.entity
+            return recent.last(where: { $0.kind == .person && !$0.plural && gender($0.entity) != .male })?.entity
         case "i":
             return recent.last(where: { $0.kind == .person && !$0.plural })?.entity
         case "they", "we":

@@ -49,8 +49,8 @@ extension BlockText {
                 }
                 if appositive != nil { return nil }
                 var open = cursor - 1
-                while open >= floor && !tokens[open].isPunct(",") && tokens[open].quoteIndex == nil
-                    && sentence[open] == sentence[cursor] && cursor - open < 30
+                while open >= floor && !tokens[open].isPunct(",") && sentence[open] == sentence[cursor]
+                    && cursor - open < 30
                 {
                     open -= 1
                 }

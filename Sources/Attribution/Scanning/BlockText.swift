@@ -127,7 +127,10 @@ struct BlockText: Sendable {
             let next = position + 1 < tokens.count ? tokens[position + 1] : nil
             switch token.kind {
             case .punct(let scalar):
-                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" || scalar == ";" {
+                // "(R-Wis.) said", "R-Ky., said": a dot before a bracket, a comma or a lowercase
+                // word ends an abbreviation, not the sentence.
+                let continues = next.map { $0.isPunct(")") || $0.isPunct(",") || ($0.isWord && !$0.isCapitalized && !$0.startsWithDigit) } ?? false
+                if (scalar == "." && !continues) || scalar == "!" || scalar == "?" || scalar == "…" || scalar == ";" {
                     current += 1
                 }
             case .quote(let quote):

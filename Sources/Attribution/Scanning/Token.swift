@@ -33,6 +33,12 @@ struct Token: Sendable {
         return false
     }
 
+    /// Whether the token starts with an ASCII digit ("000", "2016").
+    var startsWithDigit: Bool {
+        guard let first = lower.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
+    }
+
     /// Whether this is a word.
     var isWord: Bool { kind == .word }
 

@@ -1,0 +1,26 @@
+/// Ordered parallel work over independent items.
+public enum Parallel {
+    /// `transform` applied to every item, at most `jobs` at once, results in the order of `items`,
+    /// so the outcome is the same as a sequential `map` whatever the number of jobs.
+    public static func map<Item: Sendable, Output: Sendable>(
+        _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) async -> Output
+    ) async -> [Output] {
+        await withTaskGroup(of: (Int, Output).self) { group in
+            // At most `jobs` items in flight, so a large archive is not all in memory at once.
+            var next = 0
+            func startNext() {
+                guard next < items.count else { return }
+                let position = next
+                next += 1
+                group.addTask { (position, await transform(items[position])) }
+            }
+            for _ in 0..<max(1, jobs) { startNext() }
+            var results = [Output?](repeating: nil, count: items.count)
+            while let (position, result) = await group.next() {
+                results[position] = result
+                startNext()
+            }
+            return results.map { $0! }
+        }
+    }
+}
