@@ -13,6 +13,11 @@
 /// - A quote the source never closed, whose words end with a quote mark of their own (“…‘no’),
 ///   has the fragment `#unclosed` (label `[ID unclosed]`), so that last mark is kept.
 ///
+/// - A quote whose speaker is a guess a reader should check links through a definition whose
+///   title ends with ` (unsure)` (label `[ID unsure]`); the destination is the speaker's as usual,
+///   so viewers and older readers see an ordinary quote. Confirming it is dropping ` unsure`
+///   from the label; doubting one is adding it (with its definition).
+///
 /// Renderers should not re-derive these rules: `BodyLinkCursor` gives each body link its quote.
 public enum AnnotatedLink: Sendable, Hashable {
     /// A quote, or a piece of one.
@@ -68,10 +73,23 @@ public enum AnnotatedLink: Sendable, Hashable {
         peoplePrefix + percentEncoded(id) + "/"
     }
 
-    /// The reference label for `speakerID` (nil: no speaker) and a quote `ending`.
-    static func label(speakerID: String?, ending: QuoteEnding) -> String {
+    /// The reference label for `speakerID` (nil: no speaker), a quote `ending`, and whether the
+    /// attribution is `unsure`.
+    static func label(speakerID: String?, ending: QuoteEnding, unsure: Bool = false) -> String {
         let base = speakerID.map(MarkdownEscaping.escapeLabel) ?? noSpeakerLabel
-        return ending == .closed ? base : base + " " + ending.rawValue
+        let ended = ending == .closed ? base : base + " " + ending.rawValue
+        return unsure ? ended + " " + unsureWord : ended
+    }
+
+    /// The word that ends the label of an unsure quote.
+    static let unsureWord = "unsure"
+
+    /// What ends the definition title of a link whose attribution is unsure: `"Name (unsure)"`.
+    public static let unsureMarker = " (unsure)"
+
+    /// True when a link's definition `title` marks its attribution as unsure.
+    public static func isUnsure(title: String?) -> Bool {
+        title?.hasSuffix(unsureMarker) == true
     }
 
     /// The destination for `speakerID` (nil: no speaker) and a quote `ending`.

@@ -68,7 +68,7 @@ private struct LinkReader {
     private(set) var quotes: [DocumentQuote] = []
     private(set) var mentions: [DocumentMention] = []
     /// The pieces so far of a quote that continues in the next paragraph.
-    private var pending: (speakerID: String?, texts: [String], line: Int, paragraph: Int?)?
+    private var pending: (speakerID: String?, texts: [String], line: Int, paragraph: Int?, unsure: Bool)?
 
     init(path: String, speakerIDs: Set<String>) {
         self.path = path
@@ -127,10 +127,12 @@ private struct LinkReader {
         let text = link.plainText
         let destination = link.url ?? ""
         let meaning = AnnotatedLink(destination: destination, text: text)
+        let unsure = AnnotatedLink.isUnsure(title: link.title)
         if let waiting = pending {
             switch meaning {
             case .quote(let id, let ending) where id == waiting.speakerID:
                 pending?.texts.append(AnnotatedLink.quotedWords(text, ending: ending))
+                if unsure { pending?.unsure = true }
                 if ending != .continues { flushPending() }
                 return
             case .mention(let id) where id == waiting.speakerID:
@@ -150,11 +152,15 @@ private struct LinkReader {
         case .quote(let id, let ending):
             try check(id, line: line)
             let words = AnnotatedLink.quotedWords(text, ending: ending)
+            // Only an attributed quote can be unsure of its speaker.
+            let isUncertain = unsure && id != nil
             if ending == .continues {
-                pending = (id, [words], line, paragraph)
+                pending = (id, [words], line, paragraph, isUncertain)
             } else {
                 quotes.append(
-                    DocumentQuote(text: words, speakerID: id, index: quotes.count, line: line, paragraph: paragraph))
+                    DocumentQuote(
+                        text: words, speakerID: id, index: quotes.count, line: line, paragraph: paragraph,
+                        isUncertain: isUncertain))
             }
         case .mention(let id):
             try check(id, line: line)
@@ -174,6 +180,6 @@ private struct LinkReader {
         quotes.append(
             DocumentQuote(
                 text: waiting.texts.joined(separator: "\n"), speakerID: waiting.speakerID, index: quotes.count,
-                line: waiting.line, paragraph: waiting.paragraph))
+                line: waiting.line, paragraph: waiting.paragraph, isUncertain: waiting.unsure && waiting.speakerID != nil))
     }
 }

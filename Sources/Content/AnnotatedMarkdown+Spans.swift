@@ -12,9 +12,11 @@ extension AnnotatedMarkdown {
         var speakerID: String?
         /// How a quote piece ends; `.closed` for mentions, whose labels are plain too.
         var ending: AnnotatedLink.QuoteEnding
+        /// Whether the quote's attribution is below `Annotations.reviewThreshold`.
+        var isUncertain = false
 
         /// The reference label the link points to.
-        var label: String { AnnotatedLink.label(speakerID: speakerID, ending: ending) }
+        var label: String { AnnotatedLink.label(speakerID: speakerID, ending: ending, unsure: isUncertain) }
     }
 
     /// The quotes and mentions of one article, sorted once so that each block finds its own by
@@ -101,7 +103,10 @@ extension AnnotatedMarkdown {
                 // Without a closing mark, a mark ending the words themselves must not be taken for one.
                 ending = QuoteMarks.closing(of: scalars[start..<end]) == nil ? .closed : .unclosed
             }
-            insert(Span(start: start, end: end, speakerID: quote.speakerID, ending: ending), into: &spans)
+            let isUncertain = quote.speakerID != nil && quote.confidence < Annotations.reviewThreshold
+            insert(
+                Span(start: start, end: end, speakerID: quote.speakerID, ending: ending, isUncertain: isUncertain),
+                into: &spans)
         }
         var seenMentions: Set<TextRange> = []
         for mention in source.mentions(in: blockStart, blockEnd) {

@@ -98,7 +98,7 @@ public enum AnnotatedMarkdown {
     private struct LineWriter {
         /// The annotations sorted for finding each block's quotes and mentions quickly.
         let source: SpanSource
-        /// The labels with a `continues` or `unclosed` ending that quotes use, in order of use.
+        /// The labels with a `continues` or `unclosed` ending or an unsure mark that quotes use, in order of use.
         private(set) var endings: [Span] = []
         /// The labels in `endings`, to test membership without walking the list.
         private var endingLabels: Set<String> = []
@@ -111,7 +111,7 @@ public enum AnnotatedMarkdown {
         mutating func line(_ block: TextBlock) -> String {
             let scalars = Array(block.text.unicodeScalars)
             let spans = AnnotatedMarkdown.spans(in: block, scalars: scalars, source: source)
-            for span in spans where span.ending != .closed && endingLabels.insert(span.label).inserted {
+            for span in spans where (span.ending != .closed || span.isUncertain) && endingLabels.insert(span.label).inserted {
                 endings.append(span)
             }
             return AnnotatedMarkdown.inline(scalars, spans: spans)
@@ -137,7 +137,8 @@ public enum AnnotatedMarkdown {
     }
 
     /// The link reference definitions: every speaker (so any quote can be moved to any of them
-    /// by changing its label), no speaker, and the `continues` targets that quotes use.
+    /// by changing its label), no speaker, and the `continues`, `unclosed` and unsure targets
+    /// that quotes use.
     private static func definitions(speakers: [Speaker], endings: [Span]) -> String {
         var lines: [String] = []
         for speaker in speakers {
@@ -150,7 +151,8 @@ public enum AnnotatedMarkdown {
         for span in endings {
             let name = span.speakerID.flatMap { id in speakers.first { $0.id == id }?.name } ?? noSpeakerTitle
             let destination = AnnotatedLink.destination(speakerID: span.speakerID, ending: span.ending)
-            lines.append(definition(label: span.label, destination: destination, title: name))
+            let title = span.isUncertain ? name + AnnotatedLink.unsureMarker : name
+            lines.append(definition(label: span.label, destination: destination, title: title))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -14,14 +14,20 @@ public struct DocumentQuote: Sendable, Hashable, Codable {
     /// The index into `Document.paragraphs` of the paragraph where the quote starts, or nil when
     /// the quote is in the title or the standfirst.
     public var paragraph: Int?
+    /// Whether the attribution was marked unsure (`AnnotatedLink.unsureMarker` in the link's
+    /// definition title): the speaker is a guess a reader should check.
+    public var isUncertain: Bool
 
     /// Creates a document quote.
-    public init(text: String, speakerID: String?, index: Int, line: Int, paragraph: Int? = nil) {
+    public init(
+        text: String, speakerID: String?, index: Int, line: Int, paragraph: Int? = nil, isUncertain: Bool = false
+    ) {
         self.text = text
         self.speakerID = speakerID
         self.index = index
         self.line = line
         self.paragraph = paragraph
+        self.isUncertain = isUncertain
     }
 }
 

@@ -75,18 +75,28 @@ struct ArticleBody {
     /// the first piece of a quote carries its anchor.
     private func quoteWrapper(_ quote: QuoteNode, first: Bool) -> LinkWrapper {
         let anchor = HTML.escape(quote.anchor)
-        let idAttribute = first ? #" id="\#(anchor)""# : #" class="continued""#
         guard let speaker = quote.speakerSlug.flatMap(graph.speaker) else {
+            let idAttribute = first ? #" id="\#(anchor)""# : #" class="continued""#
             return LinkWrapper(open: #"<q\#(idAttribute) data-unattributed="">"#, close: "</q>")
         }
+        let classes = (first ? [] : ["continued"]) + (quote.isUncertain ? ["uncertain"] : [])
+        let idAttribute =
+            (first ? #" id="\#(anchor)""# : "") + (classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)
         let tipID = first ? "\(anchor)-who" : ""
         let described = first ? #" aria-describedby="\#(tipID)""# : ""
-        let tip = first ? #"<span class="tip" id="\#(tipID)" role="tooltip">\#(HTML.escape(caption(of: speaker)))</span>"# : ""
+        let tipText = caption(of: speaker) + (quote.isUncertain ? " (attribution unsure)" : "")
+        let tip = first ? #"<span class="tip" id="\#(tipID)" role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
+        // The mark after an unsure quote is visible text, so it shows in print and is read aloud.
+        let mark = first && quote.isUncertain ? #"<span class="unsure" title="\#(Self.unsureExplanation)">unsure</span>"# : ""
         let open =
             #"<q\#(idAttribute) data-speaker="\#(HTML.escape(speaker.slug))">"#
             + #"<a class="quote" href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
-        return LinkWrapper(open: open, close: "\(tip)</a></q>")
+        return LinkWrapper(open: open, close: "\(tip)</a></q>\(mark)")
     }
+
+    /// What the "unsure" mark means, shown on hover.
+    static let unsureExplanation =
+        "The speaker of this quote was found automatically with low confidence and may be wrong."
 
     private func url(of speaker: SpeakerNode) -> String {
         SitePath.link(from: page, to: SitePath.person(speaker.slug))

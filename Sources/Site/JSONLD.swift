@@ -19,19 +19,60 @@ enum JSONLD {
             article.quotes.contains { $0.speakerSlug == speaker.slug }
         }
         if !quoted.isEmpty {
-            object["mentions"] = quoted.map { ["@type": schemaType($0), "name": $0.name] }
+            object["mentions"] = quoted.map { person($0, options: options) }
+        }
+        if !article.quotes.isEmpty {
+            object["hasPart"] = article.quotes.map { quotation($0, graph: graph, options: options) }
         }
         return encode(object)
     }
 
-    /// A `Person` or `Organization` for `speaker`.
-    static func speaker(_ speaker: SpeakerNode, options: SiteOptions, page: String) -> String? {
-        var object: [String: Any] = ["@context": "https://schema.org", "@type": schemaType(speaker), "name": speaker.name]
-        if let role = speaker.roles.first, speaker.kind == .person { object["jobTitle"] = role }
-        if !speaker.aliases.isEmpty { object["alternateName"] = speaker.aliases }
-        if let url = options.absoluteURL(String(page.dropLast("index.html".count))) { object["url"] = url }
+    /// A `Quotation`: the words, who spoke them when the site knows, and where they are.
+    private static func quotation(_ quote: QuoteNode, graph: SiteGraph, options: SiteOptions) -> [String: Any] {
+        var object: [String: Any] = ["@type": "Quotation", "text": quote.text]
+        if let speaker = quote.speakerSlug.flatMap(graph.speaker) {
+            object["spokenByCharacter"] = person(speaker, options: options)
+        }
+        let folder = String(SitePath.article(quote.articleSlug).dropLast("index.html".count))
+        if let url = options.absoluteURL(folder) { object["url"] = url + "#" + quote.anchor }
+        return object
+    }
+
+    /// A short `Person` or `Organization`, with its page when the site's address is known.
+    private static func person(_ speaker: SpeakerNode, options: SiteOptions) -> [String: Any] {
+        var object: [String: Any] = ["@type": schemaType(speaker), "name": speaker.name]
+        if let url = options.absoluteURL(String(SitePath.person(speaker.slug).dropLast("index.html".count))) {
+            object["url"] = url
+        }
+        return object
+    }
+
+    /// A `ProfilePage` whose main entity is the `Person` or `Organization` `speaker`, with their
+    /// quotes (the newest, up to `quotationLimit`) as `Quotation`s.
+    static func speaker(_ speaker: SpeakerNode, graph: SiteGraph, options: SiteOptions, page: String) -> String? {
+        var entity: [String: Any] = ["@type": schemaType(speaker), "name": speaker.name]
+        if let role = speaker.roles.first {
+            entity[speaker.kind == .person ? "jobTitle" : "description"] = role
+        }
+        if !speaker.aliases.isEmpty { entity["alternateName"] = speaker.aliases }
+        var object: [String: Any] = ["@context": "https://schema.org", "@type": "ProfilePage"]
+        if let url = options.absoluteURL(String(page.dropLast("index.html".count))) {
+            object["url"] = url
+            entity["url"] = url
+        }
+        object["mainEntity"] = entity
+        if !speaker.quotes.isEmpty {
+            object["hasPart"] = speaker.quotes.prefix(quotationLimit).map { quote -> [String: Any] in
+                var item = quotation(quote, graph: graph, options: options)
+                item["spokenByCharacter"] = ["@type": schemaType(speaker), "name": speaker.name]
+                return item
+            }
+        }
         return encode(object)
     }
+
+    /// How many quotes a speaker page describes; the page itself lists them all.
+    static let quotationLimit = 50
 
     private static func schemaType(_ speaker: SpeakerNode) -> String {
         speaker.kind == .person ? "Person" : "Organization"

@@ -10,6 +10,8 @@ struct LayoutView {
     /// depth, where links relative to the root would not resolve.
     var baseHref: String?
     var jsonLD: String?
+    /// A page's own feed (a speaker's quotes), announced next to the site's.
+    var speakerFeed: LinkView?
     /// `article` for article pages, `profile` for speakers, `website` for the rest (Open Graph).
     var ogType = "website"
     /// Keeps search engines from listing the page (the 404 page).
@@ -29,19 +31,20 @@ struct NavLinks {
     var home: String
     var articles: String
     var people: String
-    var topics: String
+    /// Nil when the site has no topics, so no page promises a topics index.
+    var topics: String?
     var stylesheet: String
     var feed: String
     var quotes: String
     var quotesCSV: String
     var search: String
 
-    /// The links as seen from `page`.
-    init(from page: String) {
+    /// The links as seen from `page`; `hasTopics` says whether the site has a topics index.
+    init(from page: String, hasTopics: Bool = true) {
         home = SitePath.link(from: page, to: SitePath.home)
         articles = SitePath.link(from: page, to: SitePath.articles)
         people = SitePath.link(from: page, to: SitePath.people)
-        topics = SitePath.link(from: page, to: SitePath.topics)
+        topics = hasTopics ? SitePath.link(from: page, to: SitePath.topics) : nil
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
         feed = SitePath.link(from: page, to: SitePath.feed)
         quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
@@ -89,6 +92,8 @@ struct HomePage {
     var articles: [TeaserView]
     var allArticlesText: String
     var speakers: [SpeakerItemView]
+    /// The most-quoted speakers as an inline SVG bar chart.
+    var chartHTML: String?
     var topics: [LinkView]
 }
 
@@ -142,6 +147,12 @@ struct PersonPage {
     var articleCountText: String
     var topics: [LinkView]
     var groups: [QuoteGroupView]
+    /// The inline SVG of when the speaker was quoted, in its figure.
+    var timelineHTML: String?
+    /// Why there is no timeline, when the speaker has quotes but none is dated.
+    var timelineNote: String?
+    var feedURL: String?
+    var quotesURL: String?
     var alongside: [SpeakerItemView]
 }
 
@@ -161,6 +172,9 @@ struct PersonQuoteView {
     var text: String
     var url: String
     var articleTitle: String
+    /// The sentence around the quote, the quote shown as “…”.
+    var context: String?
+    var isUncertain: Bool
 }
 
 /// The topic index.

@@ -1,9 +1,24 @@
 import Foundation
 
-/// `data/quotes.json`: every quote with its speaker and its place, for readers' own tools and search.
+/// `data/quotes.json` (every quote) and `people/<slug>/quotes.json` (one speaker's): each quote
+/// with its speaker, its place and the sentence around it, for readers' own tools and search.
+/// Addresses are relative to the site root in both files.
 struct QuotesData {
-    /// The quotes to list.
+    /// The articles and speakers the quotes belong to.
     let graph: SiteGraph
+    /// The quotes to list, in order.
+    var quotes: [QuoteNode]
+
+    /// Every quote on the site.
+    init(graph: SiteGraph) {
+        self.init(graph: graph, quotes: graph.quotes)
+    }
+
+    /// The given quotes of the site.
+    init(graph: SiteGraph, quotes: [QuoteNode]) {
+        self.graph = graph
+        self.quotes = quotes
+    }
 
     /// One quote in the JSON file.
     struct Entry: Encodable {
@@ -13,6 +28,8 @@ struct QuotesData {
         var index: Int
         var url: String
         var text: String
+        var context: String?
+        var uncertain: Bool?
         var speaker: String?
         var speakerName: String?
         var speakerURL: String?
@@ -25,13 +42,15 @@ struct QuotesData {
 
     /// The file's bytes: pretty-printed with sorted keys, so it is stable and diffable.
     func json() -> Data {
-        let entries = graph.quotes.map { quote in
+        let entries = quotes.map { quote in
             let article = graph.article(quote.articleSlug)
             let speaker = quote.speakerSlug.flatMap(graph.speaker)
             return Entry(
                 article: quote.articleSlug, articleTitle: article?.document.title ?? "",
                 date: article?.date?.text, index: quote.index,
                 url: SitePath.article(quote.articleSlug) + "#" + quote.anchor, text: quote.text,
+                context: article.flatMap { QuoteContext.of(quote, in: $0.document) },
+                uncertain: quote.isUncertain ? true : nil,
                 speaker: speaker?.slug, speakerName: speaker?.name, speakerURL: speaker.map { SitePath.person($0.slug) })
         }
         let encoder = JSONEncoder()

@@ -65,6 +65,8 @@ public struct QuoteNode: Sendable, Hashable {
     public var line: Int
     /// Whether the quote is in the body, rather than the headline or the standfirst.
     public var inBody: Bool
+    /// Whether the content file marks the attribution as unsure.
+    public var isUncertain = false
 
     /// The id of the quote's element on the article page.
     public var anchor: String { SitePath.quoteAnchor(index) }

@@ -19,6 +19,8 @@ public enum SitePath {
     public static let feed = "feed.xml"
     /// The sitemap.
     public static let sitemap = "sitemap.xml"
+    /// What crawlers may visit, and where the sitemap is.
+    public static let robots = "robots.txt"
     /// The search page.
     public static let search = "search/index.html"
     /// The script that runs the search page.
@@ -34,6 +36,10 @@ public enum SitePath {
     public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }
     /// The page of the speaker with `slug`.
     public static func person(_ slug: String) -> String { "people/\(slug)/index.html" }
+    /// The Atom feed of the quotes of the speaker with `slug`.
+    public static func personFeed(_ slug: String) -> String { "people/\(slug)/feed.xml" }
+    /// The quotes of the speaker with `slug` as JSON.
+    public static func personQuotes(_ slug: String) -> String { "people/\(slug)/quotes.json" }
     /// The page of the topic with `slug`.
     public static func topic(_ slug: String) -> String { "topics/\(slug)/index.html" }
 

@@ -54,7 +54,8 @@ extension SiteRenderer {
                 quotes: speaker.quotes.filter { $0.articleSlug == article.slug }.map {
                     PersonQuoteView(
                         id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
-                        articleTitle: article.document.title)
+                        articleTitle: article.document.title, context: QuoteContext.of($0, in: article.document),
+                        isUncertain: $0.isUncertain)
                 })
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"
@@ -65,18 +66,46 @@ extension SiteRenderer {
         let topics = Tally.ranked(topicCounts).compactMap { tally in
             graph.topic(tally.slug).map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) }
         }
+        var layout = layout(
+            for: page, title: speaker.name,
+            description: "\(kindLabel): \(Counting.text(speaker.quotes.count, "quote")) by \(speaker.name).",
+            jsonLD: JSONLD.speaker(speaker, graph: graph, options: options, page: page), ogType: "profile")
+        let hasQuotes = !speaker.quotes.isEmpty
+        if hasQuotes {
+            layout.speakerFeed = LinkView(
+                name: "Quotes by \(speaker.name)", url: SitePath.link(from: page, to: SitePath.personFeed(speaker.slug)))
+        }
+        let timeline = self.timeline(of: speaker)
         return PersonPage(
-            layout: layout(
-                for: page, title: speaker.name,
-                description: "\(kindLabel): \(Counting.text(speaker.quotes.count, "quote")) by \(speaker.name).",
-                jsonLD: JSONLD.speaker(speaker, options: options, page: page), ogType: "profile"),
+            layout: layout,
             name: speaker.name, kindLabel: kindLabel, roles: speaker.roles,
             aliasesText: speaker.aliases.isEmpty ? nil : speaker.aliases.joined(separator: ", "),
             quoteCountText: Counting.text(speaker.quotes.count, "quote"),
             articleCountText: Counting.text(speaker.articleSlugs.count, "article"),
             topics: topics, groups: groups,
+            timelineHTML: timeline.svg(),
+            timelineNote: hasQuotes && timeline.points.isEmpty
+                ? "None of the articles quoting \(speaker.name) gives a date, so there is no timeline." : nil,
+            feedURL: hasQuotes ? SitePath.link(from: page, to: SitePath.personFeed(speaker.slug)) : nil,
+            quotesURL: hasQuotes ? SitePath.link(from: page, to: SitePath.personQuotes(speaker.slug)) : nil,
             alongside: speaker.alongside.prefix(Self.mostQuotedLimit).compactMap {
                 speakerItem($0, noun: "article", from: page)
             })
+    }
+
+    /// When `speaker` was quoted: their quotes per dated article.
+    func timeline(of speaker: SpeakerNode) -> QuoteTimeline {
+        var points: [QuoteTimeline.Point] = []
+        var undated = 0
+        for article in speaker.articleSlugs.compactMap(graph.article) {
+            let count = speaker.quotes.filter { $0.articleSlug == article.slug }.count
+            guard count > 0 else { continue }
+            if let date = article.date, let day = date.isoDay {
+                points.append(QuoteTimeline.Point(day: String(day.prefix(10)), label: date.display, title: article.document.title, count: count))
+            } else {
+                undated += count
+            }
+        }
+        return QuoteTimeline(points: points, name: speaker.name, undatedQuotes: undated, id: "timeline")
     }
 }

@@ -79,16 +79,19 @@ public struct SiteRenderer: Sendable {
         let render: @Sendable () throws(SiteError) -> String
     }
 
-    /// Every HTML page of the site, each as a job that can run on any task.
+    /// Every HTML page of the site, and each speaker's feed and quotes, each as a job that can run on any task.
     func pageJobs() -> [PageJob] {
         var jobs = [
             PageJob(path: SitePath.home) { () throws(SiteError) in try templates.render("index", homePage()) },
             PageJob(path: SitePath.articles) { () throws(SiteError) in try templates.render("articles", archivePage()) },
             PageJob(path: SitePath.people) { () throws(SiteError) in try templates.render("people", peoplePage()) },
-            PageJob(path: SitePath.topics) { () throws(SiteError) in try templates.render("topics", topicsPage()) },
             PageJob(path: SitePath.search) { () throws(SiteError) in try templates.render("search", searchPage()) },
             PageJob(path: SitePath.notFound) { () throws(SiteError) in try templates.render("not-found", notFoundPage()) },
         ]
+        // A site without topics (plain-text articles have none) has no topics index to promise.
+        if !graph.topics.isEmpty {
+            jobs.append(PageJob(path: SitePath.topics) { () throws(SiteError) in try templates.render("topics", topicsPage()) })
+        }
         jobs += graph.articles.map { article in
             PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
                 try templates.render("article", articlePage(article))
@@ -98,6 +101,15 @@ public struct SiteRenderer: Sendable {
             PageJob(path: SitePath.person(speaker.slug)) { () throws(SiteError) in
                 try templates.render("person", personPage(speaker))
             }
+        }
+        // Each speaker's quotes as a feed and as data, for readers who follow one person.
+        jobs += graph.speakers.filter { !$0.quotes.isEmpty }.flatMap { speaker in
+            [
+                PageJob(path: SitePath.personFeed(speaker.slug)) { SpeakerFeed(speaker: speaker, graph: graph, options: options).xml() },
+                PageJob(path: SitePath.personQuotes(speaker.slug)) {
+                    String(decoding: QuotesData(graph: graph, quotes: speaker.quotes).json(), as: UTF8.self)
+                },
+            ]
         }
         jobs += graph.topics.map { topic in
             PageJob(path: SitePath.topic(topic.slug)) { () throws(SiteError) in try templates.render("topic", topicPage(topic)) }
@@ -121,7 +133,8 @@ public struct SiteRenderer: Sendable {
             (SitePath.searchScript, Data(templates.searchScript.utf8)),
             (SitePath.searchIndex, Data(SearchIndex(graph: graph).script().utf8)),
             (SitePath.feed, Data(AtomFeed(graph: graph, options: options).xml().utf8)),
-            (SitePath.sitemap, Data(Sitemap(paths: pagePaths.filter { $0 != SitePath.notFound }, options: options).xml().utf8)),
+            (SitePath.sitemap, Data(Sitemap(paths: pagePaths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml().utf8)),
+            (SitePath.robots, Data(Robots(options: options).text().utf8)),
             (SitePath.quotesJSON, QuotesData(graph: graph).json()),
             (SitePath.quotesCSV, Data(QuotesCSV(graph: graph, options: options).csv().utf8)),
         ]
@@ -146,7 +159,7 @@ public struct SiteRenderer: Sendable {
             canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
             jsonLD: jsonLD, ogType: ogType, footerNote: options.footerNote,
             fictionNote: hasFiction ? options.fictionNote : nil,
-            links: NavLinks(from: page))
+            links: NavLinks(from: page, hasTopics: !graph.topics.isEmpty))
     }
 
     /// The address a page is published under: its folder, as servers show `index.html` for it.
@@ -223,6 +236,13 @@ public struct SiteRenderer: Sendable {
             articles: graph.articles.prefix(Self.homeArticleLimit).map { teaser($0, from: page) },
             allArticlesText: "All \(Counting.text(graph.articles.count, "article"))",
             speakers: mostQuoted(in: graph.articles).compactMap { speakerItem($0, noun: "quote", from: page) },
+            chartHTML: MostQuotedChart(
+                bars: mostQuoted(in: graph.articles).compactMap { tally in
+                    graph.speaker(tally.slug).map {
+                        MostQuotedChart.Bar(name: $0.name, url: SitePath.link(from: page, to: SitePath.person($0.slug)), count: tally.count)
+                    }
+                }, id: "most-quoted-chart"
+            ).svg(),
             topics: graph.topics.map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) })
     }
 }

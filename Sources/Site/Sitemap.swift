@@ -10,8 +10,12 @@ struct Sitemap {
     func xml() -> String {
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
-            #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
+        if options.baseURL == nil {
+            // Search engines need absolute locations; say why these are not, and how to fix it.
+            lines.append("<!-- Built without --base-url: locations are relative to this file. Build with --base-url to publish it. -->")
+        }
+        lines.append(#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#)
         for path in paths.sorted() {
             let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
             let location = options.absoluteURL(folder) ?? path

@@ -32,7 +32,7 @@ struct SpeakerAccumulator {
                 speakerSlug: quote.speakerID.map { id in
                     links[id] ?? rememberUndeclared(id, in: document.slug, links: &links, slugs: &slugs)
                 },
-                line: quote.line, inBody: quote.paragraph != nil)
+                line: quote.line, inBody: quote.paragraph != nil, isUncertain: quote.isUncertain)
         }
         var topicSlugs: [String] = []
         for topic in document.topics where !topicSlugs.contains(Slug.make(topic)) {

@@ -36,6 +36,10 @@ enum ArticleFixture {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
 
+    /// The PolNeAR dev split, when `../shared` is there.
+    static let polnearDev: URL? = shared.map { $0.appendingPathComponent("eval/quotes/polnear-dev") }
+        .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+
     /// The sample news-page article, when `../shared` is there.
     static let sampleArticle: URL? = shared?.appendingPathComponent("articles/sputnik-pakistan-army.txt")
 }

@@ -66,6 +66,31 @@ import Testing
         #expect(result.first?.speaker == "Democratic National Committee")
     }
 
+    @Test func creditLineUnderAQuoteParagraph() {
+        let result = ArticleFixture.attribute([
+            "Other news organizations have asked for copies as well.",
+            "\"I went to Wall Street before the crash. I was the one saying you're going to wreck the economy.\"",
+            "- Clinton.",
+        ])
+        #expect(result.first?.speaker == "Clinton")
+        #expect(result.first?.rule == "dash-credit")
+    }
+
+    @Test func aStatementSayingBelongsToTheSubject() {
+        let result = ArticleFixture.attribute([
+            "On Saturday, Trump issued a statement saying that Scalia was \"a remarkable person and a brilliant Supreme Court Justice.\""
+        ])
+        #expect(result.first?.speaker == "Trump")
+    }
+
+    @Test func fullStopQuoteBeforeAClosingCue() {
+        let result = ArticleFixture.attribute([
+            "Republicans said the credibility of the Congress was on the line in the dispute.",
+            "\"We cannot have people come here and deny the right under the Constitution for us to question them.\" Rep. John Mica (R-Fla.) said.",
+        ])
+        #expect(result.first?.speaker == "John Mica")
+    }
+
     @Test func transcriptSpeakerInsideTheQuote() {
         let result = ArticleFixture.attribute([
             "\"RAMOS: Secretary Clinton, did you lie to them?",

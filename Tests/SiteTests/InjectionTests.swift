@@ -119,8 +119,17 @@ import Testing
         for (path, data) in pages {
             let page = Self.text(data)
             // JSON-LD is data, checked on its own below; everything else is markup.
-            let html = page.replacingOccurrences(
+            let withCharts = page.replacingOccurrences(
                 of: #"<script type="application/ld\+json">.*?</script>"#, with: "", options: .regularExpression)
+            // The site's own charts are the only SVG: they hold nothing but drawing and text elements.
+            for chart in Self.matches(#"(?s)<svg class="(?:chart|timeline-chart)".*?</svg>"#, in: withCharts) {
+                for (tag, attributes) in Self.tags(in: chart[0]) {
+                    #expect(["svg", "title", "desc", "g", "a", "text", "line", "circle", "rect"].contains(tag), "\(path): <\(tag)> in a chart")
+                    #expect(!attributes.contains { $0.0.hasPrefix("on") }, "\(path): <\(tag)> in a chart has an event handler")
+                }
+            }
+            let html = withCharts.replacingOccurrences(
+                of: #"(?s)<svg class="(?:chart|timeline-chart)".*?</svg>"#, with: "", options: .regularExpression)
             // Outside JSON-LD, the only scripts are the site's own, which load files and have no body.
             for match in Self.matches(#"<script\b([^>]*)>(.*?)</script>"#, in: html) {
                 if match[1].contains("application/ld+json") { continue }

@@ -21,7 +21,9 @@ import Testing
             "articles/army-backed-visit/index.html", "articles/no-bases/index.html", "articles/storm/index.html",
             "people/index.html", "people/babar-iftikhar/index.html", "people/imran-khan/index.html",
             "people/pentagon/index.html", "topics/index.html", "topics/pakistan/index.html",
-            "topics/russia/index.html", "topics/weather/index.html",
+            "topics/russia/index.html", "topics/weather/index.html", "robots.txt",
+            "people/babar-iftikhar/feed.xml", "people/babar-iftikhar/quotes.json", "people/imran-khan/feed.xml",
+            "people/imran-khan/quotes.json", "people/pentagon/feed.xml", "people/pentagon/quotes.json",
         ]
         #expect(Set(site.paths) == expected)
     }

@@ -218,6 +218,31 @@ extension AttributionPass {
             cue: block.text((position + 1)..<(position + 2)), confidence: 0.85, rule: "dash-credit")
     }
 
+    /// A paragraph that is only a credit line ("- Sanders.") names the speaker of the quotes
+    /// left without one in the paragraph before.
+    mutating func creditPreviousBlock(_ block: BlockText) {
+        let tokens = block.tokens
+        guard block.index > 1, tokens.count >= 2, block.quotes.isEmpty,
+            tokens[0].isPunct("-") || tokens[0].isPunct("—") || tokens[0].isPunct("–") || tokens[0].isPunct("―"),
+            let phrase = block.phrase(from: 1), phrase.upperBound == tokens.count
+                || (phrase.upperBound == tokens.count - 1 && tokens[phrase.upperBound].isPunct(".")),
+            let referent = block.referent(phrase), referent.form == .name
+        else { return }
+        let indices = decisions.indices.filter { decisions[$0].block == block.index - 1 && decisions[$0].entity == nil }
+        guard !indices.isEmpty else { return }
+        let entity = entities.resolveName(
+            words: tokens[referent.name].map(\.lowerStem), surface: block.nameText(referent.name), kind: referent.kind,
+            role: referent.role, gender: referent.gender,
+            at: EntityTable.Position(block: block.index, token: phrase.lowerBound))
+        for index in indices {
+            decisions[index].entity = entity
+            decisions[index].mention = Mention(range: block.fileRange(referent.name), text: block.text(referent.name))
+            decisions[index].cue = block.text(0..<1)
+            decisions[index].confidence = 0.8
+            decisions[index].rule = "dash-credit"
+        }
+    }
+
     /// `Rep. Trey Gowdy (R-S.C.): "…"` or `X said: "…"`.
     private mutating func colon(_ quote: Int, in block: BlockText, events: CueEventIndex) -> Decision? {
         let position = block.quoteTokens[quote]

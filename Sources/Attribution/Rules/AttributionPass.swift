@@ -47,6 +47,7 @@ struct AttributionPass {
             let found = findEvents(block)
             decide(block, events: found.events, subjects: found.subjects)
             previousEvents = found.events
+            creditPreviousBlock(block)
         }
         joinContinuedQuotes()
     }

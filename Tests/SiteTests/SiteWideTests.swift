@@ -1,0 +1,93 @@
+import Articles
+import Attribution
+import Content
+import Foundation
+import Testing
+
+@testable import Site
+
+/// The home page's chart, robots.txt, the sitemap, canonical links, JSON-LD and sites without topics.
+@Suite struct SiteWideTests {
+    static func render(_ documents: [Document], options: SiteOptions = SiteOptions()) throws -> SiteFiles {
+        try SiteRenderer(graph: SiteGraph(documents: documents), templates: SiteTemplates(), options: options).render()
+    }
+
+    @Test func homePageChartsTheMostQuotedAsLinkedBars() throws {
+        let site = try Self.render([Fixtures.visit, Fixtures.bases, Fixtures.weather])
+        let home = try #require(site.text("index.html"))
+        let svg = try #require(home.range(of: #"(?s)<svg class="chart".*?</svg>"#, options: .regularExpression).map { String(home[$0]) })
+        #expect(svg.contains(#"<title id="most-quoted-chart-title">Quotes per speaker, most quoted first</title>"#))
+        #expect(svg.contains(#"<g role="list">"#))
+        // Babar Iftikhar has two quotes, the others one each: his bar is the longest and first.
+        let names = svg.components(separatedBy: #"<text class="name""#).dropFirst().map { $0.components(separatedBy: "</text>")[0] }
+        #expect(names.map { $0.components(separatedBy: ">").last! } == ["Babar Iftikhar", "Imran Khan", "Pentagon"])
+        #expect(svg.contains(#"<a href="people/babar-iftikhar/index.html" aria-label="Babar Iftikhar, 2 quotes">"#))
+        #expect(svg.contains(#"width="244" height="12""#))
+        #expect(svg.contains(#"width="122" height="12""#))
+        #expect(svg.contains(">2 quotes</text>"))
+    }
+
+    @Test func homePageWithoutQuotesSaysSo() throws {
+        let home = try #require(try Self.render([Fixtures.weather]).text("index.html"))
+        #expect(!home.contains("<svg"))
+        #expect(home.contains("Nobody is quoted yet."))
+    }
+
+    @Test func robotsNamesTheSitemapOnlyWhenTheAddressIsKnown() throws {
+        let relative = try #require(try Self.render([Fixtures.visit]).text("robots.txt"))
+        #expect(relative.hasPrefix("User-agent: *\nAllow: /\n"))
+        #expect(!relative.contains("Sitemap:"))
+        let absolute = try #require(
+            try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org/news/")).text("robots.txt"))
+        #expect(absolute.contains("\nSitemap: https://example.org/news/sitemap.xml\n"))
+    }
+
+    @Test func sitemapSaysWhenItsLocationsAreRelative() throws {
+        let site = try Self.render([Fixtures.visit])
+        let sitemap = try #require(site.text("sitemap.xml"))
+        #expect(sitemap.contains("<!-- Built without --base-url"))
+        #expect(!sitemap.contains("feed.xml") && !sitemap.contains("quotes.json"))
+        #expect(!(try #require(site.text("articles/army-backed-visit/index.html"))).contains("rel=\"canonical\""))
+        let based = try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org/news"))
+        let absolute = try #require(based.text("sitemap.xml"))
+        #expect(!absolute.contains("<!--"))
+        #expect(absolute.contains("<loc>https://example.org/news/people/babar-iftikhar/</loc>"))
+        let article = try #require(based.text("articles/army-backed-visit/index.html"))
+        #expect(article.contains(#"<link rel="canonical" href="https://example.org/news/articles/army-backed-visit/">"#))
+        #expect(article.contains(#"<meta property="og:url" content="https://example.org/news/articles/army-backed-visit/">"#))
+    }
+
+    @Test func articleJSONLDListsItsQuotationsAndCannotCloseTheScript() throws {
+        var document = Fixtures.visit
+        document.quotes[1].text = "healthy</script><script>alert(1)</script>"
+        let site = try Self.render([document], options: SiteOptions(baseURL: "https://example.org/"))
+        let page = try #require(site.text("articles/army-backed-visit/index.html"))
+        let json = try #require(
+            page.range(of: #"(?<=<script type="application/ld\+json">).*?(?=</script>)"#, options: .regularExpression)
+                .map { String(page[$0]) })
+        #expect(!json.contains("<"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["@type"] as? String == "NewsArticle")
+        let parts = try #require(object["hasPart"] as? [[String: Any]])
+        #expect(parts.count == 2)
+        #expect(parts[1]["text"] as? String == "healthy</script><script>alert(1)</script>")
+        #expect(parts[0]["url"] as? String == "https://example.org/articles/army-backed-visit/#q-1")
+        let speaker = try #require(parts[0]["spokenByCharacter"] as? [String: Any])
+        #expect(speaker["name"] as? String == "Babar Iftikhar")
+        #expect(speaker["url"] as? String == "https://example.org/people/babar-iftikhar/")
+    }
+
+    @Test func aSiteWithoutTopicsPromisesNone() throws {
+        var plain = Fixtures.bases
+        plain.topics = []
+        plain.kicker = nil
+        let site = try Self.render([plain])
+        #expect(site.text("topics/index.html") == nil)
+        #expect(!site.paths.contains { $0.hasPrefix("topics/") })
+        for path in site.paths where path.hasSuffix(".html") {
+            let page = try #require(site.text(path))
+            #expect(!page.contains("topics/index.html"), "\(path) links to a topics index that does not exist")
+            #expect(!page.contains(">Topics<"), "\(path) promises topics")
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import Articles
+import Attribution
+import Content
+import Foundation
+import Testing
+
+@testable import Site
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// A speaker's page: timeline, own feed and data, context of each quote, unsure attributions.
+@Suite struct SpeakerPageTests {
+    /// An undated article quoting Iftikhar, with a guess marked unsure.
+    static let undated = Document(
+        slug: "undated-briefing", title: "A Briefing Without a Date", speakers: [Fixtures.iftikhar],
+        body: """
+            Reporters gathered at the ministry. [“Nothing has changed,”][babar-iftikhar unsure] a voice said.
+
+            [babar-iftikhar unsure]: ../people/babar-iftikhar/ "Babar Iftikhar (unsure)"
+            """,
+        quotes: [
+            DocumentQuote(
+                text: "Nothing has changed,", speakerID: "babar-iftikhar", index: 0, line: 1, paragraph: 0,
+                isUncertain: true)
+        ],
+        paragraphs: ["Reporters gathered at the ministry. “Nothing has changed,” a voice said."])
+
+    static func visit() -> Document {
+        var document = Fixtures.visit
+        document.paragraphs = [
+            "Major General Babar Iftikhar spoke on Thursday.",
+            "“We told the government that the PM should go ahead with the visit,” Iftikhar said.",
+            "The Pentagon said it expects a “healthy relationship”.",
+        ]
+        document.quotes[0].paragraph = 1
+        document.quotes[1].paragraph = 2
+        return document
+    }
+
+    let site: SiteFiles
+
+    init() throws {
+        let graph = SiteGraph(documents: [Self.visit(), Fixtures.bases, Fixtures.weather, Self.undated])
+        site = try SiteRenderer(graph: graph, templates: SiteTemplates()).render()
+    }
+
+    func page(_ path: String) throws -> String { try #require(site.text(path), "no \(path)") }
+
+    @Test func timelineShowsDatedArticlesAndSaysWhatIsLeftOut() throws {
+        let page = try page("people/babar-iftikhar/index.html")
+        let svg = try #require(page.range(of: #"(?s)<svg class="timeline-chart".*?</svg>"#, options: .regularExpression).map { String(page[$0]) })
+        #expect(svg.contains(#"role="img" aria-labelledby="timeline-title timeline-desc""#))
+        #expect(svg.contains(#"<title id="timeline-title">When Babar Iftikhar was quoted</title>"#))
+        #expect(svg.contains("2 quotes in 2 dated articles from 14 April 2022 to 15 April 2022"))
+        #expect(svg.contains("1 quote from undated articles not shown"))
+        #expect(svg.components(separatedBy: #"<circle class="dot""#).count - 1 == 2)
+        #expect(!svg.contains("<script"))
+        #expect(page.contains("1 quote from articles without a date is not on the timeline."))
+        #expect(page.contains("<span>14 April 2022</span><span>15 April 2022</span>"))
+    }
+
+    @Test func aSpeakerWithOnlyUndatedQuotesSaysThereIsNoTimeline() throws {
+        let graph = SiteGraph(documents: [Self.undated])
+        let site = try SiteRenderer(graph: graph, templates: SiteTemplates()).render()
+        let page = try #require(site.text("people/babar-iftikhar/index.html"))
+        #expect(!page.contains("<svg"))
+        #expect(page.contains("None of the articles quoting Babar Iftikhar gives a date, so there is no timeline."))
+    }
+
+    @Test func timelineDaysAreCountedFromTheEpoch() {
+        #expect(QuoteTimeline.dayNumber("1970-01-01") == 0)
+        #expect(QuoteTimeline.dayNumber("2000-03-01") == 11_017)
+        #expect(QuoteTimeline.dayNumber("2022-04-15") - QuoteTimeline.dayNumber("2022-04-14") == 1)
+        #expect(QuoteTimeline.dayNumber("2024-03-01") - QuoteTimeline.dayNumber("2024-02-28") == 2)
+    }
+
+    @Test func speakerFeedIsLinkedAndListsEachQuoteWithItsAnchor() throws {
+        let page = try page("people/babar-iftikhar/index.html")
+        #expect(page.contains(#"<link rel="alternate" type="application/atom+xml" title="Quotes by Babar Iftikhar" href="feed.xml">"#))
+        #expect(page.contains(#"<a href="feed.xml">Feed of these quotes</a>"#))
+        #expect(page.contains(#"<a href="quotes.json">Quotes as JSON</a>"#))
+        let feed = try self.page("people/babar-iftikhar/feed.xml")
+        let parser = XMLParser(data: Data(feed.utf8))
+        #expect(parser.parse(), "the feed is not well-formed XML")
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 3)
+        #expect(feed.contains(#"href="../../articles/no-bases/index.html#q-1""#))
+        #expect(feed.contains("<title>“They never asked for bases,”</title>"))
+        #expect(feed.contains("<author><name>Babar Iftikhar</name></author>"))
+    }
+
+    @Test func speakerFeedIsAbsoluteWithABaseURL() throws {
+        let graph = SiteGraph(documents: [Self.visit()])
+        let options = SiteOptions(baseURL: "https://example.org/news")
+        let site = try SiteRenderer(graph: graph, templates: SiteTemplates(), options: options).render()
+        let feed = try #require(site.text("people/babar-iftikhar/feed.xml"))
+        #expect(feed.contains(#"<link rel="self" href="https://example.org/news/people/babar-iftikhar/feed.xml"/>"#))
+        #expect(feed.contains("<id>https://example.org/news/articles/army-backed-visit/#q-1</id>"))
+    }
+
+    @Test func speakerQuotesJSONHoldsOnlyTheirQuotesWithContext() throws {
+        let data = try #require(site.files["people/babar-iftikhar/quotes.json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes.count == 3)
+        #expect(Set(quotes.compactMap { $0["speaker"] as? String }) == ["babar-iftikhar"])
+        let visit = try #require(quotes.first { $0["article"] as? String == "army-backed-visit" })
+        #expect(visit["context"] as? String == "“…” Iftikhar said.")
+        #expect(visit["url"] as? String == "articles/army-backed-visit/index.html#q-1")
+        let unsure = try #require(quotes.first { $0["article"] as? String == "undated-briefing" })
+        #expect(unsure["uncertain"] as? Bool == true)
+    }
+
+    @Test func eachQuoteShowsTheSentenceAroundIt() throws {
+        let page = try page("people/babar-iftikhar/index.html")
+        #expect(page.contains(#"<p class="context">“…” Iftikhar said.</p>"#))
+        #expect(page.contains(#"<p class="context">Reporters gathered at the ministry. “…” a voice said.</p>"#) == false)
+        #expect(page.contains(#"<p class="context">“…” a voice said.</p>"#))
+    }
+
+    @Test func unsureAttributionsAreMarkedOnArticleAndSpeakerPages() throws {
+        let article = try page("articles/undated-briefing/index.html")
+        #expect(article.contains(#"<q id="q-1" class="uncertain" data-speaker="babar-iftikhar">"#))
+        #expect(article.contains("Babar Iftikhar, Pakistani Army spokesperson (attribution unsure)</span></a></q>"))
+        #expect(article.contains(#"</q><span class="unsure" title="The speaker of this quote was found automatically with low confidence and may be wrong.">unsure</span>"#))
+        let sure = try page("articles/army-backed-visit/index.html")
+        #expect(!sure.contains("unsure"))
+        let person = try page("people/babar-iftikhar/index.html")
+        #expect(person.contains(#"<li class="uncertain"><blockquote id="undated-briefing-q-1""#))
+        #expect(person.contains(">Attribution unsure</span>"))
+        #expect(person.components(separatedBy: ">Attribution unsure<").count - 1 == 1)
+    }
+
+    @Test func speakerJSONLDIsAProfileWithQuotations() throws {
+        let page = try page("people/babar-iftikhar/index.html")
+        let json = try #require(
+            page.range(of: #"(?<=<script type="application/ld\+json">).*?(?=</script>)"#, options: .regularExpression)
+                .map { String(page[$0]) })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["@type"] as? String == "ProfilePage")
+        let entity = try #require(object["mainEntity"] as? [String: Any])
+        #expect(entity["@type"] as? String == "Person")
+        #expect(entity["jobTitle"] as? String == "Pakistani Army spokesperson")
+        let parts = try #require(object["hasPart"] as? [[String: Any]])
+        #expect(parts.count == 3)
+        #expect(parts.allSatisfy { $0["@type"] as? String == "Quotation" })
+    }
+}
+
+/// The sentence around a quote.
+@Suite struct QuoteContextTests {
+    static func document(_ paragraphs: [String], quote: String, in paragraph: Int) -> (Document, DocumentQuote) {
+        let found = DocumentQuote(text: quote, speakerID: "x", index: 0, line: 1, paragraph: paragraph)
+        return (Document(slug: "d", title: "T", body: "", quotes: [found], paragraphs: paragraphs), found)
+    }
+
+    @Test func keepsTheWordsAroundTheQuoteInItsSentence() {
+        let (document, quote) = Self.document(
+            ["First sentence here. Mr. Holt said the offer was “fair and final” on Monday. Then more."],
+            quote: "fair and final", in: 0)
+        #expect(QuoteContext.of(quote, in: document) == "Mr. Holt said the offer was “…” on Monday.")
+    }
+
+    @Test func aQuoteThatIsItsOwnSentenceTakesTheSentenceBefore() {
+        let (document, quote) = Self.document(
+            ["The minister spoke. She told reporters outside:", "“We will not move.”"],
+            quote: "We will not move.", in: 1)
+        #expect(QuoteContext.of(quote, in: document) == "She told reporters outside: “…”")
+    }
+
+    @Test func aQuotedSentenceBeforeIsNoContext() {
+        var (document, quote) = Self.document(
+            ["“We waited a year.", "“Then we walked out.”"], quote: "Then we walked out.", in: 1)
+        document.quotes.append(DocumentQuote(text: "We waited a year.", speakerID: "x", index: 1, line: 1, paragraph: 0))
+        #expect(QuoteContext.of(quote, in: document) == nil)
+    }
+
+    @Test func longContextIsShortenedAtAWord() throws {
+        let long = String(repeating: "word ", count: 80)
+        let (document, quote) = Self.document(["He said “yes” " + long + "end."], quote: "yes", in: 0)
+        let context = try #require(QuoteContext.of(quote, in: document))
+        #expect(context.hasPrefix("He said “…” word"))
+        #expect(context.hasSuffix("word…"))
+        #expect(context.count < 200)
+    }
+
+    @Test func headlineQuotesHaveNoContext() {
+        let quote = DocumentQuote(text: "x", speakerID: nil, index: 0, line: 1, paragraph: nil)
+        #expect(QuoteContext.of(quote, in: Document(slug: "d", title: "“x”", body: "", quotes: [quote])) == nil)
+    }
+}
