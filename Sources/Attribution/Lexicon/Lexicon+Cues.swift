@@ -23,7 +23,7 @@ extension Lexicon {
         opined opines recommended mocked derided touted touts proclaimed proclaims estimated
         estimates figured reasoned pointed begged pleaded texted emailed e-mailed messaged
         speculated speculates interjected retorted declaring insisting pondered wondering questioned
-        questioning quoted quoting sings sang singing pressed prodded interrupted quip quipped quips reacted reacting
+        questioning quoted quoting barked elaborated chimed laughed sighed sings sang singing pressed prodded interrupted quip quipped quips reacted reacting
         replying responding answering telling
         """)
 

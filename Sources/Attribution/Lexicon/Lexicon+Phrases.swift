@@ -23,7 +23,8 @@ extension Lexicon {
         organizers protesters operatives insiders republicans democrats lawmakers legislators
         prosecutors commanders soldiers groups organizations organisations people men women
         students teachers doctors workers owners economists researchers scientists officers
-        diplomats reporters journalists editors strategists pollsters veterans
+        diplomats reporters journalists editors strategists pollsters veterans proponents
+        opponents advocates backers
         """)
 }
 

@@ -51,7 +51,9 @@ extension BlockText {
         // "a spokesman for Democratic presidential candidate Hillary Clinton": the head is the role noun.
         for index in (phrase.lowerBound + 1)..<end where tokens[index].lower == "for" || tokens[index].lower == "of" {
             let before = tokens[index - 1]
-            if !before.isCapitalized && before.stemClasses.contains(.roleNoun) {
+            if (!before.isCapitalized || index - 1 == phrase.lowerBound)
+                && !before.stemClasses.isDisjoint(with: [.roleNoun, .pluralHead])
+            {
                 return nominal(phrase, end: index, lenient: lenient)
             }
             break
@@ -141,11 +143,13 @@ extension BlockText {
     private func nominal(_ phrase: Range<Int>, end: Int, lenient: Bool) -> Referent? {
         let head = tokens[end - 1].lowerStem
         let determined = tokens[phrase.lowerBound].is(.determiner)
-        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head) || (lenient && determined)
+        guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head)
+            || Lexicon.organizationWords.contains(head) || (lenient && determined)
         else { return nil }
         var start = phrase.lowerBound
         if tokens[start].is(.determiner) && start + 1 < end { start += 1 }
-        let kind: SpeakerKind = Lexicon.organizationHeads.contains(head) ? .organization : .person
+        let kind: SpeakerKind =
+            Lexicon.organizationHeads.contains(head) || Lexicon.organizationWords.contains(head) ? .organization : .person
         return Referent(
             form: .nominal, phrase: phrase, name: start..<end, kind: kind, role: text(start..<phrase.upperBound),
             head: head)
