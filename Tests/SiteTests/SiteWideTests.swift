@@ -6,6 +6,10 @@ import Testing
 
 @testable import Site
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// The home page's chart, robots.txt, the sitemap, canonical links, JSON-LD and sites without topics.
 @Suite struct SiteWideTests {
     static func render(_ documents: [Document], options: SiteOptions = SiteOptions()) throws -> SiteFiles {
@@ -45,7 +49,8 @@ import Testing
     @Test func sitemapSaysWhenItsLocationsAreRelative() throws {
         let site = try Self.render([Fixtures.visit])
         let sitemap = try #require(site.text("sitemap.xml"))
-        #expect(sitemap.contains("<!-- Built without --base-url"))
+        #expect(sitemap.contains("<!-- Built without a base URL"))
+        #expect(XMLParser(data: Data(sitemap.utf8)).parse(), "the sitemap is not well-formed XML")
         #expect(!sitemap.contains("feed.xml") && !sitemap.contains("quotes.json"))
         #expect(!(try #require(site.text("articles/army-backed-visit/index.html"))).contains("rel=\"canonical\""))
         let based = try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org/news"))

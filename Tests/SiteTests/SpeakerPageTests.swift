@@ -53,7 +53,7 @@ import Testing
         let svg = try #require(page.range(of: #"(?s)<svg class="timeline-chart".*?</svg>"#, options: .regularExpression).map { String(page[$0]) })
         #expect(svg.contains(#"role="img" aria-labelledby="timeline-title timeline-desc""#))
         #expect(svg.contains(#"<title id="timeline-title">When Babar Iftikhar was quoted</title>"#))
-        #expect(svg.contains("2 quotes in 2 dated articles from 14 April 2022 to 15 April 2022"))
+        #expect(svg.contains("2 quotes on 2 days from 14 April 2022 to 15 April 2022"))
         #expect(svg.contains("1 quote from undated articles not shown"))
         #expect(svg.components(separatedBy: #"<circle class="dot""#).count - 1 == 2)
         #expect(!svg.contains("<script"))
