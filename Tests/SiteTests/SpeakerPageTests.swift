@@ -176,6 +176,15 @@ import Testing
         #expect(QuoteContext.of(quote, in: document) == nil)
     }
 
+    @Test func theOtherHalfOfASplitQuoteIsElidedToo() {
+        var (document, quote) = Self.document(
+            ["“It used to be rare,” said Wren, “and now it is every summer.”"], quote: "It used to be rare,", in: 0)
+        document.quotes.append(
+            DocumentQuote(text: "and now it is every summer.", speakerID: "x", index: 1, line: 1, paragraph: 0))
+        #expect(QuoteContext.of(quote, in: document) == "“…” said Wren, “…”")
+        #expect(QuoteContext.of(document.quotes[1], in: document) == "“…” said Wren, “…”")
+    }
+
     @Test func longContextIsShortenedAtAWord() throws {
         let long = String(repeating: "word ", count: 80)
         let (document, quote) = Self.document(["He said “yes” " + long + "end."], quote: "yes", in: 0)
