@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-confi
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train bench bench-annotate fuzz test-sanitize
+.PHONY: all site test test-browser serve clean deps build eval eval-train bench bench-annotate fuzz test-sanitize bench-pathological
 
 all: site
 
@@ -59,6 +59,10 @@ fuzz: deps
 test-sanitize: deps
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+## bench-pathological: time and peak memory of hostile text at doubling sizes (unbalanced and nested quotes, a 2 MB line, a 10 MB article).
+bench-pathological: build
+	scripts/pathological.sh
 
 ## clean: remove build products and the built site.
 clean:

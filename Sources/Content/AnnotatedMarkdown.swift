@@ -96,20 +96,22 @@ public enum AnnotatedMarkdown {
 
     /// Writes blocks as Markdown lines and remembers which speakers have quotes that continue.
     private struct LineWriter {
-        let annotations: Annotations
+        /// The annotations sorted for finding each block's quotes and mentions quickly.
+        let source: SpanSource
         /// The labels with a `continues` or `unclosed` ending or an unsure mark that quotes use, in order of use.
         private(set) var endings: [Span] = []
+        /// The labels in `endings`, to test membership without walking the list.
+        private var endingLabels: Set<String> = []
 
         init(annotations: Annotations) {
-            self.annotations = annotations
+            self.source = SpanSource(annotations)
         }
 
         /// The block's text as one Markdown line, with its quotes and mentions linked.
         mutating func line(_ block: TextBlock) -> String {
             let scalars = Array(block.text.unicodeScalars)
-            let spans = AnnotatedMarkdown.spans(in: block, scalars: scalars, annotations: annotations)
-            for span in spans
-            where (span.ending != .closed || span.isUncertain) && !endings.contains(where: { $0.label == span.label }) {
+            let spans = AnnotatedMarkdown.spans(in: block, scalars: scalars, source: source)
+            for span in spans where (span.ending != .closed || span.isUncertain) && endingLabels.insert(span.label).inserted {
                 endings.append(span)
             }
             return AnnotatedMarkdown.inline(scalars, spans: spans)

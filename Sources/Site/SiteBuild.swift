@@ -39,6 +39,8 @@ public struct SiteBuild: Sendable {
     public var strict: Bool
     /// Results of earlier builds to reuse for unchanged articles (the preview keeps one).
     public var cache: AnnotationCache?
+    /// Hears how far the build has got; nil to build quietly.
+    public var progress: BuildProgressHandler?
 
     /// Creates a build of the project at `root` into `output`, `jobs` articles or pages at once
     /// (by default one per core).
@@ -63,8 +65,10 @@ public struct SiteBuild: Sendable {
     /// The site-wide speaker identities.
     public var peopleFile: URL { root.appendingPathComponent("people.yml") }
 
-    /// Runs every step and swaps the new site in.
+    /// Runs every step and swaps the new site in, telling `progress` (when set) how far it got.
     public func run() async throws(SiteError) -> BuildReport {
+        let report = progress ?? { _ in }
+        report(BuildProgress(stage: .reading, done: 0, total: 0))
         let templates = try SiteTemplates(overridesIn: templatesFolder)
         let people = try BuildSteps.readPeople(at: peopleFile)
         // A project may keep only its annotated Markdown; without either folder there is nothing to build.
@@ -79,10 +83,15 @@ public struct SiteBuild: Sendable {
         let hashes = await hashes(of: sources)
         let isFresh = zip(sources, hashes).map { previous.isFresh($0.slug, article: $1.article ?? "", content: $1.content) }
         let stale = zip(sources, isFresh).filter { !$1 }.map(\.0)
-        let annotated = await BuildSteps.annotate(stale, people: people, cache: cache, jobs: jobs)
+        let total = stale.count
+        report(BuildProgress(stage: .annotating, done: 0, total: total))
+        let annotated = await BuildSteps.annotate(stale, people: people, cache: cache, jobs: jobs) { done in
+            report(BuildProgress(stage: .annotating, done: done, total: total))
+        }
         // Strict builds stop before writing anything when an article is bad, and before the
         // site when a content file is.
         if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
+        report(BuildProgress(stage: .writingContent, done: 0, total: annotated.articles.count))
         let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
 
         var next = BuildCache(annotator: annotator)
@@ -109,6 +118,7 @@ public struct SiteBuild: Sendable {
                 fileCount: stamp.fileCount, keptEdited: [], problems: [], leftOut: 0)
         }
 
+        report(BuildProgress(stage: .linking, done: 0, total: annotated.articles.count))
         let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
         if strict, !(written.errors + content.errors).isEmpty {
             throw .strictStop(problems: written.errors + content.errors)
@@ -119,20 +129,22 @@ public struct SiteBuild: Sendable {
             identities: SpeakerIdentities(people: people, documents: content.documents))
         // Pages are written as they are rendered, so the site is never held in memory whole.
         let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
         let fileCount = try await SiteWriter(output: output).write(renderer, jobs: jobs)
+        report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
 
         let built = Set(content.documents.map(\.slug))
-        let report = BuildReport(
+        let result = BuildReport(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
             fileCount: fileCount, keptEdited: written.kept,
             problems: annotated.errors + written.errors + content.errors,
             leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
-        if report.problems.isEmpty, report.keptEdited.isEmpty, report.leftOut == 0, let fingerprint = outputFingerprint() {
+        if result.problems.isEmpty, result.keptEdited.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
             next.site = BuildCache.SiteStamp(
-                inputs: inputs, output: fingerprint, articleCount: report.articleCount,
-                speakerCount: report.speakerCount, topicCount: report.topicCount, fileCount: report.fileCount)
+                inputs: inputs, output: fingerprint, articleCount: result.articleCount,
+                speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount)
         }
         next.save(root: root)
-        return report
+        return result
     }
 }

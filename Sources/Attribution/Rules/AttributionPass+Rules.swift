@@ -27,8 +27,9 @@ extension AttributionPass {
     /// Decides every quote of `block`.
     mutating func decide(_ block: BlockText, events: [CueEvent], subjects: [Int: Subject]) {
         let firstDecision = decisions.count
+        let index = CueEventIndex(events, in: block)
         for quote in block.quotes.indices {
-            var decision = decideQuote(quote, in: block, events: events, subjects: subjects)
+            var decision = decideQuote(quote, in: block, events: index, subjects: subjects)
             doubtScareQuote(&decision, in: block)
             decisions.append(decision)
         }
@@ -36,33 +37,31 @@ extension AttributionPass {
     }
 
     private mutating func decideQuote(
-        _ quote: Int, in block: BlockText, events: [CueEvent], subjects: [Int: Subject]
+        _ quote: Int, in block: BlockText, events: CueEventIndex, subjects: [Int: Subject]
     ) -> Decision {
         let position = block.quoteTokens[quote]
         let tokens = block.tokens
         let sentence = block.sentence[position]
         if block.index == 0 { return Decision(block: block.index, quote: quote, confidence: 0.9, rule: "headline") }
         if let decision = transcript(quote, in: block) { return decision }
-        if let event = events.first(where: { $0.followsQuote == quote && $0.shape != .according }) {
+        if let event = events.following(quote: quote).first(where: { $0.shape != .according }) {
             let rule = event.shape == .inverted ? "quote-cue-speaker" : "quote-speaker-cue"
             return decision(quote, block, event, base: 0.95, rule: rule)
         }
         if let decision = dashCredit(quote, in: block) { return decision }
-        if let event = events.first(where: { $0.shape == .according && block.sentence[$0.cue.lowerBound] == sentence }) {
+        let inSentence = events.inSentence(sentence)
+        if let event = inSentence.first(where: { $0.shape == .according }) {
             return decision(quote, block, event, base: 0.9, rule: "according-to")
         }
         if position > 0, tokens[position - 1].isPunct(":"), let decision = colon(quote, in: block, events: events) {
             return decision
         }
-        let before = events.filter {
-            $0.shape == .subjectFirst && $0.cue.upperBound <= position && block.sentence[$0.cue.lowerBound] == sentence
-        }
+        let before = inSentence.filter { $0.shape == .subjectFirst && $0.cue.upperBound <= position }
         if let event = before.first(where: \.atSubject) ?? before.first {
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
-        if let event = events.first(where: {
-            $0.shape != .according && $0.referent.phrase.lowerBound > position
-                && block.sentence[$0.cue.lowerBound] == sentence && $0.followsQuote == nil
+        if let event = inSentence.first(where: {
+            $0.shape != .according && $0.referent.phrase.lowerBound > position && $0.followsQuote == nil
         }) {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
@@ -79,9 +78,7 @@ extension AttributionPass {
         // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys …"": a quote
         // standing alone after a sentence with a speaker continues that speaker.
         if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
-            let event = events.last(where: {
-                $0.entity != nil && $0.shape != .according && block.sentence[$0.cue.lowerBound] == sentence - 1
-            })
+            let event = events.inSentence(sentence - 1).last(where: { $0.entity != nil && $0.shape != .according })
         {
             return decision(quote, block, event, base: 0.75, rule: "previous-sentence")
         }
@@ -95,7 +92,7 @@ extension AttributionPass {
             }
         }
         if position == 0, let previous = decisions.last, previous.block == block.index - 1, previous.entity != nil,
-            events.isEmpty
+            events.all.isEmpty
         {
             var inherited = previous
             inherited.block = block.index
@@ -186,9 +183,7 @@ extension AttributionPass {
             index += 1
         }
         guard letters >= 2, index < span.innerEnd, block.scalars[index] == ":" else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: block.scalars[span.innerStart..<index])
-        let surface = String(view)
+        let surface = block.string(scalars: span.innerStart..<index)
         let name = surface.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         let words = EntityTable.roleWords(name)
         guard !words.isEmpty else { return nil }
@@ -247,10 +242,10 @@ extension AttributionPass {
     }
 
     /// `Rep. Trey Gowdy (R-S.C.): "…"` or `X said: "…"`.
-    private mutating func colon(_ quote: Int, in block: BlockText, events: [CueEvent]) -> Decision? {
+    private mutating func colon(_ quote: Int, in block: BlockText, events: CueEventIndex) -> Decision? {
         let position = block.quoteTokens[quote]
         let colonAt = position - 1
-        if let event = events.last(where: { $0.cue.upperBound == colonAt && $0.shape == .subjectFirst }) {
+        if let event = events.endingAt(colonAt).last(where: { $0.shape == .subjectFirst }) {
             return decision(quote, block, event, base: 0.9, rule: "colon")
         }
         let floor = firstToken(ofSentenceAt: colonAt, in: block)
