@@ -196,6 +196,8 @@ struct TopicPage {
     var name: String
     var articles: [TeaserView]
     var speakers: [SpeakerItemView]
+    /// The topic's most-quoted speakers as an inline SVG bar chart.
+    var chartHTML: String?
 }
 
 /// The list of every article.
