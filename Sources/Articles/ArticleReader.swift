@@ -41,16 +41,21 @@ public enum ArticleReader {
         return try read(text: text, name: name, format: format, path: path)
     }
 
-    /// Reads an article from text already in memory; `path` only names it in errors.
+    /// Reads an article from text already in memory; `path` only names it in errors. Without a
+    /// date in the text, the date is the `YYYY-MM-DD` in `name`, if any (`FileNameDate`).
     public static func read(text: String, name: String, format: ArticleFormat, path: String? = nil) throws(ArticleError)
         -> Article
     {
         let path = path ?? name
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
+        var article: Article
         switch format {
-        case .text: return try RawTextReader.read(text, name: name, path: path)
-        case .markdown: return try MarkdownArticleReader.read(text, name: name, path: path)
+        case .text: article = try RawTextReader.read(text, name: name, path: path)
+        case .markdown: article = try MarkdownArticleReader.read(text, name: name, path: path)
         }
+        // An article that gives no date of its own is dated by its file name, when that holds one.
+        if article.date == nil { article.date = FileNameDate.find(in: name) }
+        return article
     }
 
     /// The article files in `folder`: `*.txt`, `*.md` and `*.markdown`, sorted by name; anything else is ignored.

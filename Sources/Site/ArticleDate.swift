@@ -24,6 +24,14 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         return "\(parts[2]) \(Self.months[parts[1] - 1]) \(parts[0])"
     }
 
+    /// The month for readers, "April 2022", for an ISO date; nil otherwise.
+    public var month: String? {
+        guard let day = isoDay else { return nil }
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return nil }
+        return "\(Self.months[parts[1] - 1]) \(parts[0])"
+    }
+
     private static let months = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",

@@ -17,12 +17,15 @@ public struct AnnotatedArticle: Sendable {
 public enum BuildSteps {
     /// Reads and attributes every article, in parallel; results come back in the order of
     /// `sources`, so the output is the same as reading them one at a time. With a `cache`, files
-    /// that did not change since the cache saw them are not annotated again.
+    /// that did not change since the cache saw them are not annotated again. `finished` hears how
+    /// many articles are done after each one.
     public static func annotate(
         _ sources: [ArticleSource], people: PeopleDirectory, cache: AnnotationCache? = nil,
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, finished: (@Sendable (Int) -> Void)? = nil
     ) async -> (articles: [AnnotatedArticle], errors: [SiteError]) {
-        let results = await Parallel.map(sources, jobs: jobs) { await annotate($0, people: people, cache: cache) }
+        let results = await Parallel.map(sources, jobs: jobs, finished: finished) {
+            await annotate($0, people: people, cache: cache)
+        }
         var articles: [AnnotatedArticle] = []
         var errors: [SiteError] = []
         for result in results {

@@ -203,6 +203,15 @@ struct ArchivePage {
     var layout: LayoutView
     var summary: String
     var articles: [TeaserView]
+    /// The same articles by month of publication, newest first; undated ones last.
+    var groups: [ArchiveGroupView]
+}
+
+/// The articles of one month in the archive.
+struct ArchiveGroupView {
+    var id: String
+    var heading: String
+    var articles: [TeaserView]
 }
 
 /// The search page.

@@ -5,19 +5,19 @@
 /// It is an image to assistive technology, with a title and a description that say in words
 /// what it shows (the articles themselves are listed under it); each stem has a tooltip.
 struct QuoteTimeline {
-    /// One article on the timeline.
+    /// One day on the timeline, with the articles of that day.
     struct Point {
         /// The ISO day, `YYYY-MM-DD`.
         var day: String
         /// The date for readers.
         var label: String
-        /// The article's title, for the stem's tooltip.
+        /// The titles of the day's articles, for the stem's tooltip.
         var title: String
-        /// How many of the speaker's quotes the article holds.
+        /// How many of the speaker's quotes the day's articles hold.
         var count: Int
     }
 
-    /// The dated articles, in any order.
+    /// The days, in any order.
     var points: [Point]
     /// The speaker's name, for the title.
     var name: String
@@ -77,17 +77,17 @@ struct QuoteTimeline {
         return lines.joined(separator: "\n")
     }
 
-    /// The chart in words: how many quotes, over which dates, and the busiest article.
+    /// The chart in words: how many quotes, over which dates, and the busiest day.
     func description(_ sorted: [Point]) -> String {
         let total = sorted.map(\.count).reduce(0, +)
-        var text = "\(Counting.text(total, "quote")) in \(Counting.text(sorted.count, "dated article"))"
+        var text = "\(Counting.text(total, "quote")) on \(Counting.text(sorted.count, "day"))"
         if let first = sorted.first, let last = sorted.last, first.day != last.day {
             text += " from \(first.label) to \(last.label)"
         } else if let first = sorted.first {
             text += " on \(first.label)"
         }
         if let busiest = sorted.max(by: { ($0.count, $1.day) < ($1.count, $0.day) }), sorted.count > 1 {
-            text += "; most in \(busiest.title) (\(busiest.label), \(Counting.text(busiest.count, "quote")))"
+            text += "; most on \(busiest.label) (\(Counting.text(busiest.count, "quote")), in \(busiest.title))"
         }
         if undatedQuotes > 0 { text += "; \(Counting.text(undatedQuotes, "quote")) from undated articles not shown" }
         return text + "."

@@ -39,6 +39,8 @@ public struct SiteBuild: Sendable {
     public var strict: Bool
     /// Results of earlier builds to reuse for unchanged articles (the preview keeps one).
     public var cache: AnnotationCache?
+    /// Hears how far the build has got; nil to build quietly.
+    public var progress: BuildProgressHandler?
 
     /// Creates a build of the project at `root` into `output`, `jobs` articles or pages at once
     /// (by default one per core).
@@ -63,8 +65,10 @@ public struct SiteBuild: Sendable {
     /// The site-wide speaker identities.
     public var peopleFile: URL { root.appendingPathComponent("people.yml") }
 
-    /// Runs every step and swaps the new site in.
+    /// Runs every step and swaps the new site in, telling `progress` (when set) how far it got.
     public func run() async throws(SiteError) -> BuildReport {
+        let report = progress ?? { _ in }
+        report(BuildProgress(stage: .reading, done: 0, total: 0))
         let templates = try SiteTemplates(overridesIn: templatesFolder)
         let people = try BuildSteps.readPeople(at: peopleFile)
         // A project may keep only its annotated Markdown; without either folder there is nothing to build.
@@ -72,11 +76,17 @@ public struct SiteBuild: Sendable {
         let sources =
             hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
             ? [] : try ArticleSources.find(in: articlesFolder)
-        let annotated = await BuildSteps.annotate(sources, people: people, cache: cache, jobs: jobs)
+        let total = sources.count
+        report(BuildProgress(stage: .annotating, done: 0, total: total))
+        let annotated = await BuildSteps.annotate(sources, people: people, cache: cache, jobs: jobs) { done in
+            report(BuildProgress(stage: .annotating, done: done, total: total))
+        }
         // Strict builds stop before writing anything when an article is bad, and before the
         // site when a content file is.
         if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
+        report(BuildProgress(stage: .writingContent, done: 0, total: annotated.articles.count))
         let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
+        report(BuildProgress(stage: .linking, done: 0, total: annotated.articles.count))
         let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
         if strict, !(written.errors + content.errors).isEmpty {
             throw .strictStop(problems: written.errors + content.errors)
@@ -87,7 +97,9 @@ public struct SiteBuild: Sendable {
             identities: SpeakerIdentities(people: people, documents: content.documents))
         // Pages are written as they are rendered, so the site is never held in memory whole.
         let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
         let fileCount = try await SiteWriter(output: output).write(renderer, jobs: jobs)
+        report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
 
         let built = Set(content.documents.map(\.slug))
         return BuildReport(

@@ -100,8 +100,14 @@ extension SiteRenderer {
         for article in speaker.articleSlugs.compactMap(graph.article) {
             let count = speaker.quotes.filter { $0.articleSlug == article.slug }.count
             guard count > 0 else { continue }
-            if let date = article.date, let day = date.isoDay {
-                points.append(QuoteTimeline.Point(day: String(day.prefix(10)), label: date.display, title: article.document.title, count: count))
+            if let date = article.date, let day = date.isoDay.map({ String($0.prefix(10)) }) {
+                // Articles of the same day share one stem, so no stem hides another.
+                if let same = points.firstIndex(where: { $0.day == day }) {
+                    points[same].count += count
+                    points[same].title += "; " + article.document.title
+                } else {
+                    points.append(QuoteTimeline.Point(day: day, label: date.display, title: article.document.title, count: count))
+                }
             } else {
                 undated += count
             }

@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 
 /// Turns a site graph into every file of the site, in memory.
@@ -206,10 +207,19 @@ public struct SiteRenderer: Sendable {
         let page = SitePath.articles
         var layout = layout(for: page, title: "All articles")
         layout.isArchive = true
+        // Articles are newest first, so each month's articles are already together.
+        var groups: [ArchiveGroupView] = []
+        for article in graph.articles {
+            let heading = article.date?.month ?? "Without a date"
+            if groups.last?.heading != heading {
+                groups.append(ArchiveGroupView(id: "m-\(Slug.make(heading))", heading: heading, articles: []))
+            }
+            groups[groups.count - 1].articles.append(teaser(article, from: page))
+        }
         return ArchivePage(
             layout: layout,
             summary: "\(Counting.text(graph.articles.count, "article")) with \(Counting.text(graph.quotes.count, "quote")), newest first.",
-            articles: graph.articles.map { teaser($0, from: page) })
+            articles: graph.articles.map { teaser($0, from: page) }, groups: groups)
     }
 
     // MARK: - Search

@@ -12,8 +12,9 @@ struct Sitemap {
             #"<?xml version="1.0" encoding="utf-8"?>"#,
         ]
         if options.baseURL == nil {
-            // Search engines need absolute locations; say why these are not, and how to fix it.
-            lines.append("<!-- Built without --base-url: locations are relative to this file. Build with --base-url to publish it. -->")
+            // Search engines need absolute locations; say why these are not, and how to fix it. An XML
+            // comment may not hold "--", so the option is named in words.
+            lines.append("<!-- Built without a base URL: locations are relative to this file. Give the build a base URL (the base-url option) before publishing it. -->")
         }
         lines.append(#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#)
         for path in paths.sorted() {

@@ -58,10 +58,15 @@ struct BuildCommand: AsyncParsableCommand {
         var build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
         build.strict = strict
         build.jobs = jobs
+        // Progress only on a terminal; logs and pipes get the summary alone.
+        let line = ProgressLine.isTerminal ? ProgressLine() : nil
+        if let line { build.progress = { line.show($0) } }
         let report: BuildReport
         do {
             report = try await build.run()
+            line?.clear()
         } catch {
+            line?.clear()
             printError("error: \(error.description)")
             throw ExitCode.failure
         }

@@ -91,6 +91,13 @@ import Testing
         #expect(result.first?.speaker == "John Mica")
     }
 
+    @Test func aParticipleAfterAQuoteKeepsTheSentenceSubject() {
+        let result = ArticleFixture.attribute([
+            "Clinton Communications Director Jennifer Palmieri called the idea that Clinton had anything to prove a “ridiculous proposition,” adding that the person who “needs to turn the narrative around is Donald Trump.”"
+        ])
+        #expect(result.map(\.speaker) == ["Jennifer Palmieri", "Jennifer Palmieri"])
+    }
+
     @Test func transcriptSpeakerInsideTheQuote() {
         let result = ArticleFixture.attribute([
             "\"RAMOS: Secretary Clinton, did you lie to them?",

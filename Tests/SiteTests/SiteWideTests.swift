@@ -6,6 +6,10 @@ import Testing
 
 @testable import Site
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// The home page's chart, robots.txt, the sitemap, canonical links, JSON-LD and sites without topics.
 @Suite struct SiteWideTests {
     static func render(_ documents: [Document], options: SiteOptions = SiteOptions()) throws -> SiteFiles {
@@ -27,6 +31,13 @@ import Testing
         #expect(svg.contains(">2 quotes</text>"))
     }
 
+    @Test func longNamesAreCutToTheChartButLabelledInFull() {
+        let name = "The International Federation of Harbour and Dock Workers"
+        let svg = MostQuotedChart(bars: [.init(name: name, url: "x", count: 3)], id: "c").svg() ?? ""
+        #expect(svg.contains(#"aria-label="\#(name), 3 quotes""#))
+        #expect(svg.contains(">The International Federation of Har…</text>"))
+    }
+
     @Test func homePageWithoutQuotesSaysSo() throws {
         let home = try #require(try Self.render([Fixtures.weather]).text("index.html"))
         #expect(!home.contains("<svg"))
@@ -40,12 +51,17 @@ import Testing
         let absolute = try #require(
             try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org/news/")).text("robots.txt"))
         #expect(absolute.contains("\nSitemap: https://example.org/news/sitemap.xml\n"))
+        #expect(absolute.contains("only at the root of a host"))
+        let atRoot = try #require(
+            try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org")).text("robots.txt"))
+        #expect(atRoot == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
     }
 
     @Test func sitemapSaysWhenItsLocationsAreRelative() throws {
         let site = try Self.render([Fixtures.visit])
         let sitemap = try #require(site.text("sitemap.xml"))
-        #expect(sitemap.contains("<!-- Built without --base-url"))
+        #expect(sitemap.contains("<!-- Built without a base URL"))
+        #expect(XMLParser(data: Data(sitemap.utf8)).parse(), "the sitemap is not well-formed XML")
         #expect(!sitemap.contains("feed.xml") && !sitemap.contains("quotes.json"))
         #expect(!(try #require(site.text("articles/army-backed-visit/index.html"))).contains("rel=\"canonical\""))
         let based = try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org/news"))

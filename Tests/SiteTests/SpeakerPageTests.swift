@@ -53,7 +53,7 @@ import Testing
         let svg = try #require(page.range(of: #"(?s)<svg class="timeline-chart".*?</svg>"#, options: .regularExpression).map { String(page[$0]) })
         #expect(svg.contains(#"role="img" aria-labelledby="timeline-title timeline-desc""#))
         #expect(svg.contains(#"<title id="timeline-title">When Babar Iftikhar was quoted</title>"#))
-        #expect(svg.contains("2 quotes in 2 dated articles from 14 April 2022 to 15 April 2022"))
+        #expect(svg.contains("2 quotes on 2 days from 14 April 2022 to 15 April 2022"))
         #expect(svg.contains("1 quote from undated articles not shown"))
         #expect(svg.components(separatedBy: #"<circle class="dot""#).count - 1 == 2)
         #expect(!svg.contains("<script"))
@@ -174,6 +174,15 @@ import Testing
             ["“We waited a year.", "“Then we walked out.”"], quote: "Then we walked out.", in: 1)
         document.quotes.append(DocumentQuote(text: "We waited a year.", speakerID: "x", index: 1, line: 1, paragraph: 0))
         #expect(QuoteContext.of(quote, in: document) == nil)
+    }
+
+    @Test func theOtherHalfOfASplitQuoteIsElidedToo() {
+        var (document, quote) = Self.document(
+            ["“It used to be rare,” said Wren, “and now it is every summer.”"], quote: "It used to be rare,", in: 0)
+        document.quotes.append(
+            DocumentQuote(text: "and now it is every summer.", speakerID: "x", index: 1, line: 1, paragraph: 0))
+        #expect(QuoteContext.of(quote, in: document) == "“…” said Wren, “…”")
+        #expect(QuoteContext.of(document.quotes[1], in: document) == "“…” said Wren, “…”")
     }
 
     @Test func longContextIsShortenedAtAWord() throws {

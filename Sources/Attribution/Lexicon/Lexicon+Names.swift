@@ -33,10 +33,10 @@ extension Lexicon {
         """)
 
     /// Words that make a capitalised name an organisation rather than a person
-    /// ("Foreign Office", "Pentagon", "Inter-Services Public Relations").
+    /// ("Foreign Office", "Justice Department", "Inter-Services Public Relations").
     public static let organizationWords: Set<String> = words(
         """
-        office ministry department pentagon army navy air force forces party committee campaign
+        office ministry department army navy air force forces party committee campaign
         council agency commission court police university college institute foundation
         association union bank company corp corporation inc ltd llc group network service
         services administration government congress senate house assembly parliament kremlin
@@ -45,7 +45,7 @@ extension Lexicon {
         coalition alliance movement church school hospital team staff caucus cabinet embassy
         relations affairs authority commission council secretariat command guard guards
         republicans democrats gop nato un eu who opec isis taliban hamas hezbollah media
-        magazine channel radio television tv broadcasting studios network sputnik bbc cnn nbc
+        magazine channel radio television tv broadcasting studios network bbc cnn nbc
         abc cbs fox msnbc npr pbs ap afp daily weekly weekly poll polls institute lab labs
         agency nypd
         """)

@@ -183,9 +183,7 @@ extension AttributionPass {
             index += 1
         }
         guard letters >= 2, index < span.innerEnd, block.scalars[index] == ":" else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: block.scalars[span.innerStart..<index])
-        let surface = String(view)
+        let surface = block.string(scalars: span.innerStart..<index)
         let name = surface.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
         let words = EntityTable.roleWords(name)
         guard !words.isEmpty else { return nil }

@@ -243,9 +243,11 @@ struct AttributionPass {
         let start = cue.lowerBound
         let sentenceStart = firstToken(ofSentenceAt: start, in: block)
         // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
+        // A quote before the participle does not change that ("…," adding that …).
         if tokens[start].lower.hasSuffix("ing"), tokens[start].lower != "according", start > 0,
-            tokens[start - 1].isPunct(",") || Lexicon.participleLinks.contains(tokens[start - 1].lower),
-            quoteRightBefore(start, in: block) == nil, let subject = resolvedSubject(&subject, in: block)
+            tokens[start - 1].isPunct(",") || Lexicon.participleLinks.contains(tokens[start - 1].lower)
+                || quoteRightBefore(start, in: block) != nil,
+            let subject = resolvedSubject(&subject, in: block)
         {
             return CueEvent(
                 shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
@@ -258,7 +260,7 @@ struct AttributionPass {
         if tokens[start].lower == "according" {
             shape = .according
             phrase = block.phrase(from: cue.upperBound)
-        } else if let quote = quoteRightBefore(start, in: block) {
+        } else if let quote = quoteRightBefore(start, in: block), !tokens[start].lower.hasSuffix("ing") {
             shape = .inverted
             followsQuote = quote
             phrase = block.phrase(from: cue.upperBound)

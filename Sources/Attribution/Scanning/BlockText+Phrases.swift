@@ -102,7 +102,8 @@ extension BlockText {
     /// The noun phrase that starts at `position`: a pronoun, or words up to a breaker, a cue or
     /// punctuation, cut back to its last name word or role noun ("Clinton celebrated" → "Clinton").
     func phrase(from position: Int) -> Range<Int>? {
-        guard position < tokens.count, tokens[position].isWord else { return nil }
+        // "said that …" opens a clause, not a speaker's name.
+        guard position < tokens.count, tokens[position].isWord, tokens[position].lower != "that" else { return nil }
         let first = tokens[position]
         if isPronoun(position) { return position..<(position + 1) }
         var end = position
