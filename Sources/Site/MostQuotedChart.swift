@@ -24,6 +24,14 @@ struct MostQuotedChart {
     private static let rowHeight = 40.0
     private static let countRoom = 76.0
 
+    /// How many characters of a name fit the chart's width; the link's label keeps the whole name.
+    static let nameLength = 36
+
+    /// `name`, cut with "…" when it would run past the chart's edge, where SVG text is clipped.
+    static func fitted(_ name: String) -> String {
+        name.count <= nameLength ? name : String(name.prefix(nameLength - 1)) + "…"
+    }
+
     /// The chart, or nil when nobody is quoted.
     func svg() -> String? {
         guard let most = bars.map(\.count).max(), most > 0 else { return nil }
@@ -40,7 +48,7 @@ struct MostQuotedChart {
             let count = Counting.text(bar.count, "quote")
             lines.append(
                 #"<g role="listitem">"#
-                    + #"<a href="\#(HTML.escape(bar.url))" aria-label="\#(HTML.escape("\(bar.name), \(count)"))"><text class="name" x="0" y="\#(QuoteTimeline.format(top + 14))">\#(HTML.escape(bar.name))</text></a>"#
+                    + #"<a href="\#(HTML.escape(bar.url))" aria-label="\#(HTML.escape("\(bar.name), \(count)"))"><text class="name" x="0" y="\#(QuoteTimeline.format(top + 14))">\#(HTML.escape(Self.fitted(bar.name)))</text></a>"#
                     + #"<rect class="bar" x="0" y="\#(QuoteTimeline.format(top + 20))" width="\#(QuoteTimeline.format(length))" height="12" rx="2" aria-hidden="true"/>"#
                     + #"<text class="value" x="\#(QuoteTimeline.format(length + 6))" y="\#(QuoteTimeline.format(top + 30.5))" aria-hidden="true">\#(count)</text>"#
                     + "</g>")

@@ -35,8 +35,9 @@ enum QuoteContext {
         // A quote over several paragraphs runs to its paragraph's end.
         let sentenceEnd =
             quote.text.contains("\n") ? paragraph.endIndex : (starts.first { $0 >= upper } ?? paragraph.endIndex)
-        let before = trimmed(paragraph[sentenceStart..<lower])
-        let after = trimmed(paragraph[upper..<sentenceEnd])
+        let others = document.quotes.filter { $0.paragraph == index && $0.index != quote.index }
+        let before = elided(others, in: trimmed(paragraph[sentenceStart..<lower]))
+        let after = elided(others, in: trimmed(paragraph[upper..<sentenceEnd]))
         if hasWords(before) || hasWords(after) {
             return joined(shortened(before, keepingEnd: true), shortened(after, keepingEnd: false))
         }
@@ -55,6 +56,24 @@ enum QuoteContext {
         }
         guard hasWords(sentence), !isQuoted(sentence, in: document) else { return nil }
         return joined(shortened(sentence, keepingEnd: true), "")
+    }
+
+    /// `text` with the words of `quotes` (a split quote's other half, say) also shown as “…”,
+    /// so the context is only the words around the quotes.
+    private static func elided(_ quotes: [DocumentQuote], in text: String) -> String {
+        var text = text
+        for quote in quotes {
+            let words = quote.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            guard !words.isEmpty, let found = text.range(of: words) else { continue }
+            var lower = found.lowerBound
+            var upper = found.upperBound
+            if lower > text.startIndex, QuoteMarks.all.contains(text[text.index(before: lower)]) {
+                lower = text.index(before: lower)
+            }
+            if upper < text.endIndex, QuoteMarks.all.contains(text[upper]) { upper = text.index(after: upper) }
+            text.replaceSubrange(lower..<upper, with: placeholder)
+        }
+        return text
     }
 
     /// True when `sentence` is the words of one of the document's quotes.

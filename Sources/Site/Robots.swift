@@ -9,6 +9,9 @@ struct Robots {
         var lines = ["User-agent: *", "Allow: /"]
         if let sitemap = options.absoluteURL(SitePath.sitemap) {
             lines += ["", "Sitemap: \(sitemap)"]
+            if options.hasPath {
+                lines += ["", "# Crawlers read robots.txt only at the root of a host: copy the Sitemap line there."]
+            }
         } else {
             lines += ["", "# The site was built without --base-url, so the sitemap's address is not known here."]
         }

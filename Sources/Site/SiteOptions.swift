@@ -22,6 +22,14 @@ public struct SiteOptions: Sendable, Hashable {
         self.fictionNote = fictionNote
     }
 
+    /// Whether the base URL has a path after its host (`https://example.org/news/`), so the
+    /// site is not at the root of its host.
+    public var hasPath: Bool {
+        guard let baseURL, let scheme = baseURL.range(of: "://") else { return false }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.count > 1
+    }
+
     /// The absolute address of `path`, when a base URL is set.
     public func absoluteURL(_ path: String) -> String? {
         baseURL.map { $0 + path }

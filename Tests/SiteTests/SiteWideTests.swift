@@ -31,6 +31,21 @@ import Testing
         #expect(svg.contains(">2 quotes</text>"))
     }
 
+    @Test func topicPagesChartTheirMostQuoted() throws {
+        let site = try Self.render([Fixtures.visit, Fixtures.bases, Fixtures.weather])
+        let topic = try #require(site.text("topics/pakistan/index.html"))
+        #expect(topic.contains(#"<a href="../../people/babar-iftikhar/index.html" aria-label="Babar Iftikhar, 2 quotes">"#))
+        let weather = try #require(site.text("topics/weather/index.html"))
+        #expect(!weather.contains("<svg"))
+    }
+
+    @Test func longNamesAreCutToTheChartButLabelledInFull() {
+        let name = "The International Federation of Harbour and Dock Workers"
+        let svg = MostQuotedChart(bars: [.init(name: name, url: "x", count: 3)], id: "c").svg() ?? ""
+        #expect(svg.contains(#"aria-label="\#(name), 3 quotes""#))
+        #expect(svg.contains(">The International Federation of Har…</text>"))
+    }
+
     @Test func homePageWithoutQuotesSaysSo() throws {
         let home = try #require(try Self.render([Fixtures.weather]).text("index.html"))
         #expect(!home.contains("<svg"))
@@ -44,6 +59,10 @@ import Testing
         let absolute = try #require(
             try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org/news/")).text("robots.txt"))
         #expect(absolute.contains("\nSitemap: https://example.org/news/sitemap.xml\n"))
+        #expect(absolute.contains("only at the root of a host"))
+        let atRoot = try #require(
+            try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org")).text("robots.txt"))
+        #expect(atRoot == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
     }
 
     @Test func sitemapSaysWhenItsLocationsAreRelative() throws {
