@@ -5,7 +5,8 @@
 #   scripts/pathological.sh            (make bench-pathological)
 #
 # Kinds: thousands of unbalanced quote marks; quotes nested hundreds deep; one huge line
-# (up to 2 MB, no line break); a long article (up to 10 MB of ordinary paragraphs). Each input is
+# (up to 2 MB, no line break); a paragraph of characters every format escapes, ending in a
+# long run of blanks; one huge accented word; a long article (up to 10 MB of paragraphs). Each input is
 # one article in a fresh project folder under bench-out/pathological/. Prints one row per input
 # and the growth of time per doubling; exits 1 when a doubling costs more than 3x.
 set -euo pipefail
@@ -53,6 +54,14 @@ elif kind == "longline":
         parts.append(piece)
         total += len(piece.encode())
     out.append("".join(parts))
+elif kind == "escapes":
+    # One paragraph of SIZE kilobytes of characters that Markdown, HTML and JSON all escape,
+    # control characters, and a long run of trailing blanks.
+    unit = "a&b<c>d\"e'f*g_h[i]j\\k`l|m~n\u0001o\u007fp "
+    out.append(unit * (size * 1024 // len(unit.encode())) + " \t" * (size * 16))
+elif kind == "bigword":
+    # One "word" of SIZE kilobytes of accented letters, with no space or punctuation.
+    out.append("\u00e9\u00c9\u00f1" * (size * 1024 // 6))
 elif kind == "long":
     # SIZE kilobytes of ordinary paragraphs with quotes and named speakers.
     names = ["Anna Berg", "Jonas Reinholt", "Ilse Marrow", "Dagny Holt"]
@@ -94,6 +103,8 @@ run_kind() {
 run_kind unbalanced 20000 40000 80000
 run_kind nested 500 1000 2000
 run_kind longline 512 1024 2048
+run_kind escapes 256 512 1024
+run_kind bigword 256 512 1024
 run_kind long 2560 5120 10240
 if [[ $status -ne 0 ]]; then echo "error: some input costs more than 3x per doubling (worse than linear)" >&2; fi
 exit $status

@@ -25,12 +25,9 @@ enum MarkdownEscaping {
         }
         var trailing = String.UnicodeScalarView()
         if atLineEnd {
-            var blanks: [Unicode.Scalar] = []
-            while end > start, isBlank(scalars[end - 1]) {
-                blanks.insert(scalars[end - 1], at: 0)
-                end -= 1
-            }
-            for blank in blanks { appendReference(blank, to: &trailing) }
+            let lineEnd = end
+            while end > start, isBlank(scalars[end - 1]) { end -= 1 }
+            for blank in scalars[end..<lineEnd] { appendReference(blank, to: &trailing) }
         }
         let orderedListDelimiter = atLineStart ? listDelimiterIndex(in: scalars[start..<end]) : nil
         for index in start..<end {
@@ -49,7 +46,7 @@ enum MarkdownEscaping {
                 output.append(scalar)
             }
         }
-        output.append(contentsOf: trailing)
+        for scalar in trailing { output.append(scalar) }
         return String(output)
     }
 
@@ -95,8 +92,10 @@ enum MarkdownEscaping {
         }
     }
 
+    /// One scalar at a time: appending a sequence to a `UnicodeScalarView` grows it to the exact
+    /// size each time, which made long runs of references quadratic.
     private static func appendReference(_ scalar: Unicode.Scalar, to output: inout String.UnicodeScalarView) {
-        output.append(contentsOf: "&#\(scalar.value);".unicodeScalars)
+        for unit in "&#\(scalar.value);".unicodeScalars { output.append(unit) }
     }
 
     /// The index of the `.` or `)` in a leading "123." or "4)", which would start an ordered list.

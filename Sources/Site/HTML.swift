@@ -5,18 +5,21 @@ enum HTML {
     /// It walks Unicode scalars, not characters: a `"` followed by a combining accent is one
     /// character, and matching characters would let that quote mark end an attribute.
     static func escape(_ text: String) -> String {
-        var escaped = String.UnicodeScalarView()
+        // Replacements go through `String +=` and single scalars through `append`: appending a
+        // sequence to a `UnicodeScalarView` grows it to the exact size each time (quadratic).
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": escaped.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": escaped.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": escaped.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": escaped.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": escaped.append(contentsOf: "&#39;".unicodeScalars)
-            default: escaped.append(scalar)
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
-        return String(escaped)
+        return escaped
     }
 }
 

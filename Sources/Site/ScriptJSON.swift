@@ -7,17 +7,20 @@
 enum ScriptJSON {
     /// `json` with the characters above escaped; the JSON value it encodes is unchanged.
     static func safe(_ json: String) -> String {
-        var output = String.UnicodeScalarView()
+        // `String +=` for the escapes: appending a sequence to a `UnicodeScalarView` grows it to
+        // the exact size each time, which is quadratic over a large index.
+        var output = ""
+        output.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
             switch scalar {
-            case "<": output.append(contentsOf: "\\u003c".unicodeScalars)
-            case ">": output.append(contentsOf: "\\u003e".unicodeScalars)
-            case "&": output.append(contentsOf: "\\u0026".unicodeScalars)
-            case "\u{2028}": output.append(contentsOf: "\\u2028".unicodeScalars)
-            case "\u{2029}": output.append(contentsOf: "\\u2029".unicodeScalars)
-            default: output.append(scalar)
+            case "<": output += "\\u003c"
+            case ">": output += "\\u003e"
+            case "&": output += "\\u0026"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default: output.unicodeScalars.append(scalar)
             }
         }
-        return String(output)
+        return output
     }
 }

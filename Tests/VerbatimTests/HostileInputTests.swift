@@ -140,6 +140,12 @@ import Testing
         for words in ["We are here,", "We are there,", "We are near,", "We are far,"] {
             #expect(person.contains(words), "the speaker page lacks \(words)")
         }
+
+        // The same bad input built again, elsewhere, gives the same bytes.
+        let first = BuildCommandTests.files(in: site.output)
+        try FileManager.default.moveItem(at: site.output, to: site.root.appendingPathComponent("first"))
+        #expect(try site.build().status == 1)
+        #expect(BuildCommandTests.files(in: site.output) == first, "two builds of the same folder differ")
     }
 
     @Test(

@@ -191,7 +191,8 @@ struct EntityTable: Sendable {
                     current = String.UnicodeScalarView()
                 }
             } else if scalar.properties.isAlphabetic {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                // Scalar by scalar: appending a sequence to a scalar view is quadratic over a long word.
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
             } else if !current.isEmpty {
                 words.append(String(current))
                 current = String.UnicodeScalarView()

@@ -28,7 +28,12 @@ struct Referent: Sendable {
 
 /// What a title, first name or pronoun says about a person's gender, for pronoun agreement.
 enum Gender: Sendable, Equatable {
-    case female, male, unknown
+    /// A woman, by title, first name, role noun or "she".
+    case female
+    /// A man, by title, first name, role noun or "he".
+    case male
+    /// Nothing tells.
+    case unknown
 }
 
 extension BlockText {
