@@ -221,4 +221,20 @@ import Testing
         ])
         #expect(result.isEmpty)
     }
+
+    @Test func aCapitalisedCueWordEndingANameIsNotACue() {
+        let result = ArticleFixture.attribute([
+            "Donald Trump spoke in Ohio.",
+            "Refugees brought to the United States pose such a risk that \"we have to stop it,\" he said.",
+        ])
+        #expect(result.first?.speaker == "Donald Trump")
+    }
+
+    @Test func aPrepositionAfterTheCueNamesTheTopicNotTheSpeaker() {
+        let result = ArticleFixture.attribute([
+            "''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT. ''Having people like Larry King work for them helps.''"
+        ])
+        #expect(result.count == 2)
+        #expect(result.allSatisfy { $0.speaker == "Michael McFaul" })
+    }
 }
