@@ -77,8 +77,10 @@ private struct NewsPageHeader {
 enum LineShape {
     /// A section or outlet name: a few words, no sentence punctuation, no quote marks.
     static func isLabel(_ line: String) -> Bool {
+        // Length first: splitting every long paragraph into words made reading slow.
+        guard line.unicodeScalars.count <= 40 else { return false }
         let words = line.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4, line.unicodeScalars.count <= 40 else { return false }
+        guard !words.isEmpty, words.count <= 4 else { return false }
         return !line.unicodeScalars.contains { labelBreakers.contains($0) }
     }
 
