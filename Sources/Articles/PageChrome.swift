@@ -11,6 +11,9 @@ enum PageChrome {
 
     /// True when `line` is page furniture rather than text.
     static func isChrome(_ line: String) -> Bool {
-        lines.contains(line.lowercased())
+        // Paragraphs are far longer than any chrome line: skip lowercasing them.
+        line.utf8.count <= longest && lines.contains(line.lowercased())
     }
+
+    private static let longest = lines.map(\.utf8.count).max() ?? 0
 }

@@ -77,8 +77,10 @@ private struct NewsPageHeader {
 enum LineShape {
     /// A section or outlet name: a few words, no sentence punctuation, no quote marks.
     static func isLabel(_ line: String) -> Bool {
+        // Cheap length checks first: every body paragraph passes through here.
+        guard line.utf8.count <= 160, line.unicodeScalars.count <= 40 else { return false }
         let words = line.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4, line.unicodeScalars.count <= 40 else { return false }
+        guard !words.isEmpty, words.count <= 4 else { return false }
         return !line.unicodeScalars.contains { labelBreakers.contains($0) }
     }
 
