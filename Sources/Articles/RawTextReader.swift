@@ -77,8 +77,8 @@ private struct NewsPageHeader {
 enum LineShape {
     /// A section or outlet name: a few words, no sentence punctuation, no quote marks.
     static func isLabel(_ line: String) -> Bool {
-        // Length first: splitting every long paragraph into words made reading slow.
-        guard line.unicodeScalars.count <= 40 else { return false }
+        // Cheap length checks first: every body paragraph passes through here.
+        guard line.utf8.count <= 160, line.unicodeScalars.count <= 40 else { return false }
         let words = line.split(separator: " ")
         guard !words.isEmpty, words.count <= 4 else { return false }
         return !line.unicodeScalars.contains { labelBreakers.contains($0) }
