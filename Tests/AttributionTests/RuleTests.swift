@@ -237,4 +237,22 @@ import Testing
         #expect(result.count == 2)
         #expect(result.allSatisfy { $0.speaker == "Michael McFaul" })
     }
+
+    @Test func aTitlesOfPhraseBelongsToTheRole() throws {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "Minister of Energy Ilse Marrow, whose ministry oversees the fuel terminals at the port, urged both sides to return to the table. \"A strike at Kessmouth is a strike on every household's heating bill,\" she said."
+        ]))
+        let speaker = try #require(annotations.quotes.first?.speakerID.flatMap { annotations.speaker(withID: $0) })
+        #expect(speaker.name == "Ilse Marrow")
+        #expect(speaker.role == "Minister of Energy")
+    }
+
+    @Test func anHonorificIsNoPartOfTheRole() throws {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "Chief Medical Officer Dr Halvard Moen said the hospital was short of 180 nurses and 40 anaesthetists. \"We have the theatres. We have the surgeons. What we don't have is the people to staff them around the clock,\" Moen said."
+        ]))
+        let speaker = try #require(annotations.quotes.first?.speakerID.flatMap { annotations.speaker(withID: $0) })
+        #expect(speaker.name == "Halvard Moen")
+        #expect(speaker.role == "Chief Medical Officer")
+    }
 }

@@ -67,8 +67,19 @@ struct AttributionPass {
                 entities.namedWords.insert(tokens[index].lowerStem)
             }
             var end = index
-            while end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
+            while end < tokens.count && tokens[end].isWord {
+                // "Minister of Energy Ilse Marrow": "of" between capitals stays in the run, so the
+                // title's "of" phrase can be told from the name.
+                if tokens[end].lower == "of", end > index, end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                    end += 1
+                    continue
+                }
+                guard tokens[end].isCapitalized else { break }
+                end += 1
+            }
+            let run = end
             let start = block.nameStart(in: index..<end)
+            end = block.nameEnd(in: start..<end)
             if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
@@ -78,7 +89,7 @@ struct AttributionPass {
                 }
                 entities.namedWords.formUnion(words)
             }
-            index = end
+            index = run
         }
     }
 
