@@ -1,3 +1,4 @@
+import Articles
 import Testing
 
 @testable import Attribution
@@ -220,5 +221,20 @@ import Testing
             "<tweet pic=\"\" author=\"GovernorPataki\" timestamp=\"1449075600\">Praying for the victims</tweet>."
         ])
         #expect(result.isEmpty)
+    }
+
+    @Test func aCapitalisedCueWordEndingANameIsNotACue() {
+        let text = "Refugees brought to the United States pose such a risk, the minister states."
+        let block = BlockText(TextBlock(text: text, range: TextRange(start: 0, end: text.unicodeScalars.count)), index: 1)
+        let cues = block.tokens.indices.filter { block.cueLength(at: $0) > 0 }.map { block.tokens[$0].lower }
+        #expect(cues == ["states"])
+    }
+
+    @Test func aPrepositionAfterTheCueNamesTheTopicNotTheSpeaker() {
+        let result = ArticleFixture.attribute([
+            "''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT. ''Having people like Larry King work for them helps.''"
+        ])
+        #expect(result.count == 2)
+        #expect(result.allSatisfy { $0.speaker == "Michael McFaul" })
     }
 }

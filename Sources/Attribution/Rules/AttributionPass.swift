@@ -267,7 +267,10 @@ struct AttributionPass {
         }
         // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
         // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
-        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), let after = block.phrase(from: cue.upperBound),
+        // "…, said of RT.": a preposition after the cue introduces what was spoken about.
+        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), cue.upperBound < tokens.count,
+            tokens[cue.upperBound].isCapitalized || tokens[cue.upperBound].is(.determiner),
+            let after = block.phrase(from: cue.upperBound),
             after.upperBound == tokens.count || tokens[after.upperBound].isPunct(".")
                 || tokens[after.upperBound].isPunct(","),
             let named = block.referent(after), named.form != .pronoun
