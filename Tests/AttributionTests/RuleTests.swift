@@ -255,4 +255,11 @@ import Testing
         #expect(speaker.name == "Halvard Moen")
         #expect(speaker.role == "Chief Medical Officer")
     }
+
+    @Test func theNameAfterAListenerCueIsTheAudience() {
+        let result = ArticleFixture.attribute([
+            "“What they’ve been desperate to figure out is some mechanism by which they can change the rules in such a way that in a multi-ballot convention it could possibly result in the nomination of somebody other than Cruz or Trump,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP."
+        ])
+        #expect(result.first?.speaker == "Morton Blackwell")
+    }
 }

@@ -279,7 +279,9 @@ struct AttributionPass {
         // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
         // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
         // "…, said of RT.": a preposition after the cue introduces what was spoken about.
+        // "…, told AFP.": the name after a listener cue is the audience.
         if phrase == nil, start > 0, tokens[start - 1].isPunct(","), cue.upperBound < tokens.count,
+            !Lexicon.listenerCues.contains(tokens[start].lower),
             tokens[cue.upperBound].isCapitalized || tokens[cue.upperBound].is(.determiner),
             let after = block.phrase(from: cue.upperBound),
             after.upperBound == tokens.count || tokens[after.upperBound].isPunct(".")
