@@ -262,4 +262,14 @@ import Testing
         ])
         #expect(result.first?.speaker == "Morton Blackwell")
     }
+
+    @Test func aProgrammeTitleAfterAPossessiveHasNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "\"At the end of the day, we need to step away from efforts by Hillary Clinton and others to paint law enforcement in this country with the broad brush of racial bias,\" Pence said on CNN's \"State of the Union.\""
+        ])
+        #expect(result.count == 2)
+        #expect(result.first?.speaker == "Pence")
+        #expect(result.last?.text == "State of the Union.")
+        #expect(result.last?.speaker == nil)
+    }
 }

@@ -119,13 +119,27 @@ extension AttributionPass {
     /// ("How the Grinch Stole Christmas"), and a one- or two-word quote that only inherits a
     /// neighbour's speaker is usually a scare quote: such weak attributions drop below the threshold.
     private func doubtScareQuote(_ decision: inout Decision, in block: BlockText) {
-        guard Self.weakRules.contains(decision.rule) else { return }
         let shape = block.shape(ofQuote: decision.quote)
+        // "on ABC’s “This Week,”", "said on “Meet the Press.”": a short quote in Title Case right
+        // after a possessive or "on" names a programme or a work, whatever cue is near it.
+        let position = block.quoteTokens[decision.quote]
+        if decision.entity != nil, shape.titleCase, shape.words <= 4, position > 0, block.tokens[position - 1].isWord {
+            let previous = block.tokens[position - 1]
+            if previous.lower != previous.lowerStem || Self.embeddingWords.contains(previous.lower) {
+                decision.confidence *= 0.5
+                if decision.confidence < Self.threshold { decision.entity = nil }
+                return
+            }
+        }
+        guard Self.weakRules.contains(decision.rule) else { return }
         let inherited = decision.rule == "same-paragraph" || decision.rule == "continued-paragraph"
         guard shape.titleCase || (inherited && shape.words <= 2) else { return }
         decision.confidence *= 0.5
         if decision.confidence < Self.threshold { decision.entity = nil }
     }
+
+    /// Words after which a quote in Title Case names a programme or a work ("on “Meet the Press.”").
+    static let embeddingWords: Set<String> = ["on", "titled"]
 
     /// Rules that guess from context rather than read a cue next to the quote.
     static let weakRules: Set<String> = ["sentence-subject", "same-paragraph", "speaker-cue-after", "continued-paragraph"]
