@@ -141,5 +141,6 @@ for n in $sizes; do
 done
 
 echo
-echo "Verbatim $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, median of $runs runs$([[ $use_hugo == 1 ]] && echo ", $(hugo version | cut -d' ' -f1-2)")"
+if [[ -n "${VERBATIM:-}" ]]; then version="$bin"; else version="Verbatim $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"; fi
+echo "$version, $(nproc) cores, median of $runs runs$([[ $use_hugo == 1 ]] && echo ", $(hugo version | cut -d' ' -f1-2)")"
 cat "$table"

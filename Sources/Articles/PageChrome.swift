@@ -11,6 +11,10 @@ enum PageChrome {
 
     /// True when `line` is page furniture rather than text.
     static func isChrome(_ line: String) -> Bool {
-        lines.contains(line.lowercased())
+        // Lowercasing never shrinks a scalar to less than a quarter of its UTF-8 bytes, so a line
+        // longer than this cannot be chrome, and body paragraphs are not lowercased for nothing.
+        line.utf8.count <= longestLineBytes * 4 && lines.contains(line.lowercased())
     }
+
+    private static let longestLineBytes = lines.map(\.utf8.count).max() ?? 0
 }

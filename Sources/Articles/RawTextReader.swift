@@ -1,7 +1,7 @@
 /// Reads text copied from a news page, or plain title-and-paragraphs text.
 ///
 /// The news-page layout is: optional kicker line, blank line, title, blank line, standfirst,
-/// outlet line, then one paragraph per line, with related-article teasers (a section line and a
+/// outlet line, an optional dateline, then one paragraph per line, with related-article teasers (a section line and a
 /// headline line) and page chrome ("Discuss", "Share") in between. Text that does not show the
 /// outlet line after a standfirst is read as plain text: a title line, then one paragraph per
 /// non-blank line, everything kept.
@@ -14,7 +14,7 @@ enum RawTextReader {
             let (paragraphs, related) = separateTeasers(body)
             return Article(
                 name: name, title: header.title, kicker: header.kicker?.text,
-                source: header.source.text, standfirst: header.standfirst,
+                source: header.source.text, date: header.date, standfirst: header.standfirst,
                 topics: header.kicker.map { [$0.text] } ?? [],
                 paragraphs: paragraphs, related: related)
         }
@@ -50,26 +50,30 @@ private struct NewsPageHeader {
     var title: TextBlock
     var standfirst: TextBlock
     var source: TextBlock
+    var date: String?
     var bodyStart: Int
 
     /// Recognises the head by its outlet line: a short label right after a sentence-like standfirst.
     init?(_ lines: [TextBlock]) {
         func isLabel(_ i: Int) -> Bool { i < lines.count && LineShape.isLabel(lines[i].text) }
         if lines.count >= 5, isLabel(0), !isLabel(1), !isLabel(2), isLabel(3) {
-            self.init(kicker: lines[0], title: lines[1], standfirst: lines[2], source: lines[3], bodyStart: 4)
+            self.init(kicker: lines[0], title: lines[1], standfirst: lines[2], source: lines[3], bodyStart: 4, lines: lines)
         } else if lines.count >= 4, !isLabel(0), !isLabel(1), isLabel(2) {
-            self.init(kicker: nil, title: lines[0], standfirst: lines[1], source: lines[2], bodyStart: 3)
+            self.init(kicker: nil, title: lines[0], standfirst: lines[1], source: lines[2], bodyStart: 3, lines: lines)
         } else {
             return nil
         }
     }
 
-    private init(kicker: TextBlock?, title: TextBlock, standfirst: TextBlock, source: TextBlock, bodyStart: Int) {
+    /// A dateline may follow the outlet line; it is read as the date and is not body text.
+    private init(kicker: TextBlock?, title: TextBlock, standfirst: TextBlock, source: TextBlock, bodyStart: Int,
+                 lines: [TextBlock]) {
         self.kicker = kicker
         self.title = title
         self.standfirst = standfirst
         self.source = source
-        self.bodyStart = bodyStart
+        self.date = bodyStart < lines.count ? DateLine.isoDay(lines[bodyStart].text) : nil
+        self.bodyStart = date == nil ? bodyStart : bodyStart + 1
     }
 }
 
@@ -77,8 +81,10 @@ private struct NewsPageHeader {
 enum LineShape {
     /// A section or outlet name: a few words, no sentence punctuation, no quote marks.
     static func isLabel(_ line: String) -> Bool {
+        // Cheap length checks first: every body paragraph passes through here.
+        guard line.utf8.count <= 160, line.unicodeScalars.count <= 40 else { return false }
         let words = line.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4, line.unicodeScalars.count <= 40 else { return false }
+        guard !words.isEmpty, words.count <= 4 else { return false }
         return !line.unicodeScalars.contains { labelBreakers.contains($0) }
     }
 

@@ -13,11 +13,14 @@ struct SourceLine: Sendable, Hashable {
     /// The line as a text block, trimmed of surrounding whitespace with the range kept exact.
     var block: TextBlock {
         let scalars = text.unicodeScalars
-        let leading = scalars.prefix { $0.properties.isWhitespace }.count
-        let trailing = scalars.reversed().prefix { $0.properties.isWhitespace }.count
-        let kept = scalars.dropFirst(leading).dropLast(trailing)
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return TextBlock(text: "", range: TextRange(start: range.start, end: range.start)) }
+        let leading = scalars.distance(from: scalars.startIndex, to: first)
+        let trailing = scalars.distance(from: last, to: scalars.endIndex) - 1
+        if leading == 0 && trailing == 0 { return TextBlock(text: text, range: range) }
         return TextBlock(
-            text: String(String.UnicodeScalarView(kept)),
+            text: String(scalars[first...last]),
             range: TextRange(start: range.start + leading, end: range.end - trailing))
     }
 

@@ -34,7 +34,7 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
         /// How sure the attribution is, 0 to 1.
         public var confidence: Double
 
-        // Optionals are written as null rather than left out, so every quote has the same keys.
+        /// Encodes every key, writing absent values as null so every quote has the same keys.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(start, forKey: .start)
@@ -61,6 +61,7 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
         /// Other names used for the speaker.
         public var aliases: [String]
 
+        /// Encodes every key, writing an absent role as null.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(id, forKey: .id)
@@ -101,6 +102,7 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
         }
     }
 
+    /// Encodes every key, writing an absent source as null.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(title, forKey: .title)

@@ -32,7 +32,9 @@ import Foundation
 /// gives back the same text (`MarkdownEscaping`). Links follow `AnnotatedLink`: quotes and
 /// mentions are reference links to speaker pages, quotes attributed to nobody link to
 /// `[no speaker]`, and a quote over several paragraphs is one link per paragraph, all but the
-/// last marked `continues`. Correcting an attribution is changing one label.
+/// last marked `continues`. A quote attributed with confidence under
+/// `Annotations.reviewThreshold` gets the label `[ID unsure]`, whose definition's title ends in
+/// ` (unsure)`. Correcting an attribution is changing one label.
 ///
 /// Limits: links cannot nest, so of two overlapping quotes only the first is written, and a
 /// mention inside a quote is not linked; a quote whose source has no opening mark right before

@@ -113,6 +113,8 @@ struct ArticlePage {
     var speakers: [SpeakerItemView]
     var related: [TeaserView]
     var isFiction: Bool
+    /// What the "unsure" mark means, when a quote on the page has it (hover titles do not reach touch screens).
+    var unsureNote: String?
 }
 
 /// The A–Z speaker index.
@@ -154,6 +156,8 @@ struct PersonPage {
     var feedURL: String?
     var quotesURL: String?
     var alongside: [SpeakerItemView]
+    /// What the "unsure" mark means, when a quote on the page has it.
+    var unsureNote: String?
 }
 
 /// A speaker's quotes from one article.
@@ -196,6 +200,8 @@ struct TopicPage {
     var name: String
     var articles: [TeaserView]
     var speakers: [SpeakerItemView]
+    /// The topic's most-quoted speakers as an inline SVG bar chart.
+    var chartHTML: String?
 }
 
 /// The list of every article.

@@ -76,9 +76,16 @@ public struct SiteBuild: Sendable {
         let sources =
             hasContent && !FileManager.default.fileExists(atPath: articlesFolder.path)
             ? [] : try ArticleSources.find(in: articlesFolder)
-        let total = sources.count
+        // Articles whose file, content file, people file and program are as the last build saw
+        // them keep their annotated Markdown; only the others are read, attributed and written.
+        let annotator = annotatorKey()
+        let previous = BuildCache.load(root: root, annotator: annotator)
+        let hashes = await hashes(of: sources)
+        let isFresh = zip(sources, hashes).map { previous.isFresh($0.slug, article: $1.article ?? "", content: $1.content) }
+        let stale = zip(sources, isFresh).filter { !$1 }.map(\.0)
+        let total = stale.count
         report(BuildProgress(stage: .annotating, done: 0, total: total))
-        let annotated = await BuildSteps.annotate(sources, people: people, cache: cache, jobs: jobs) { done in
+        let annotated = await BuildSteps.annotate(stale, people: people, cache: cache, jobs: jobs) { done in
             report(BuildProgress(stage: .annotating, done: done, total: total))
         }
         // Strict builds stop before writing anything when an article is bad, and before the
@@ -86,6 +93,31 @@ public struct SiteBuild: Sendable {
         if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
         report(BuildProgress(stage: .writingContent, done: 0, total: annotated.articles.count))
         let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
+
+        var next = BuildCache(annotator: annotator)
+        let contentHashes = await contentHashes()
+        // Remembered: fresh articles, and the ones written now, unless kept as edited or not written.
+        let unwritten = Set(written.errors.map(\.path))
+        let remembered = Set(annotated.articles.map(\.source.slug)).subtracting(written.kept)
+        for (source, (hash, fresh)) in zip(sources, zip(hashes, isFresh)) {
+            let file = contentFolder.appendingPathComponent("\(source.slug).md")
+            guard let article = hash.article, let content = contentHashes[file.lastPathComponent],
+                fresh || (remembered.contains(source.slug) && !unwritten.contains(file.path))
+            else { continue }
+            next.articles[source.slug] = BuildCache.Entry(article: article, content: content)
+        }
+        let inputs = siteInputs(annotator: annotator, content: contentHashes)
+        if annotated.errors.isEmpty, written.errors.isEmpty, written.kept.isEmpty, let stamp = previous.site,
+            stamp.inputs == inputs, stamp.output == outputFingerprint()
+        {
+            // Nothing the site is made from changed, and the output is the one that build left.
+            next.site = stamp
+            next.save(root: root)
+            return BuildReport(
+                articleCount: stamp.articleCount, speakerCount: stamp.speakerCount, topicCount: stamp.topicCount,
+                fileCount: stamp.fileCount, keptEdited: [], problems: [], leftOut: 0)
+        }
+
         report(BuildProgress(stage: .linking, done: 0, total: annotated.articles.count))
         let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
         if strict, !(written.errors + content.errors).isEmpty {
@@ -102,10 +134,17 @@ public struct SiteBuild: Sendable {
         report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
 
         let built = Set(content.documents.map(\.slug))
-        return BuildReport(
+        let result = BuildReport(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
             fileCount: fileCount, keptEdited: written.kept,
             problems: annotated.errors + written.errors + content.errors,
             leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
+        if result.problems.isEmpty, result.keptEdited.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
+            next.site = BuildCache.SiteStamp(
+                inputs: inputs, output: fingerprint, articleCount: result.articleCount,
+                speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount)
+        }
+        next.save(root: root)
+        return result
     }
 }

@@ -90,7 +90,8 @@ extension SiteRenderer {
             quotesURL: hasQuotes ? SitePath.link(from: page, to: SitePath.personQuotes(speaker.slug)) : nil,
             alongside: speaker.alongside.prefix(Self.mostQuotedLimit).compactMap {
                 speakerItem($0, noun: "article", from: page)
-            })
+            },
+            unsureNote: speaker.quotes.contains(where: \.isUncertain) ? ArticleBody.unsureExplanation : nil)
     }
 
     /// When `speaker` was quoted: their quotes per dated article.

@@ -20,6 +20,7 @@ extension SiteRenderer {
             layout: layout(for: page, title: topic.name, description: "Articles and quotes about \(topic.name)."),
             name: topic.name,
             articles: topic.articleSlugs.compactMap(graph.article).map { teaser($0, from: page) },
-            speakers: topic.speakers.prefix(Self.mostQuotedLimit).compactMap { speakerItem($0, noun: "quote", from: page) })
+            speakers: topic.speakers.prefix(Self.mostQuotedLimit).compactMap { speakerItem($0, noun: "quote", from: page) },
+            chartHTML: chart(of: Array(topic.speakers.prefix(Self.mostQuotedLimit)), from: page))
     }
 }

@@ -186,6 +186,17 @@ public struct SiteRenderer: Sendable {
             role: speaker.roles.first, countText: Counting.text(tally.count, noun))
     }
 
+    /// The speakers of `tallies` as a bar chart of quotes, linked from `page`.
+    func chart(of tallies: [Tally], from page: String) -> String? {
+        MostQuotedChart(
+            bars: tallies.compactMap { tally in
+                graph.speaker(tally.slug).map {
+                    MostQuotedChart.Bar(name: $0.name, url: SitePath.link(from: page, to: SitePath.person($0.slug)), count: tally.count)
+                }
+            }, id: "most-quoted-chart"
+        ).svg()
+    }
+
     /// A date for templates.
     func dateView(_ date: ArticleDate) -> DateView {
         DateView(text: date.display, iso: date.isoDay)
@@ -246,13 +257,7 @@ public struct SiteRenderer: Sendable {
             articles: graph.articles.prefix(Self.homeArticleLimit).map { teaser($0, from: page) },
             allArticlesText: "All \(Counting.text(graph.articles.count, "article"))",
             speakers: mostQuoted(in: graph.articles).compactMap { speakerItem($0, noun: "quote", from: page) },
-            chartHTML: MostQuotedChart(
-                bars: mostQuoted(in: graph.articles).compactMap { tally in
-                    graph.speaker(tally.slug).map {
-                        MostQuotedChart.Bar(name: $0.name, url: SitePath.link(from: page, to: SitePath.person($0.slug)), count: tally.count)
-                    }
-                }, id: "most-quoted-chart"
-            ).svg(),
+            chartHTML: chart(of: mostQuoted(in: graph.articles), from: page),
             topics: graph.topics.map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) })
     }
 }

@@ -108,3 +108,27 @@ private func slice(_ text: String, _ range: TextRange) -> String {
         }
     }
 }
+
+@Suite struct DateLineTests {
+    private func read(dateline: String) throws -> Article {
+        let text = "Harbour\n\nKessmouth Dockers Vote to Strike Over the Rota\n\nA stoppage is planned.\nHarbour Wire\n\(dateline)\n\"We are ready,\" she said.\nDiscuss"
+        return try ArticleReader.read(text: text, name: "d", format: .text)
+    }
+
+    @Test(arguments: [
+        ("2 March 2025", "2025-03-02"), ("March 2, 2025", "2025-03-02"), ("Sun 2 Mar 2025 14:32 GMT", "2025-03-02"),
+        ("Published 2025-03-02", "2025-03-02"), ("Updated: 14th April 2022", "2022-04-14"), ("Sept. 9, 2016", "2016-09-09"),
+    ])
+    func readsADatelineUnderTheOutlet(dateline: String, iso: String) throws {
+        let article = try read(dateline: dateline)
+        #expect(article.date == iso)
+        #expect(article.paragraphs.map(\.text) == ["\"We are ready,\" she said."])
+    }
+
+    @Test(arguments: ["On 2 March 2025 the port closed.", "31 February 2025", "March 2025", "2 March"])
+    func leavesLinesThatAreNotWholeDatesInTheBody(line: String) throws {
+        let article = try read(dateline: line)
+        #expect(article.date == nil)
+        #expect(article.paragraphs.first?.text == line)
+    }
+}

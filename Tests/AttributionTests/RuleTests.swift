@@ -1,3 +1,4 @@
+import Articles
 import Testing
 
 @testable import Attribution
@@ -220,5 +221,45 @@ import Testing
             "<tweet pic=\"\" author=\"GovernorPataki\" timestamp=\"1449075600\">Praying for the victims</tweet>."
         ])
         #expect(result.isEmpty)
+    }
+
+    @Test func aCapitalisedCueWordEndingANameIsNotACue() {
+        let text = "Refugees brought to the United States pose such a risk, the minister states."
+        let block = BlockText(TextBlock(text: text, range: TextRange(start: 0, end: text.unicodeScalars.count)), index: 1)
+        let cues = block.tokens.indices.filter { block.cueLength(at: $0) > 0 }.map { block.tokens[$0].lower }
+        #expect(cues == ["states"])
+    }
+
+    @Test func aPrepositionAfterTheCueNamesTheTopicNotTheSpeaker() {
+        let result = ArticleFixture.attribute([
+            "''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT. ''Having people like Larry King work for them helps.''"
+        ])
+        #expect(result.count == 2)
+        #expect(result.allSatisfy { $0.speaker == "Michael McFaul" })
+    }
+
+    @Test func aTitlesOfPhraseBelongsToTheRole() throws {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "Minister of Energy Ilse Marrow, whose ministry oversees the fuel terminals at the port, urged both sides to return to the table. \"A strike at Kessmouth is a strike on every household's heating bill,\" she said."
+        ]))
+        let speaker = try #require(annotations.quotes.first?.speakerID.flatMap { annotations.speaker(withID: $0) })
+        #expect(speaker.name == "Ilse Marrow")
+        #expect(speaker.role == "Minister of Energy")
+    }
+
+    @Test func anHonorificIsNoPartOfTheRole() throws {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "Chief Medical Officer Dr Halvard Moen said the hospital was short of 180 nurses and 40 anaesthetists. \"We have the theatres. We have the surgeons. What we don't have is the people to staff them around the clock,\" Moen said."
+        ]))
+        let speaker = try #require(annotations.quotes.first?.speakerID.flatMap { annotations.speaker(withID: $0) })
+        #expect(speaker.name == "Halvard Moen")
+        #expect(speaker.role == "Chief Medical Officer")
+    }
+
+    @Test func theNameAfterAListenerCueIsTheAudience() {
+        let result = ArticleFixture.attribute([
+            "“What they’ve been desperate to figure out is some mechanism by which they can change the rules in such a way that in a multi-ballot convention it could possibly result in the nomination of somebody other than Cruz or Trump,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP."
+        ])
+        #expect(result.first?.speaker == "Morton Blackwell")
     }
 }

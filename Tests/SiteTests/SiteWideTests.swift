@@ -31,6 +31,14 @@ import Testing
         #expect(svg.contains(">2 quotes</text>"))
     }
 
+    @Test func topicPagesChartTheirMostQuoted() throws {
+        let site = try Self.render([Fixtures.visit, Fixtures.bases, Fixtures.weather])
+        let topic = try #require(site.text("topics/pakistan/index.html"))
+        #expect(topic.contains(#"<a href="../../people/babar-iftikhar/index.html" aria-label="Babar Iftikhar, 2 quotes">"#))
+        let weather = try #require(site.text("topics/weather/index.html"))
+        #expect(!weather.contains("<svg"))
+    }
+
     @Test func longNamesAreCutToTheChartButLabelledInFull() {
         let name = "The International Federation of Harbour and Dock Workers"
         let svg = MostQuotedChart(bars: [.init(name: name, url: "x", count: 3)], id: "c").svg() ?? ""

@@ -124,12 +124,15 @@ import Testing
         #expect(article.contains(#"<q id="q-1" class="uncertain" data-speaker="babar-iftikhar">"#))
         #expect(article.contains("Babar Iftikhar, Pakistani Army spokesperson (attribution unsure)</span></a></q>"))
         #expect(article.contains(#"</q><span class="unsure" title="The speaker of this quote was found automatically with low confidence and may be wrong.">unsure</span>"#))
+        #expect(article.contains(#"<p class="meta unsure-legend"><span class="unsure">unsure</span> The speaker of this quote was found automatically"#))
         let sure = try page("articles/army-backed-visit/index.html")
         #expect(!sure.contains("unsure"))
         let person = try page("people/babar-iftikhar/index.html")
         #expect(person.contains(#"<li class="uncertain"><blockquote id="undated-briefing-q-1""#))
         #expect(person.contains(">Attribution unsure</span>"))
-        #expect(person.components(separatedBy: ">Attribution unsure<").count - 1 == 1)
+        // One mark on the quote, one in the note that explains it for readers without hover.
+        #expect(person.components(separatedBy: ">Attribution unsure<").count - 1 == 2)
+        #expect(!(try page("people/imran-khan/index.html")).contains("unsure"))
     }
 
     @Test func speakerJSONLDIsAProfileWithQuotations() throws {

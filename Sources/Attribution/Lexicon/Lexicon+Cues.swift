@@ -53,6 +53,13 @@ extension Lexicon {
         still even already first last today yesterday tonight now never not only separately
         """)
 
+    /// Cue verbs whose object is the listener ("…, told AFP."), so the name after them never speaks.
+    public static let listenerCues: Set<String> = words(
+        """
+        told tells tell telling asked asks ask asking assured assures warned warns informed informs
+        briefed briefs reminded reminds
+        """)
+
     /// Words before a participle cue whose speaker is the sentence's subject ("before asking her").
     public static let participleLinks: Set<String> = words("before after while by when without")
 

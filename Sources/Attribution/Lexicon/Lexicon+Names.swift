@@ -14,6 +14,13 @@ extension Lexicon {
         defence interior finance house senate gop democratic republican democrat
         """)
 
+    /// The titles that only address a person ("Mr", "Dr", "Professor"): they say nothing of the
+    /// person's role, so a role never starts with them.
+    public static let honorifics: Set<String> = words(
+        """
+        mr mrs ms miss mx messrs dr prof professor sir dame
+        """)
+
     /// Capitalised words that start sentences or dates but never begin a name ("The", "But", "Thursday").
     public static let notNames: Set<String> = words(
         """

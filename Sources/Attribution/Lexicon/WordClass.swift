@@ -1,23 +1,41 @@
 /// The tables a word belongs to, looked up once per token so the rules test bits, not sets.
 public struct WordClass: OptionSet, Sendable, Hashable {
+    /// The bits.
     public let rawValue: UInt32
+    /// Creates a set of classes from its bits.
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
+    /// In `Lexicon.cueVerbs`.
     public static let cueVerb = WordClass(rawValue: 1 << 0)
+    /// First word of a `Lexicon.cuePhrases` entry.
     public static let cuePhraseStart = WordClass(rawValue: 1 << 1)
+    /// In `Lexicon.cueModifiers`.
     public static let cueModifier = WordClass(rawValue: 1 << 2)
+    /// In `Lexicon.timeWords`.
     public static let timeWord = WordClass(rawValue: 1 << 3)
+    /// In `Lexicon.determiners`.
     public static let determiner = WordClass(rawValue: 1 << 4)
+    /// In `Lexicon.roleNouns`.
     public static let roleNoun = WordClass(rawValue: 1 << 5)
+    /// In `Lexicon.pluralHeads`.
     public static let pluralHead = WordClass(rawValue: 1 << 6)
+    /// In `Lexicon.titles`.
     public static let title = WordClass(rawValue: 1 << 7)
+    /// In `Lexicon.notNames`.
     public static let notName = WordClass(rawValue: 1 << 8)
+    /// In `Lexicon.organizationWords`.
     public static let organizationWord = WordClass(rawValue: 1 << 9)
+    /// In `Lexicon.abbreviations`.
     public static let abbreviation = WordClass(rawValue: 1 << 10)
+    /// In `Lexicon.passiveAuxiliaries`.
     public static let passiveAuxiliary = WordClass(rawValue: 1 << 11)
+    /// In `Lexicon.connectives`.
     public static let connective = WordClass(rawValue: 1 << 12)
+    /// In `Lexicon.phraseBreakers`.
     public static let phraseBreaker = WordClass(rawValue: 1 << 13)
+    /// A pronoun that can name a speaker.
     public static let pronoun = WordClass(rawValue: 1 << 14)
+    /// In `Lexicon.organizationHeads`.
     public static let organizationHead = WordClass(rawValue: 1 << 15)
 }
 

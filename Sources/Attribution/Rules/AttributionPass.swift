@@ -67,8 +67,19 @@ struct AttributionPass {
                 entities.namedWords.insert(tokens[index].lowerStem)
             }
             var end = index
-            while end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
+            while end < tokens.count && tokens[end].isWord {
+                // "Minister of Energy Ilse Marrow": "of" between capitals stays in the run, so the
+                // title's "of" phrase can be told from the name.
+                if tokens[end].lower == "of", end > index, end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                    end += 1
+                    continue
+                }
+                guard tokens[end].isCapitalized else { break }
+                end += 1
+            }
+            let run = end
             let start = block.nameStart(in: index..<end)
+            end = block.nameEnd(in: start..<end)
             if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
@@ -78,7 +89,7 @@ struct AttributionPass {
                 }
                 entities.namedWords.formUnion(words)
             }
-            index = end
+            index = run
         }
     }
 
@@ -267,7 +278,12 @@ struct AttributionPass {
         }
         // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
         // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
-        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), let after = block.phrase(from: cue.upperBound),
+        // "…, said of RT.": a preposition after the cue introduces what was spoken about.
+        // "…, told AFP.": the name after a listener cue is the audience.
+        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), cue.upperBound < tokens.count,
+            !Lexicon.listenerCues.contains(tokens[start].lower),
+            tokens[cue.upperBound].isCapitalized || tokens[cue.upperBound].is(.determiner),
+            let after = block.phrase(from: cue.upperBound),
             after.upperBound == tokens.count || tokens[after.upperBound].isPunct(".")
                 || tokens[after.upperBound].isPunct(","),
             let named = block.referent(after), named.form != .pronoun

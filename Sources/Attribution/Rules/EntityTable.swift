@@ -131,7 +131,10 @@ struct EntityTable: Sendable {
         guard let last = words.last else { return nil }
         var best: Int? = nil
         var bestScore = 0
-        for (index, entry) in entries.enumerated() where !entry.isDescription {
+        // Only entries holding the last word can score; checking that in place first spares
+        // copying every entry for every mention, which made long articles slow.
+        for index in entries.indices where !entries[index].isDescription && entries[index].wordSet.contains(last) {
+            let entry = entries[index]
             var score = 0
             if entry.words == words {
                 score = 4

@@ -28,7 +28,12 @@ struct Referent: Sendable {
 
 /// What a title, first name or pronoun says about a person's gender, for pronoun agreement.
 enum Gender: Sendable, Equatable {
-    case female, male, unknown
+    /// A woman, by title, first name, role noun or "she".
+    case female
+    /// A man, by title, first name, role noun or "he".
+    case male
+    /// Nothing tells.
+    case unknown
 }
 
 extension BlockText {
@@ -51,7 +56,10 @@ extension BlockText {
         // "a spokesman for Democratic presidential candidate Hillary Clinton": the head is the role noun.
         for index in (phrase.lowerBound + 1)..<end where tokens[index].lower == "for" || tokens[index].lower == "of" {
             let before = tokens[index - 1]
-            if (!before.isCapitalized || index - 1 == phrase.lowerBound)
+            // "Minister of Energy Ilse Marrow" is a titled name, not a description.
+            let titledName = before.isCapitalized && before.stemClasses.contains(.title) && index + 1 < end && tokens[index + 1].isCapitalized
+                && tokens[end - 1].isCapitalized
+            if (!before.isCapitalized || index - 1 == phrase.lowerBound) && !titledName
                 && !before.stemClasses.isDisjoint(with: [.roleNoun, .pluralHead])
             {
                 return nominal(phrase, end: index, lenient: lenient)
@@ -115,6 +123,14 @@ extension BlockText {
             if tokens[index].stemClasses.contains(.title) { start = index + 1 }
             index += 1
         }
+        // "Minister of Energy Ilse Marrow": the title's "of" phrase belongs to the title; the name
+        // starts at a known first name, or else keeps its last two words.
+        if start > run.lowerBound, start < run.upperBound - 1, tokens[start].lower == "of" {
+            start += 1
+            while start < run.upperBound - 2 && Lexicon.gender(ofFirstName: tokens[start].lower) == .unknown {
+                start += 1
+            }
+        }
         return start
     }
 
@@ -158,7 +174,22 @@ extension BlockText {
     private func roleText(_ range: Range<Int>) -> String? {
         var start = range.lowerBound
         while start < range.upperBound && tokens[start].is(.determiner) { start += 1 }
-        guard start < range.upperBound else { return nil }
-        return text(start..<range.upperBound)
+        // "Dr", "Mr": an honorific addresses the person and is no part of the role.
+        while start < range.upperBound && Lexicon.honorifics.contains(tokens[start].lowerStem) {
+            start += 1
+            if start < range.upperBound && tokens[start].isPunct(".") { start += 1 }
+        }
+        var end = range.upperBound
+        while end > start {
+            if tokens[end - 1].isPunct("."), end - 1 > start, Lexicon.honorifics.contains(tokens[end - 2].lowerStem) {
+                end -= 2
+            } else if Lexicon.honorifics.contains(tokens[end - 1].lowerStem) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        guard start < end else { return nil }
+        return text(start..<end)
     }
 }

@@ -5,6 +5,15 @@ extension BlockText {
     func cueLength(at position: Int) -> Int {
         let token = tokens[position]
         guard token.isWord, !token.classes.isDisjoint(with: [.cueVerb, .cuePhraseStart]) else { return 0 }
+        // "the United States pose": a capitalised cue word ending a run of capitals inside a
+        // sentence ends a name, not a verb. In a title in capitals ("Obama Says African-American
+        // Museum …") the verb still names the speaker before it.
+        if token.isCapitalized, !token.isAllCaps, position > 0, sentence[position - 1] == sentence[position],
+            tokens[position - 1].isWord, tokens[position - 1].isCapitalized,
+            position + 1 == tokens.count || !tokens[position + 1].isCapitalized
+        {
+            return 0
+        }
         for phrase in Lexicon.cuePhrases where phrase[0] == token.lower && position + phrase.count <= tokens.count {
             var matches = true
             for offset in 1..<phrase.count where tokens[position + offset].lower != phrase[offset] {

@@ -1,0 +1,114 @@
+import Foundation
+
+/// What the previous build of a project read and wrote, kept in `ROOT/content/.build-cache.json`
+/// (hidden, so nothing reads it as content),
+/// so that the next build skips the work whose inputs have not changed.
+///
+/// Two savings, both keyed by content hashes (never by dates), so a stale entry can only cost
+/// time, not give a wrong site:
+/// - an article whose bytes, the people file and the program are all as they were, and whose
+///   `content/<slug>.md` is still exactly the file that build wrote, is not read, attributed or
+///   written again (its annotated Markdown would come out the same);
+/// - when every input (articles, content, templates, people, options, program) hashes as it did
+///   for the last clean build and the output folder is the one that build swapped in, the site is
+///   left as it is.
+/// A missing or unreadable cache only means a full build.
+public struct BuildCache: Codable, Sendable, Equatable {
+    /// One article as the previous build saw it.
+    public struct Entry: Codable, Sendable, Equatable {
+        /// Hash of the article file's bytes.
+        public var article: String
+        /// Hash of the `content/<slug>.md` bytes that build left.
+        public var content: String
+    }
+
+    /// The last clean build's inputs and result.
+    public struct SiteStamp: Codable, Sendable, Equatable {
+        /// Hash over every input of the site.
+        public var inputs: String
+        /// The output folder that build swapped in, as `FileStamp.tree` saw it.
+        public var output: String
+        /// That build's counts, for the report.
+        public var articleCount: Int
+        /// Speakers with a page.
+        public var speakerCount: Int
+        /// Topics with a page.
+        public var topicCount: Int
+        /// Files in the site.
+        public var fileCount: Int
+    }
+
+    /// Identity of the program and hash of the people file: annotations depend on both.
+    public var annotator: String
+    /// Articles by slug.
+    public var articles: [String: Entry]
+    /// The last clean build, if the previous one was.
+    public var site: SiteStamp?
+
+    /// An empty cache for `annotator`.
+    public init(annotator: String) {
+        self.annotator = annotator
+        self.articles = [:]
+        self.site = nil
+    }
+
+    /// The cache file of the project at `root`.
+    public static func file(root: URL) -> URL {
+        root.appendingPathComponent("content").appendingPathComponent(".build-cache.json")
+    }
+
+    /// The cache saved at `root`, or an empty one when there is none, it is unreadable, or it was
+    /// written for another program or people file.
+    public static func load(root: URL, annotator: String) -> BuildCache {
+        guard let data = FileManager.default.contents(atPath: file(root: root).path),
+            let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.annotator == annotator
+        else { return BuildCache(annotator: annotator) }
+        return cache
+    }
+
+    /// Saves the cache at `root`; a cache that cannot be saved only costs time on the next build.
+    public func save(root: URL) {
+        let url = Self.file(root: root)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(self) else { return }
+        _ = OutputFile.replace(url.path, with: data)
+    }
+
+    /// Whether the article `slug`, whose file hashes to `article`, can keep the annotated Markdown
+    /// whose current bytes hash to `content` (nil when there is no such file).
+    public func isFresh(_ slug: String, article: String, content: String?) -> Bool {
+        guard let entry = articles[slug], let content else { return false }
+        return entry.article == article && entry.content == content
+    }
+}
+
+/// A 64-bit FNV-1a hash of bytes, as 16 hex digits: cheap, stable across runs and machines, and
+/// plenty to tell a changed file from an unchanged one (it guards against accidents, not attacks).
+public enum ContentHash {
+    /// The hash of `data`.
+    public static func of(_ data: Data) -> String {
+        data.withUnsafeBytes { of(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The hash of `bytes`.
+    public static func of(_ bytes: UnsafeRawBufferPointer) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The hash of the file at `path`, nil when it cannot be read.
+    public static func ofFile(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map(of)
+    }
+
+    /// One hash over several labelled parts, in order.
+    public static func combining(_ parts: [String]) -> String {
+        of(Data(parts.joined(separator: "\u{0}").utf8))
+    }
+}
