@@ -57,7 +57,7 @@ fuzz: deps
 
 ## test-sanitize: every test under AddressSanitizer, then ThreadSanitizer (slow; own build folders).
 test-sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 ## bench-pathological: time and peak memory of hostile text at doubling sizes (unbalanced and nested quotes, a 2 MB line, a 10 MB article).
