@@ -12,76 +12,138 @@ enum QuoteContext {
     /// What stands for the quote in the context.
     static let placeholder = "“…”"
 
-    /// The context of the site quote `quote`, from its article's `document`.
-    static func of(_ quote: QuoteNode, in document: Document) -> String? {
-        document.quotes.first { $0.index == quote.index }.flatMap { of($0, in: document) }
+    /// How far from a quote, in characters, context is looked for: far more than a sentence
+    /// needs, and what keeps a paragraph of thousands of quotes linear to read.
+    static let window = 2_000
+
+    /// The context of every body quote of `document`, by quote index.
+    ///
+    /// Quotes are found in their paragraph in reading order, each search starting where the
+    /// previous quote ended, so a paragraph is scanned about once whatever its number of quotes.
+    static func all(in document: Document) -> [Int: String] {
+        var located: [Int: [Located]] = [:]
+        for quote in document.quotes {
+            guard let index = quote.paragraph, document.paragraphs.indices.contains(index) else { continue }
+            let paragraph = document.paragraphs[index]
+            let cursor = located[index]?.last?.upper ?? paragraph.startIndex
+            if let place = locate(quote, in: paragraph, from: cursor) { located[index, default: []].append(place) }
+        }
+        var contexts: [Int: String] = [:]
+        for index in Array(located.keys) { located[index]?.sort { $0.lower < $1.lower } }
+        for (index, places) in located {
+            let paragraph = document.paragraphs[index]
+            let starts = sentenceStarts(in: paragraph)
+            for (position, place) in places.enumerated() {
+                contexts[place.quote.index] = context(
+                    of: position, among: places, paragraph: index, starts: starts, located: located, in: document)
+            }
+        }
+        return contexts
     }
 
-    /// The context of `quote` in `document`, or nil for a quote outside the body or whose words
-    /// cannot be found in its paragraph.
-    static func of(_ quote: DocumentQuote, in document: Document) -> String? {
-        guard let index = quote.paragraph, document.paragraphs.indices.contains(index) else { return nil }
-        let paragraph = document.paragraphs[index]
+    /// A quote and where its words, with their quote marks, sit in its paragraph.
+    private struct Located {
+        var quote: DocumentQuote
+        var lower: String.Index
+        var upper: String.Index
+    }
+
+    private static func locate(_ quote: DocumentQuote, in paragraph: String, from cursor: String.Index) -> Located? {
         let firstPiece = quote.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
-        guard let words = firstPiece, !words.isEmpty, let found = paragraph.range(of: words) else { return nil }
+        guard let words = firstPiece, !words.isEmpty,
+            let found = paragraph.range(of: words, range: cursor..<paragraph.endIndex) ?? paragraph.range(of: words)
+        else { return nil }
         var lower = found.lowerBound
         var upper = found.upperBound
         if lower > paragraph.startIndex, QuoteMarks.all.contains(paragraph[paragraph.index(before: lower)]) {
             lower = paragraph.index(before: lower)
         }
         if upper < paragraph.endIndex, QuoteMarks.all.contains(paragraph[upper]) { upper = paragraph.index(after: upper) }
-        let starts = sentenceStarts(in: paragraph)
-        let sentenceStart = starts.last { $0 <= lower } ?? paragraph.startIndex
+        return Located(quote: quote, lower: lower, upper: upper)
+    }
+
+    /// The context of `places[position]`: its sentence with every quote in it shown as “…”, or
+    /// for a quote that is a sentence of its own, the sentence before it.
+    private static func context(
+        of position: Int, among places: [Located], paragraph index: Int, starts: [String.Index],
+        located: [Int: [Located]], in document: Document
+    ) -> String? {
+        let paragraph = document.paragraphs[index]
+        let place = places[position]
+        let sentenceStart = max(
+            starts.last { $0 <= place.lower } ?? paragraph.startIndex,
+            paragraph.index(place.lower, offsetBy: -window, limitedBy: paragraph.startIndex) ?? paragraph.startIndex)
         // A quote over several paragraphs runs to its paragraph's end.
-        let sentenceEnd =
-            quote.text.contains("\n") ? paragraph.endIndex : (starts.first { $0 >= upper } ?? paragraph.endIndex)
-        let others = document.quotes.filter { $0.paragraph == index && $0.index != quote.index }
-        let before = elided(others, in: trimmed(paragraph[sentenceStart..<lower]))
-        let after = elided(others, in: trimmed(paragraph[upper..<sentenceEnd]))
+        let sentenceEnd = min(
+            place.quote.text.contains("\n") ? paragraph.endIndex : (starts.first { $0 >= place.upper } ?? paragraph.endIndex),
+            paragraph.index(place.upper, offsetBy: window, limitedBy: paragraph.endIndex) ?? paragraph.endIndex)
+        let before = trimmed(elided(places, in: paragraph, from: sentenceStart, to: place.lower))
+        let after = trimmed(elided(places, in: paragraph, from: place.upper, to: sentenceEnd))
         if hasWords(before) || hasWords(after) {
             return joined(shortened(before, keepingEnd: true), shortened(after, keepingEnd: false))
         }
         // The quote is a sentence of its own: the sentence before it introduces it, unless that
         // sentence is itself quoted words, which would tell the reader nothing about who spoke.
-        let sentence: String
+        let sentence: Substring
+        let neighbours: [Located]
         if sentenceStart > paragraph.startIndex {
             let previous = starts.last { $0 < sentenceStart } ?? paragraph.startIndex
-            sentence = trimmed(paragraph[previous..<sentenceStart])
+            sentence = paragraph[previous..<sentenceStart]
+            neighbours = places
         } else if index > 0 {
             let previousParagraph = document.paragraphs[index - 1]
             let previous = sentenceStarts(in: previousParagraph).last ?? previousParagraph.startIndex
-            sentence = trimmed(previousParagraph[previous...])
+            sentence = previousParagraph[previous...]
+            neighbours = located[index - 1] ?? []
         } else {
             return nil
         }
-        guard hasWords(sentence), !isQuoted(sentence, in: document) else { return nil }
-        return joined(shortened(sentence, keepingEnd: true), "")
+        let text = trimmed(sentence)
+        guard hasWords(text), !isQuoted(sentence, among: neighbours) else { return nil }
+        return joined(shortened(text, keepingEnd: true), "")
     }
 
-    /// `text` with the words of `quotes` (a split quote's other half, say) also shown as “…”,
-    /// so the context is only the words around the quotes.
-    private static func elided(_ quotes: [DocumentQuote], in text: String) -> String {
-        var text = text
-        for quote in quotes {
-            let words = quote.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            guard !words.isEmpty, let found = text.range(of: words) else { continue }
-            var lower = found.lowerBound
-            var upper = found.upperBound
-            if lower > text.startIndex, QuoteMarks.all.contains(text[text.index(before: lower)]) {
-                lower = text.index(before: lower)
-            }
-            if upper < text.endIndex, QuoteMarks.all.contains(text[upper]) { upper = text.index(after: upper) }
-            text.replaceSubrange(lower..<upper, with: placeholder)
+    /// The text from `start` to `end` with the words of every quote wholly inside it (a split
+    /// quote's other half, say) shown as “…”, so the context is only the words around the quotes.
+    private static func elided(_ places: [Located], in paragraph: String, from start: String.Index, to end: String.Index)
+        -> Substring
+    {
+        guard start < end else { return "" }
+        var text = ""
+        var cursor = start
+        for place in places[firstPlace(in: places, atOrAfter: start)...] {
+            guard place.lower < end else { break }
+            guard place.lower >= cursor, place.upper <= end else { continue }
+            text += paragraph[cursor..<place.lower]
+            text += placeholder
+            cursor = place.upper
         }
-        return text
+        text += paragraph[cursor..<end]
+        return Substring(text)
     }
 
-    /// True when `sentence` is the words of one of the document's quotes.
-    private static func isQuoted(_ sentence: String, in document: Document) -> Bool {
-        let core = String(sentence.drop { QuoteMarks.all.contains($0) || $0.isWhitespace })
+    /// True when `sentence` is words of a quote that overlaps it in the same paragraph.
+    private static func isQuoted(_ sentence: Substring, among places: [Located]) -> Bool {
+        let core = sentence.drop { QuoteMarks.all.contains($0) || $0.isWhitespace }
         let words = String(core.reversed().drop { QuoteMarks.all.contains($0) || $0.isWhitespace }.reversed())
         guard !words.isEmpty else { return true }
-        return document.quotes.contains { $0.text.contains(words) }
+        // Quotes do not nest, so besides those starting inside the sentence only the one just
+        // before it can reach into it.
+        let first = max(0, firstPlace(in: places, atOrAfter: sentence.startIndex) - 1)
+        return places[first...]
+            .prefix { $0.lower < sentence.endIndex }
+            .contains { $0.upper > sentence.startIndex && $0.quote.text.contains(words) }
+    }
+
+    /// The position of the first of `places` (sorted by start) that starts at or after `index`.
+    private static func firstPlace(in places: [Located], atOrAfter index: String.Index) -> Int {
+        var low = 0
+        var high = places.count
+        while low < high {
+            let middle = (low + high) / 2
+            if places[middle].lower < index { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     // MARK: - Sentences

@@ -49,7 +49,7 @@ struct QuotesData {
                 article: quote.articleSlug, articleTitle: article?.document.title ?? "",
                 date: article?.date?.text, index: quote.index,
                 url: SitePath.article(quote.articleSlug) + "#" + quote.anchor, text: quote.text,
-                context: article.flatMap { QuoteContext.of(quote, in: $0.document) },
+                context: quote.context,
                 uncertain: quote.isUncertain ? true : nil,
                 speaker: speaker?.slug, speakerName: speaker?.name, speakerURL: speaker.map { SitePath.person($0.slug) })
         }

@@ -67,6 +67,8 @@ public struct QuoteNode: Sendable, Hashable {
     public var inBody: Bool
     /// Whether the content file marks the attribution as unsure.
     public var isUncertain = false
+    /// The sentence around the quote with the quote shown as “…”, when it has one (`QuoteContext`).
+    public var context: String?
 
     /// The id of the quote's element on the article page.
     public var anchor: String { SitePath.quoteAnchor(index) }

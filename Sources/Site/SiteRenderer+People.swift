@@ -54,7 +54,7 @@ extension SiteRenderer {
                 quotes: speaker.quotes.filter { $0.articleSlug == article.slug }.map {
                     PersonQuoteView(
                         id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
-                        articleTitle: article.document.title, context: QuoteContext.of($0, in: article.document),
+                        articleTitle: article.document.title, context: $0.context,
                         isUncertain: $0.isUncertain)
                 })
         }

@@ -26,13 +26,15 @@ struct SpeakerAccumulator {
             remember(speaker, as: slug, in: document.slug)
             if !slugs.contains(slug) { slugs.append(slug) }
         }
+        let contexts = QuoteContext.all(in: document)
         let quotes = document.quotes.map { quote in
             QuoteNode(
                 articleSlug: document.slug, index: quote.index, text: quote.text,
                 speakerSlug: quote.speakerID.map { id in
                     links[id] ?? rememberUndeclared(id, in: document.slug, links: &links, slugs: &slugs)
                 },
-                line: quote.line, inBody: quote.paragraph != nil, isUncertain: quote.isUncertain)
+                line: quote.line, inBody: quote.paragraph != nil, isUncertain: quote.isUncertain,
+                context: contexts[quote.index])
         }
         var topicSlugs: [String] = []
         for topic in document.topics where !topicSlugs.contains(Slug.make(topic)) {

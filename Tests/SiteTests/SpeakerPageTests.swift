@@ -162,21 +162,21 @@ import Testing
         let (document, quote) = Self.document(
             ["First sentence here. Mr. Holt said the offer was “fair and final” on Monday. Then more."],
             quote: "fair and final", in: 0)
-        #expect(QuoteContext.of(quote, in: document) == "Mr. Holt said the offer was “…” on Monday.")
+        #expect(QuoteContext.all(in: document)[quote.index] == "Mr. Holt said the offer was “…” on Monday.")
     }
 
     @Test func aQuoteThatIsItsOwnSentenceTakesTheSentenceBefore() {
         let (document, quote) = Self.document(
             ["The minister spoke. She told reporters outside:", "“We will not move.”"],
             quote: "We will not move.", in: 1)
-        #expect(QuoteContext.of(quote, in: document) == "She told reporters outside: “…”")
+        #expect(QuoteContext.all(in: document)[quote.index] == "She told reporters outside: “…”")
     }
 
     @Test func aQuotedSentenceBeforeIsNoContext() {
         var (document, quote) = Self.document(
             ["“We waited a year.", "“Then we walked out.”"], quote: "Then we walked out.", in: 1)
         document.quotes.append(DocumentQuote(text: "We waited a year.", speakerID: "x", index: 1, line: 1, paragraph: 0))
-        #expect(QuoteContext.of(quote, in: document) == nil)
+        #expect(QuoteContext.all(in: document)[quote.index] == nil)
     }
 
     @Test func theOtherHalfOfASplitQuoteIsElidedToo() {
@@ -184,21 +184,30 @@ import Testing
             ["“It used to be rare,” said Wren, “and now it is every summer.”"], quote: "It used to be rare,", in: 0)
         document.quotes.append(
             DocumentQuote(text: "and now it is every summer.", speakerID: "x", index: 1, line: 1, paragraph: 0))
-        #expect(QuoteContext.of(quote, in: document) == "“…” said Wren, “…”")
-        #expect(QuoteContext.of(document.quotes[1], in: document) == "“…” said Wren, “…”")
+        #expect(QuoteContext.all(in: document)[quote.index] == "“…” said Wren, “…”")
+        #expect(QuoteContext.all(in: document)[1] == "“…” said Wren, “…”")
     }
 
     @Test func longContextIsShortenedAtAWord() throws {
         let long = String(repeating: "word ", count: 80)
         let (document, quote) = Self.document(["He said “yes” " + long + "end."], quote: "yes", in: 0)
-        let context = try #require(QuoteContext.of(quote, in: document))
+        let context = try #require(QuoteContext.all(in: document)[quote.index])
         #expect(context.hasPrefix("He said “…” word"))
         #expect(context.hasSuffix("word…"))
         #expect(context.count < 200)
     }
 
+    @Test func repeatedWordsAreFoundWhereEachQuoteStands() {
+        var (document, quote) = Self.document(
+            ["Holt called it “fair” on Monday. Brekke called it “fair” too, but late."], quote: "fair", in: 0)
+        document.quotes.append(DocumentQuote(text: "fair", speakerID: "y", index: 1, line: 1, paragraph: 0))
+        let contexts = QuoteContext.all(in: document)
+        #expect(contexts[quote.index] == "Holt called it “…” on Monday.")
+        #expect(contexts[1] == "Brekke called it “…” too, but late.")
+    }
+
     @Test func headlineQuotesHaveNoContext() {
         let quote = DocumentQuote(text: "x", speakerID: nil, index: 0, line: 1, paragraph: nil)
-        #expect(QuoteContext.of(quote, in: Document(slug: "d", title: "“x”", body: "", quotes: [quote])) == nil)
+        #expect(QuoteContext.all(in: Document(slug: "d", title: "“x”", body: "", quotes: [quote]))[quote.index] == nil)
     }
 }
