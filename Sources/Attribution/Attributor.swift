@@ -29,10 +29,18 @@ public enum Attributor {
                     id = known
                 } else {
                     let speaker = makeSpeaker(pass.entities[entity], people: people, taken: taken)
-                    taken.insert(speaker.id)
                     speakerIDs[entity] = speaker.id
-                    speakers.append(speaker)
                     id = speaker.id
+                    if let existing = speakers.firstIndex(where: { $0.id == speaker.id }) {
+                        // people.yml can make two entities of the article one speaker ("Per Aldane"
+                        // and "the transport minister"): keep one entry with both sets of names.
+                        for alias in speaker.aliases where !speakers[existing].aliases.contains(alias) {
+                            speakers[existing].aliases.append(alias)
+                        }
+                    } else {
+                        taken.insert(speaker.id)
+                        speakers.append(speaker)
+                    }
                 }
             }
             quotes.append(

@@ -53,3 +53,21 @@ import Testing
         #expect(try PeopleDirectory(yaml: "", path: "people.yml").entries.isEmpty)
     }
 }
+
+@Suite struct PeopleDirectoryMergeTests {
+    @Test func twoEntitiesOfOneArticleThatPeopleFileJoinsAreOneSpeaker() throws {
+        let text = """
+            Rail Line to Reopen After Eight Years
+
+            Transport Minister Per Aldane opened the line on Monday. "We said we would bring it back," Aldane said.
+            "It took longer than any of us wanted," the transport minister added.
+            """
+        let article = try ArticleReader.read(text: text, name: "rail", format: .text)
+        let people = try PeopleDirectory(
+            yaml: "per-aldane:\n  name: Per Aldane\n  aliases: [Aldane, Transport Minister]\n", path: "people.yml")
+        let annotations = Attributor.attribute(article, people: people)
+        #expect(annotations.speakers.filter { $0.id == "per-aldane" }.count == 1)
+        #expect(Set(annotations.speakers.map(\.id)).count == annotations.speakers.count)
+        #expect(annotations.quotes.allSatisfy { $0.speakerID == "per-aldane" })
+    }
+}
