@@ -11,15 +11,7 @@ import Testing
     static let samples = packageRoot.appendingPathComponent("articles")
 
     /// The built `verbatim` program, next to the test bundle in the build products folder.
-    static let verbatim: URL? = {
-        var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
-        for test in Bundle.allBundles where test.bundlePath.hasSuffix(".xctest") {
-            folders.append(test.bundleURL.deletingLastPathComponent())
-        }
-        return folders.map { $0.appendingPathComponent("verbatim") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let verbatim: URL? = VerbatimProgram.url
 
     /// A project folder whose `articles` is a symlink to the samples, so the build's `content/`
     /// goes to a temporary folder and never into the repository.

@@ -15,15 +15,7 @@ import Testing
     }()
 
     /// The built `verbatim` program, next to the test bundle in the build products folder.
-    private static let verbatim: URL? = {
-        var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
-        for test in Bundle.allBundles where test.bundlePath.hasSuffix(".xctest") {
-            folders.append(test.bundleURL.deletingLastPathComponent())
-        }
-        return folders.map { $0.appendingPathComponent("verbatim") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    private static let verbatim: URL? = VerbatimProgram.url
 
     /// The installed `cmark-gfm` program, or nil.
     private static let reference: URL? = [
