@@ -39,10 +39,10 @@ public struct PreviewServer: Sendable {
         self.pollInterval = pollInterval
     }
 
-    /// Serves until cancelled; when `watcher` sees a change, runs `rebuild` and, if it succeeded,
-    /// tells open pages to reload.
+    /// Serves until cancelled; when `watcher` sees a change, runs `rebuild`; open pages reload
+    /// after a successful one and show the messages of a failed one.
     public func run(
-        watching watcher: SourceWatcher, rebuild: @escaping @Sendable () async -> Bool,
+        watching watcher: SourceWatcher, rebuild: @escaping @Sendable () async -> BuildOutcome,
         log: @escaping @Sendable (String) -> Void
     ) async throws {
         let status = BuildStatus()
@@ -67,7 +67,7 @@ public struct PreviewServer: Sendable {
                     let now = watcher.snapshot()
                     guard now != seen else { continue }
                     log("Sources changed; rebuilding.")
-                    if await rebuild() { await status.finishedBuild() }
+                    await status.record(await rebuild())
                     seen = watcher.baseline(before: now, after: watcher.snapshot())
                 }
             }

@@ -21,7 +21,7 @@ public struct SiteRequestHandler: HTTPHandler {
         if path == LiveReload.buildIDPath {
             return HTTPResponse(
                 statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                body: Data("\(await status.id)".utf8))
+                body: Data(await status.report.utf8))
         }
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed)

@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
             printError("error: \(error.description)")
             throw ExitCode.failure
         }
-        guard await Self.rebuild(build) || FileManager.default.fileExists(atPath: build.output.path) else {
+        if case .failed = await Self.rebuild(build), !FileManager.default.fileExists(atPath: build.output.path) {
             throw ExitCode.failure
         }
         do {
@@ -69,16 +69,16 @@ struct ServeCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data((message + "\n").utf8))
     }
 
-    /// Builds once, reporting problems; true when a new site was swapped in.
-    static func rebuild(_ build: SiteBuild) async -> Bool {
+    /// Builds once, reporting problems in the terminal; the outcome goes to the open pages too.
+    static func rebuild(_ build: SiteBuild) async -> BuildOutcome {
         do {
             let report = try await build.run()
             for problem in report.problems { printError("warning: \(problem.description)") }
             Self.printLine(report.summary(output: build.output.path))
-            return true
+            return .built(problems: report.problems.map(\.description))
         } catch {
             printError("error: \(error.description); still serving the previous build.")
-            return false
+            return .failed(message: error.description)
         }
     }
 }

@@ -38,7 +38,7 @@ final class RunningPreview: @unchecked Sendable {
         let preview = PreviewServer(site: site, port: port, pollInterval: .seconds(60))
         let root = base
         server = Task {
-            try await preview.run(watching: SourceWatcher(root: root), rebuild: { true }, log: { _ in })
+            try await preview.run(watching: SourceWatcher(root: root), rebuild: { .built(problems: []) }, log: { _ in })
         }
         // Bounded wait for the listening socket: 200 tries, 25 ms apart.
         for _ in 0..<200 {
