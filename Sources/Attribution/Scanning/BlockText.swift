@@ -91,18 +91,18 @@ struct BlockText: Sendable {
         var wordStart = 0
         for index in span.innerStart..<span.innerEnd {
             let scalar = scalars[index]
-            let letter = scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            let letter = Tokenizer.isLetterOrDigit(scalar)
             if letter && !inWord {
                 inWord = true
                 wordStart = index
                 words += 1
-                if scalar.properties.isUppercase { capitalised += 1 }
+                if Tokenizer.isUppercase(scalar) { capitalised += 1 }
             } else if !letter && inWord && (Tokenizer.isSpace(scalar) || scalar == "," || scalar == ".") {
                 inWord = false
-                if index - wordStart <= 3, !scalars[wordStart].properties.isUppercase { small += 1 }
+                if index - wordStart <= 3, !Tokenizer.isUppercase(scalars[wordStart]) { small += 1 }
             }
         }
-        if inWord && span.innerEnd - wordStart <= 3 && !scalars[wordStart].properties.isUppercase { small += 1 }
+        if inWord && span.innerEnd - wordStart <= 3 && !Tokenizer.isUppercase(scalars[wordStart]) { small += 1 }
         let titleCase = words >= 2 && capitalised >= 2 && capitalised + small == words
         return (words, titleCase)
     }

@@ -118,6 +118,23 @@ enum Tokenizer {
         }
     }
 
+    /// A letter or an ASCII digit; ASCII is decided without the Unicode property tables, which
+    /// cost more than the rest of a quote's scan.
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// An uppercase letter, with the same ASCII shortcut.
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
