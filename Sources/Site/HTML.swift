@@ -1,25 +1,17 @@
 /// Escaping for the few pieces of HTML and XML the site builds by hand instead of in a template.
 enum HTML {
-    /// `text` safe inside an element or a double- or single-quoted attribute.
-    ///
-    /// It walks Unicode scalars, not characters: a `"` followed by a combining accent is one
-    /// character, and matching characters would let that quote mark end an attribute.
+    /// `text` safe inside an element or a double- or single-quoted attribute, scalar by scalar.
     static func escape(_ text: String) -> String {
-        // Replacements go through `String +=` and single scalars through `append`: appending a
-        // sequence to a `UnicodeScalarView` grows it to the exact size each time (quadratic).
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "'": return "&#39;"
+            default: return nil
             }
         }
-        return escaped
     }
 }
 

@@ -7,20 +7,15 @@
 enum ScriptJSON {
     /// `json` with the characters above escaped; the JSON value it encodes is unchanged.
     static func safe(_ json: String) -> String {
-        // `String +=` for the escapes: appending a sequence to a `UnicodeScalarView` grows it to
-        // the exact size each time, which is quadratic over a large index.
-        var output = ""
-        output.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
+        json.replacingScalars { scalar in
             switch scalar {
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default: output.unicodeScalars.append(scalar)
+            case "<": return "\\u003c"
+            case ">": return "\\u003e"
+            case "&": return "\\u0026"
+            case "\u{2028}": return "\\u2028"
+            case "\u{2029}": return "\\u2029"
+            default: return nil
             }
         }
-        return output
     }
 }
