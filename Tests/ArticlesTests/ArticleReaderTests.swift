@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Articles
 
@@ -10,9 +11,9 @@ private func slice(_ text: String, _ range: TextRange) -> String {
 }
 
 @Suite struct ArticleReaderTests {
-    @Test(.enabled(if: SharedFolder.isPresent, "needs ../shared/articles"))
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared/articles"))
     func readsTheNewsPageLayoutOfTheReferenceArticle() throws {
-        let url = SharedFolder.referenceArticle
+        let url = SharedData.referenceArticle
         let source = try String(contentsOf: url, encoding: .utf8)
         let article = try ArticleReader.read(fileAt: url)
         #expect(article.name == "sputnik-pakistan-army")
@@ -33,9 +34,9 @@ private func slice(_ text: String, _ range: TextRange) -> String {
         }
     }
 
-    @Test(.enabled(if: SharedFolder.isPresent, "needs ../shared/eval/quotes"))
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared/eval/quotes"))
     func readsEveryEvaluationArticleAsTitleAndParagraphsWithExactRanges() throws {
-        let files = SharedFolder.evalArticles("dev")
+        let files = SharedData.evalArticles("dev")
         #expect(files.count >= 80)
         for url in files {
             let source = try String(contentsOf: url, encoding: .utf8)

@@ -1,6 +1,7 @@
 import CmarkGFM
 import Foundation
 import Testing
+import TestSupport
 
 /// Every example of cmark-gfm's own spec files, rendered through the wrapper.
 ///

@@ -3,6 +3,7 @@ import Attribution
 import Content
 import Foundation
 import Testing
+import TestSupport
 
 /// The real pipeline: read an article file, attribute it, write annotated Markdown, read it back.
 @Suite struct PipelineRoundTripTests {

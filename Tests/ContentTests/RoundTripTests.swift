@@ -3,6 +3,7 @@ import Attribution
 import Content
 import Foundation
 import Testing
+import TestSupport
 
 /// Writing annotated Markdown and reading it back gives the same text, quotes and speakers.
 @Suite struct RoundTripTests {
