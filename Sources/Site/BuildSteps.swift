@@ -140,7 +140,7 @@ public enum BuildSteps {
     }
 
     /// The content files in name order, each with its slug (made unique in that order).
-    private static func contentFiles(in folder: URL) -> [(url: URL, slug: String)] {
+    static func contentFiles(in folder: URL) -> [(url: URL, slug: String)] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         var taken = Set<String>()
         return names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { name in

@@ -16,6 +16,19 @@ enum FileStamp {
         return "\(info.st_size) \(modificationNanoseconds(info)) \(info.st_dev) \(info.st_ino)"
     }
 
+    /// How close together two changes of a file can be and still leave it the same modification
+    /// time, on the coarsest clocks file systems use; a file changed this shortly before its
+    /// stamp was taken is hashed again rather than trusted.
+    static let tick = 2.0
+
+    /// The file's stamp (as `of`) and its modification time in seconds since 1970.
+    static func identity(_ path: String) -> (stamp: String, modified: Double)? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let nanoseconds = modificationNanoseconds(info)
+        return ("\(info.st_size) \(nanoseconds) \(info.st_dev) \(info.st_ino)", Double(nanoseconds) / 1e9)
+    }
+
     /// A hash over every entry under `folder` (relative path, size, modification time and
     /// inode) and the folder's own identity; nil when it does not exist.
     static func tree(_ folder: String) -> String? {

@@ -16,8 +16,10 @@ struct SpeakerAccumulator {
         self.identities = identities
     }
 
-    /// Turns `document` into an article node and remembers its speakers.
-    mutating func add(_ document: Document) -> ArticleNode {
+    /// Turns the article of `summary` into a node holding `document` (the full one, or the
+    /// summary's own when only the article's page will not be rendered) and remembers its speakers.
+    mutating func add(_ summary: ArticleSummary, document full: Document) -> ArticleNode {
+        let document = summary.document
         var links: [String: String] = [:]
         var slugs: [String] = []
         for speaker in document.speakers {
@@ -26,7 +28,7 @@ struct SpeakerAccumulator {
             remember(speaker, as: slug, in: document.slug)
             if !slugs.contains(slug) { slugs.append(slug) }
         }
-        let contexts = QuoteContext.all(in: document)
+        let contexts = summary.contexts
         let quotes = document.quotes.map { quote in
             QuoteNode(
                 articleSlug: document.slug, index: quote.index, text: quote.text,
@@ -41,9 +43,9 @@ struct SpeakerAccumulator {
             topicSlugs.append(Slug.make(topic))
         }
         return ArticleNode(
-            slug: document.slug, document: document, date: document.date.map(ArticleDate.init),
+            slug: document.slug, document: full, date: document.date.map(ArticleDate.init),
             topicSlugs: topicSlugs, speakerSlugs: slugs, speakerLinks: links, quotes: quotes,
-            relatedSlugs: [], isFiction: Fiction.isMarked(document))
+            relatedSlugs: [], isFiction: summary.isFiction)
     }
 
     /// A quote may credit an id the front matter does not declare (a hand edit); it still gets a page.
