@@ -282,4 +282,13 @@ import Testing
             ])
         #expect(result.first?.speaker == "Bernie Sanders")
     }
+
+    @Test func aLabelInCapitalsIsNoAntecedent() {
+        let result = ArticleFixture.attribute([
+            "Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies for accusing the Chinese of militarizing disputed waters.",
+            "FULL TEXT.",
+            "''You'd have to believe in a flat earth to think otherwise,'' he said in one appearance.",
+        ])
+        #expect(result.first?.speaker == "Harry B. Harris Jr.")
+    }
 }

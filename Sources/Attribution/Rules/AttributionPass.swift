@@ -207,6 +207,13 @@ struct AttributionPass {
             }
         }
         guard let referent = candidate else { return nil }
+        // "FULL TEXT.", "ABSTRACT.": a phrase in capitals that is its whole sentence is a label, not a subject.
+        let after = referent.phrase.upperBound
+        if tokens[referent.phrase].allSatisfy({ !$0.isWord || $0.isAllCaps }), after == tokens.count || block.sentence[after] != sentence
+            || (tokens[after].isPunct(".") && (after + 1 == tokens.count || block.sentence[after + 1] != sentence))
+        {
+            return nil
+        }
         let lenient = referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head)
             && !Lexicon.pluralHeads.contains(referent.head)
         // A lenient description only becomes an entity if a cue verb later makes it a speaker.
