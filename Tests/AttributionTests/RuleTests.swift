@@ -272,4 +272,23 @@ import Testing
         #expect(result.last?.text == "State of the Union.")
         #expect(result.last?.speaker == nil)
     }
+
+    @Test func headlineNameKeepsOnlyTheBodysNameWords() {
+        let result = ArticleFixture.attribute(
+            title: "Bernie Sanders Isn’t Too Impressed By The Historic Climate Agreement.",
+            [
+                "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the global climate change accord.",
+                "“We need bold action in the very near future and this does not provide that,” Sanders said in the statement.",
+            ])
+        #expect(result.first?.speaker == "Bernie Sanders")
+    }
+
+    @Test func aLabelInCapitalsIsNoAntecedent() {
+        let result = ArticleFixture.attribute([
+            "Adm. Harry B. Harris Jr., who leads the United States Pacific Command, makes no apologies for accusing the Chinese of militarizing disputed waters.",
+            "FULL TEXT.",
+            "''You'd have to believe in a flat earth to think otherwise,'' he said in one appearance.",
+        ])
+        #expect(result.first?.speaker == "Harry B. Harris Jr.")
+    }
 }

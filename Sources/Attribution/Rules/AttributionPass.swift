@@ -44,7 +44,8 @@ struct AttributionPass {
     /// Runs every rule over every block.
     mutating func run() {
         for block in blocks {
-            let found = findEvents(block)
+            if block.index == 0 { noteHeadlineSubject(block) }
+            let found = block.index == 0 ? (events: [], subjects: [:]) : findEvents(block)
             decide(block, events: found.events, subjects: found.subjects)
             previousEvents = found.events
             creditPreviousBlock(block)
@@ -91,6 +92,27 @@ struct AttributionPass {
             }
             index = run
         }
+    }
+
+    /// Makes the person a headline opens with ("Bernie Sanders Isn’t Too Impressed …") the first
+    /// antecedent. A headline capitalises every word, so the name keeps only the words the body
+    /// also uses in names, and its cue verbs attribute nothing.
+    private mutating func noteHeadlineSubject(_ block: BlockText) {
+        let tokens = block.tokens
+        guard let phrase = block.phrase(from: 0), var referent = block.referent(phrase), referent.form == .name else {
+            return
+        }
+        var end = referent.name.lowerBound
+        while end < referent.name.upperBound && entities.namedWords.contains(tokens[end].lowerStem) {
+            end += 1
+            // "Hillary Clinton’s Claim That …": the name ends at its possessive.
+            if tokens[end - 1].lower != tokens[end - 1].lowerStem { break }
+        }
+        guard end > referent.name.lowerBound else { return }
+        referent.name = referent.name.lowerBound..<end
+        referent.head = tokens[end - 1].lowerStem
+        referent.kind = block.isOrganizationName(referent.name) ? .organization : .person
+        _ = resolve(referent, in: block, appositive: nil)
     }
 
     // MARK: - Cue events
@@ -185,6 +207,13 @@ struct AttributionPass {
             }
         }
         guard let referent = candidate else { return nil }
+        // "FULL TEXT.", "ABSTRACT.": a phrase in capitals that is its whole sentence is a label, not a subject.
+        let after = referent.phrase.upperBound
+        if tokens[referent.phrase].allSatisfy({ !$0.isWord || $0.isAllCaps }), after == tokens.count || block.sentence[after] != sentence
+            || (tokens[after].isPunct(".") && (after + 1 == tokens.count || block.sentence[after + 1] != sentence))
+        {
+            return nil
+        }
         let lenient = referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head)
             && !Lexicon.pluralHeads.contains(referent.head)
         // A lenient description only becomes an entity if a cue verb later makes it a speaker.
