@@ -22,6 +22,9 @@ struct BinaryWriter {
     /// Appends a flag.
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Appends bytes another writer wrote, as they are.
+    mutating func append(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
+
     /// Appends a string as its UTF-8 length and bytes.
     mutating func write(_ value: String) {
         var value = value
@@ -64,6 +67,12 @@ struct BinaryReader {
 
     /// Whether every byte has been read.
     var isAtEnd: Bool { position == bytes.count }
+
+    /// How many bytes have been read.
+    var offset: Int { position }
+
+    /// The bytes in `range`, sharing the reader's storage.
+    func raw(_ range: Range<Int>) -> ArraySlice<UInt8> { bytes[range] }
 
     /// Reads a number.
     mutating func int() throws(Damaged) -> Int {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the previous build of a project read and wrote, kept in `ROOT/content/.build-cache.json`
+/// What the previous build of a project read and wrote, kept in `ROOT/content/.build-cache`
 /// (hidden, so nothing reads it as content),
 /// so that the next build skips the work whose inputs have not changed.
 ///
@@ -84,14 +84,14 @@ public struct BuildCache: Codable, Sendable, Equatable {
 
     /// The cache file of the project at `root`.
     public static func file(root: URL) -> URL {
-        root.appendingPathComponent("content").appendingPathComponent(".build-cache.json")
+        root.appendingPathComponent("content").appendingPathComponent(".build-cache")
     }
 
     /// The cache saved at `root`, or an empty one when there is none, it is unreadable, or it was
     /// written for another program or people file.
     public static func load(root: URL, annotator: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: file(root: root).path),
-            let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.annotator == annotator
+            let cache = try? BuildCache(bytes: [UInt8](data)), cache.annotator == annotator
         else { return BuildCache(annotator: annotator) }
         return cache
     }
@@ -100,10 +100,7 @@ public struct BuildCache: Codable, Sendable, Equatable {
     public func save(root: URL) {
         let url = Self.file(root: root)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(self) else { return }
-        _ = OutputFile.replace(url.path, with: data)
+        _ = OutputFile.replace(url.path, with: Data(encoded()))
     }
 
     /// The hash of the file at `path` (named `key` in `files`), read from `files` when its stamp is

@@ -22,6 +22,9 @@ struct GraphCache: Sendable {
     var program: String
     /// Content files by name (`slug.md`).
     var entries: [String: Entry]
+    /// The bytes each entry's summary was read from, by name, so that saving the cache again
+    /// copies the unchanged ones instead of encoding them.
+    var raw: [String: ArraySlice<UInt8>] = [:]
 
     private static let format = "verbatim graph cache 1"
 
@@ -39,15 +42,19 @@ struct GraphCache: Sendable {
             let generation = try reader.string()
             let program = try reader.string()
             var entries: [String: Entry] = [:]
+            var raw: [String: ArraySlice<UInt8>] = [:]
             let count = try reader.int()
             entries.reserveCapacity(max(0, count))
+            raw.reserveCapacity(max(0, count))
             for _ in 0..<max(0, count) {
                 let name = try reader.string()
                 let hash = try reader.string()
+                let start = reader.offset
                 entries[name] = Entry(hash: hash, summary: try ArticleSummary(from: &reader))
+                raw[name] = reader.raw(start..<reader.offset)
             }
             guard reader.isAtEnd else { return nil }
-            return GraphCache(generation: generation, program: program, entries: entries)
+            return GraphCache(generation: generation, program: program, entries: entries, raw: raw)
         } catch {
             return nil
         }
@@ -64,7 +71,11 @@ struct GraphCache: Sendable {
         for name in entries.keys.sorted() {
             writer.write(name)
             writer.write(entries[name]!.hash)
-            entries[name]!.summary.write(to: &writer)
+            if let bytes = raw[name] {
+                writer.append(bytes)
+            } else {
+                entries[name]!.summary.write(to: &writer)
+            }
         }
         return OutputFile.replace(Self.file(root: root).path, with: Data(writer.bytes)) == nil
     }

@@ -20,11 +20,11 @@ extension SiteBuild {
         return ContentHash.combining([programKey(), people])
     }
 
-    /// The hashes of every source's article file and content file, `jobs` files at once, taken
-    /// from `known` for files whose stamp is unchanged; the records go into `next`.
+    /// The hashes of every source's article file and content file, `jobs` groups of files at
+    /// once, taken from `known` for files whose stamp is unchanged; the records go into `next`.
     func hashes(of sources: [ArticleSource], known: BuildCache, next: inout BuildCache) async -> [SourceHashes] {
         let folder = contentFolder
-        let results = await Parallel.map(sources, jobs: jobs) { source in
+        let results = await Self.inGroups(sources, jobs: jobs) { source in
             let content = "\(source.slug).md"
             return (
                 known.hash(of: source.url.path, key: Self.articleKey(source.url.lastPathComponent)),
@@ -38,14 +38,17 @@ extension SiteBuild {
         return results.map { SourceHashes(article: $0.0.hash, content: $0.1.hash) }
     }
 
-    /// Hashes of every `*.md` file in the content folder by file name, `jobs` files at once,
-    /// taken from `known` for files whose stamp is unchanged; the records go into `next`.
-    func contentHashes(known: BuildCache, next: inout BuildCache) async -> [String: String] {
+    /// Hashes of every `*.md` file in the content folder by file name, `jobs` groups of files at
+    /// once: from `unchanged` for files this build has hashed and not written since, otherwise
+    /// from `known` when their stamp is unchanged; the records go into `next`.
+    func contentHashes(known: BuildCache, unchanged: Set<String>, next: inout BuildCache) async -> [String: String] {
         let folder = contentFolder
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-        let hashes = await Parallel.map(names, jobs: jobs) {
-            known.hash(of: folder.appendingPathComponent($0).path, key: Self.contentKey($0))
+        let current = next
+        let hashes = await Self.inGroups(names, jobs: jobs) { name -> (hash: String?, record: BuildCache.FileRecord?) in
+            if unchanged.contains(name), let record = current.files[Self.contentKey(name)] { return (record.hash, record) }
+            return known.hash(of: folder.appendingPathComponent(name).path, key: Self.contentKey(name))
         }
         var result: [String: String] = [:]
         for (name, hash) in zip(names, hashes) {
@@ -53,6 +56,16 @@ extension SiteBuild {
             next.files[Self.contentKey(name)] = hash.record
         }
         return result
+    }
+
+    /// `transform` over `items` in groups, `jobs` groups at once, results in order: a task per
+    /// file would cost more than looking at one.
+    static func inGroups<Item: Sendable, Output: Sendable>(
+        _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Output
+    ) async -> [Output] {
+        let size = 256
+        let groups = stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
+        return await Parallel.map(groups, jobs: jobs) { $0.map(transform) }.flatMap { $0 }
     }
 
     /// The key of an article file in `BuildCache.files`.

@@ -81,7 +81,10 @@ extension SiteBuild {
         let generation = UUID().uuidString
         let fileCount = rendered.total
         if let fingerprint = outputFingerprint(),
-            GraphCache(generation: generation, program: program, entries: entries).save(root: root)
+            GraphCache(
+                generation: generation, program: program, entries: entries,
+                raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash }
+            ).save(root: root)
         {
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: graph.articles.count,

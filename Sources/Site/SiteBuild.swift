@@ -97,7 +97,9 @@ public struct SiteBuild: Sendable {
         report(BuildProgress(stage: .writingContent, done: 0, total: annotated.articles.count))
         let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
 
-        let contentHashes = await contentHashes(known: previous, next: &next)
+        // Content files of fresh articles were hashed above and not written since.
+        let unchanged = Set(zip(sources, isFresh).filter(\.1).map { "\($0.0.slug).md" })
+        let contentHashes = await contentHashes(known: previous, unchanged: unchanged, next: &next)
         // Remembered: fresh articles, and the ones written now, unless kept as edited or not written.
         let unwritten = Set(written.errors.map(\.path))
         let remembered = Set(annotated.articles.map(\.source.slug)).subtracting(written.kept)

@@ -33,28 +33,34 @@ extension SiteGraph {
         let changedTopics = Self.changed(old.topics, topics, \.slug) { $0 }
 
         var render = Set<String>()
+        let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
         for article in articles {
-            let speakers = Set(article.speakerSlugs).union(article.speakerLinks.values)
-                .union(article.quotes.compactMap(\.speakerSlug))
-            if changedArticles.contains(article.slug) || !speakers.isDisjoint(with: speakerLabels)
+            let namesChangedSpeaker =
+                !speakerLabels.isEmpty
+                && (article.speakerSlugs.contains(where: speakerLabels.contains)
+                    || article.speakerLinks.values.contains(where: speakerLabels.contains)
+                    || article.quotes.contains { $0.speakerSlug.map(speakerLabels.contains) ?? false })
+            if changedArticles.contains(article.slug) || namesChangedSpeaker
                 || article.topicSlugs.contains(where: topicLabels.contains)
                 || article.relatedSlugs.contains(where: teasers.contains)
             {
                 render.insert(SitePath.article(article.slug))
             }
         }
+        // A speaker page names the topics of the speaker's articles; only looked up when a topic's name changed.
+        let renamedTopicArticles = Set(
+            topicLabels.isEmpty ? [] : articles.filter { $0.topicSlugs.contains(where: topicLabels.contains) }.map(\.slug))
         for speaker in speakers {
-            let topics = speaker.articleSlugs.compactMap(article).flatMap(\.topicSlugs)
             if changedSpeakers.contains(speaker.slug) || speaker.articleSlugs.contains(where: teasers.contains)
-                || speaker.alongside.contains(where: { speakerLabels.contains($0.slug) })
-                || topics.contains(where: topicLabels.contains)
+                || namesSpeaker(speaker.alongside.map(\.slug))
+                || speaker.articleSlugs.contains(where: renamedTopicArticles.contains)
             {
                 render.formUnion(Self.pages(of: speaker))
             }
         }
         for topic in topics {
             if changedTopics.contains(topic.slug) || topic.articleSlugs.contains(where: teasers.contains)
-                || topic.speakers.contains(where: { speakerLabels.contains($0.slug) })
+                || namesSpeaker(topic.speakers.map(\.slug))
             {
                 render.insert(SitePath.topic(topic.slug))
             }

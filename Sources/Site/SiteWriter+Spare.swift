@@ -75,7 +75,7 @@ extension SiteWriter {
         }
         var changed: [String] = []
         for (path, data) in files {
-            if FileManager.default.contents(atPath: current + path) == data { continue }
+            if Self.holds(current + path, data) { continue }
             unlink(base + path)
             if let reason = OutputFile.write(data, to: base + path) {
                 throw .outputNotWritten(path: base + path, reason: reason)
@@ -89,6 +89,13 @@ extension SiteWriter {
         }
         try exchangeSpare()
         return changed
+    }
+
+    /// Whether the file at `path` holds exactly `data`; its size is checked before it is read.
+    private static func holds(_ path: String, _ data: Data) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
+        return FileManager.default.contents(atPath: path) == data
     }
 
     /// Puts the spare at the output path and the output at the spare's.
