@@ -291,4 +291,12 @@ import Testing
         ])
         #expect(result.first?.speaker == "Harry B. Harris Jr.")
     }
+
+    @Test func theListenerBeforeAColonDoesNotSpeak() {
+        let result = ArticleFixture.attribute([
+            "On the topic, San Diego chapter president Luis Osuna told The Huffington Post: “A lot of people are assuming that since it’s called ‘La Raza lawyers’ that it’s only Mexicans.”"
+        ])
+        #expect(result.first?.speaker == "Luis Osuna")
+        #expect(result.first?.rule == "colon")
+    }
 }
