@@ -299,4 +299,11 @@ import Testing
         #expect(result.first?.speaker == "Luis Osuna")
         #expect(result.first?.rule == "colon")
     }
+
+    @Test func theListenerBeforeAnotherCueDoesNotSpeak() {
+        let result = ArticleFixture.attribute([
+            "Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, “But gosh almighty, they’re both qualified,” he said."
+        ])
+        #expect(result.first?.speaker == "Joe Biden")
+    }
 }

@@ -335,6 +335,13 @@ struct AttributionPass {
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust * 0.9, followsQuote: nil, atSubject: false)
             }
+            // "telling Mic in an interview": the name after a listener cue is the audience, even
+            // before another cue.
+            if found.phrase.lowerBound > sentenceStart,
+                Lexicon.listenerCues.contains(tokens[found.phrase.lowerBound - 1].lower)
+            {
+                return nil
+            }
             phrase = found.phrase
             appositive = found.appositive
             // "Trump issued a statement saying …": the statement's author is the sentence's subject.
