@@ -306,4 +306,12 @@ import Testing
         ])
         #expect(result.first?.speaker == "Joe Biden")
     }
+
+    @Test func aLongIntroductionEndsBeforeTheNameAndItsVerb() {
+        let result = ArticleFixture.attribute([
+            "Speaking to MSNBC’s Morning Joe Monday in New Hampshire, which is set to host the country’s second nomination contest Tuesday, Bush referred to Rubio as “a bright, charismatic leader” but described his leadership skills as a “work in progress.”"
+        ])
+        #expect(result.first?.speaker == "Bush")
+        #expect(result.first?.rule == "sentence-subject")
+    }
 }

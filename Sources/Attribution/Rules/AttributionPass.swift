@@ -205,6 +205,29 @@ struct AttributionPass {
                     candidate = subjectCandidate(block, at: next + 1)
                 }
             }
+            // "Speaking to MSNBC’s Morning Joe Monday in New Hampshire, which is set to host …, Bush
+            // referred to Rubio as …": a longer introduction ends at a later comma, before a name
+            // and its verb.
+            var searched = 0
+            var next = comma
+            while candidate == nil && searched < 3 {
+                searched += 1
+                next += 1
+                while next < tokens.count && block.sentence[next] == sentence && !tokens[next].isPunct(",")
+                    && tokens[next].quoteIndex == nil && next - comma < 40
+                {
+                    next += 1
+                }
+                guard next + 2 < tokens.count, tokens[next].isPunct(","), block.sentence[next + 2] == sentence else {
+                    break
+                }
+                if let named = subjectCandidate(block, at: next + 1), named.form == .name,
+                    named.phrase.upperBound < tokens.count, tokens[named.phrase.upperBound].isWord,
+                    !tokens[named.phrase.upperBound].isCapitalized
+                {
+                    candidate = named
+                }
+            }
         }
         guard let referent = candidate else { return nil }
         // "FULL TEXT.", "ABSTRACT.": a phrase in capitals that is its whole sentence is a label, not a subject.
