@@ -124,9 +124,10 @@ enum QuoteContext {
 
     /// True when `sentence` is words of a quote that overlaps it in the same paragraph.
     private static func isQuoted(_ sentence: Substring, among places: [Located]) -> Bool {
-        let core = sentence.drop { QuoteMarks.all.contains($0) || $0.isWhitespace }
-        let words = String(core.reversed().drop { QuoteMarks.all.contains($0) || $0.isWhitespace }.reversed())
-        guard !words.isEmpty else { return true }
+        let isMarkOrSpace = { (character: Character) in QuoteMarks.all.contains(character) || character.isWhitespace }
+        let core = sentence.drop(while: isMarkOrSpace)
+        guard let last = core.lastIndex(where: { !isMarkOrSpace($0) }) else { return true }
+        let words = String(core[...last])
         // Quotes do not nest, so besides those starting inside the sentence only the one just
         // before it can reach into it.
         let first = max(0, firstPlace(in: places, atOrAfter: sentence.startIndex) - 1)
@@ -189,7 +190,11 @@ enum QuoteContext {
     // MARK: - Pieces
 
     private static func trimmed(_ text: Substring) -> String {
-        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        // Index searches, not reversed copies: rebuilding a string from a reversed view walks
+        // it character by character and was most of the time spent on contexts.
+        let start = text.drop { $0.isWhitespace }
+        guard let last = start.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(start[...last])
     }
 
     private static func hasWords(_ text: String) -> Bool {

@@ -1,64 +1,37 @@
-import Foundation
-
 /// `data/search-index.js`: what the search page searches, as a script rather than JSON so that
 /// search also works when the site is opened from disk, where pages may not fetch files.
 struct SearchIndex {
     /// What to index.
     let graph: SiteGraph
 
-    /// An article as the search page sees it.
-    struct Article: Encodable {
-        var title: String
-        var url: String
-        var standfirst: String?
-        var topics: String
-    }
-
-    /// A speaker as the search page sees them.
-    struct Person: Encodable {
-        var name: String
-        var url: String
-        var role: String?
-        var kind: String
-    }
-
-    /// A quote as the search page sees it.
-    struct Quote: Encodable {
-        var text: String
-        var url: String
-        var speaker: String?
-        var article: String
-    }
-
-    /// The whole index.
-    struct File: Encodable {
-        var articles: [Article]
-        var people: [Person]
-        var quotes: [Quote]
-    }
-
-    /// The script that defines `window.verbatimSearchIndex`.
+    /// The script that defines `window.verbatimSearchIndex`: articles, people and quotes, each
+    /// with its address from the site root; fields a value lacks are left out.
     func script() -> String {
-        let file = File(
-            articles: graph.articles.map {
-                Article(
-                    title: $0.document.title, url: SitePath.article($0.slug), standfirst: $0.document.standfirst,
-                    topics: $0.document.topics.joined(separator: " "))
-            },
-            people: graph.speakers.map {
-                Person(
-                    name: $0.name, url: SitePath.person($0.slug), role: $0.roles.first,
-                    kind: $0.kind == .person ? "Person" : "Organisation")
-            },
-            quotes: graph.quotes.map { quote in
-                Quote(
-                    text: quote.text, url: SitePath.article(quote.articleSlug) + "#" + quote.anchor,
-                    speaker: quote.speakerSlug.flatMap(graph.speaker)?.name,
-                    article: graph.article(quote.articleSlug)?.document.title ?? "")
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(file)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return "window.verbatimSearchIndex = \(ScriptJSON.safe(json));\n"
+        let articles = graph.articles.map { article in
+            var fields: [String: JSONValue] = [
+                "title": .string(article.document.title), "url": .string(SitePath.article(article.slug)),
+                "topics": .string(article.document.topics.joined(separator: " ")),
+            ]
+            if let standfirst = article.document.standfirst { fields["standfirst"] = .string(standfirst) }
+            return JSONValue.object(fields)
+        }
+        let people = graph.speakers.map { speaker in
+            var fields: [String: JSONValue] = [
+                "name": .string(speaker.name), "url": .string(SitePath.person(speaker.slug)),
+                "kind": .string(speaker.kind == .person ? "Person" : "Organisation"),
+            ]
+            if let role = speaker.roles.first { fields["role"] = .string(role) }
+            return JSONValue.object(fields)
+        }
+        let quotes = graph.quotes.map { quote in
+            var fields: [String: JSONValue] = [
+                "text": .string(quote.text), "url": .string(SitePath.article(quote.articleSlug) + "#" + quote.anchor),
+                "article": .string(graph.article(quote.articleSlug)?.document.title ?? ""),
+            ]
+            if let speaker = quote.speakerSlug.flatMap(graph.speaker) { fields["speaker"] = .string(speaker.name) }
+            return JSONValue.object(fields)
+        }
+        let index = JSONValue.object(["articles": .array(articles), "people": .array(people), "quotes": .array(quotes)])
+        return "window.verbatimSearchIndex = \(index.scriptSafeText);\n"
     }
 }

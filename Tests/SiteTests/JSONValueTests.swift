@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@testable import Site
+
+/// The JSON the site writes into script elements decodes to the same text and cannot end the script.
+@Suite struct JSONValueTests {
+    static let hostile = [
+        "</script><!-- x -->", "a \"quoted\" back\\slash", "tab\there\nnew line\r", "\u{0}\u{1}\u{1F}\u{7F}",
+        "line\u{2028}para\u{2029}end", "\"\u{301}<\u{301}&amp;", "Ünïcödé “quotes” 🇵🇰 e\u{301}", "",
+    ]
+
+    @Test func everyStringComesBackUnchanged() throws {
+        let value = JSONValue.object(
+            Dictionary(uniqueKeysWithValues: Self.hostile.enumerated().map { ("k\($0.offset)\($0.element)", JSONValue.string($0.element)) }))
+        let text = value.scriptSafeText
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String])
+        #expect(decoded.count == Self.hostile.count)
+        for (offset, string) in Self.hostile.enumerated() {
+            #expect(decoded["k\(offset)\(string)"] == string)
+        }
+    }
+
+    @Test func noTextCanEndTheScriptOrALine() {
+        let text = JSONValue.array(Self.hostile.map(JSONValue.string)).scriptSafeText
+        for forbidden: Unicode.Scalar in ["<", ">", "&", "\u{2028}", "\u{2029}", "\n", "\r", "\u{0}"] {
+            #expect(!text.unicodeScalars.contains(forbidden), "\(text) holds U+\(String(forbidden.value, radix: 16))")
+        }
+    }
+
+    @Test func keysAreSortedSoEqualObjectsGiveEqualText() {
+        let object = JSONValue.object(["b": .string("2"), "@type": .string("x"), "a": .array([.string("1")])])
+        #expect(object.scriptSafeText == #"{"@type":"x","a":["1"],"b":"2"}"#)
+    }
+}
