@@ -145,13 +145,21 @@ struct AttributionPass {
                 continue
             }
             let cue = position..<(position + length)
+            // "Donald Trump’s claim that …", "Trump’s continued appeal": after a possessive the cue
+            // word is a noun or an adjective. A claim still has its author, but the possessive is
+            // no subject, so later pronouns do not point to it ("he’s said" is "he has said").
+            let afterPossessive = position > 0 && tokens[position - 1].isWord
+                && tokens[position - 1].lower != tokens[position - 1].lowerStem
+                && tokens[position - 1].isCapitalized && !block.isPronoun(position - 1)
             // "were asked", "was told": a passive cue has no speaker before it.
             if position > 0, tokens[position - 1].is(.passiveAuxiliary) {
                 position += length
                 continue
             }
             var subject = subjects[block.sentence[position]]
+            let heard = afterPossessive ? salience : nil
             if let event = event(block, cue: cue, subject: &subject) { events.append(event) }
+            if let heard { salience = heard }
             subjects[block.sentence[position]] = subject
             position += length
         }
