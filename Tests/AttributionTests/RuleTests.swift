@@ -323,4 +323,11 @@ import Testing
         ])
         #expect(result.first?.speaker == "Allen")
     }
+
+    @Test func aParticipleAfterACueContinuesThatCuesSpeaker() {
+        let result = ArticleFixture.attribute([
+            "The former secretary of state will play the \"woman card,\" Fiorina said, adding that the way to go after it \"is to attack her track record.\""
+        ])
+        #expect(result.last?.speaker == "Fiorina")
+    }
 }
