@@ -314,4 +314,20 @@ import Testing
         #expect(result.first?.speaker == "Bush")
         #expect(result.first?.rule == "sentence-subject")
     }
+
+    @Test func aPossessiveBeforeACueWordIsNoAntecedent() {
+        let result = ArticleFixture.attribute([
+            "Noting he majored in philosophy during college, Allen said he tends to give issues more deliberation.",
+            "When the interview steered Allen toward his outlook on the 2016 presidential field, he offered his thoughts on Republican front-runner Donald Trump’s continued appeal among a loyal group of supporters.",
+            "“I think it’s funny,” he said.",
+        ])
+        #expect(result.first?.speaker == "Allen")
+    }
+
+    @Test func aParticipleAfterACueContinuesThatCuesSpeaker() {
+        let result = ArticleFixture.attribute([
+            "The former secretary of state will play the \"woman card,\" Fiorina said, adding that the way to go after it \"is to attack her track record.\""
+        ])
+        #expect(result.last?.speaker == "Fiorina")
+    }
 }
