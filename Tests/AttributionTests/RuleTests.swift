@@ -291,4 +291,43 @@ import Testing
         ])
         #expect(result.first?.speaker == "Harry B. Harris Jr.")
     }
+
+    @Test func theListenerBeforeAColonDoesNotSpeak() {
+        let result = ArticleFixture.attribute([
+            "On the topic, San Diego chapter president Luis Osuna told The Huffington Post: “A lot of people are assuming that since it’s called ‘La Raza lawyers’ that it’s only Mexicans.”"
+        ])
+        #expect(result.first?.speaker == "Luis Osuna")
+        #expect(result.first?.rule == "colon")
+    }
+
+    @Test func theListenerBeforeAnotherCueDoesNotSpeak() {
+        let result = ArticleFixture.attribute([
+            "Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, “But gosh almighty, they’re both qualified,” he said."
+        ])
+        #expect(result.first?.speaker == "Joe Biden")
+    }
+
+    @Test func aLongIntroductionEndsBeforeTheNameAndItsVerb() {
+        let result = ArticleFixture.attribute([
+            "Speaking to MSNBC’s Morning Joe Monday in New Hampshire, which is set to host the country’s second nomination contest Tuesday, Bush referred to Rubio as “a bright, charismatic leader” but described his leadership skills as a “work in progress.”"
+        ])
+        #expect(result.first?.speaker == "Bush")
+        #expect(result.first?.rule == "sentence-subject")
+    }
+
+    @Test func aPossessiveBeforeACueWordIsNoAntecedent() {
+        let result = ArticleFixture.attribute([
+            "Noting he majored in philosophy during college, Allen said he tends to give issues more deliberation.",
+            "When the interview steered Allen toward his outlook on the 2016 presidential field, he offered his thoughts on Republican front-runner Donald Trump’s continued appeal among a loyal group of supporters.",
+            "“I think it’s funny,” he said.",
+        ])
+        #expect(result.first?.speaker == "Allen")
+    }
+
+    @Test func aParticipleAfterACueContinuesThatCuesSpeaker() {
+        let result = ArticleFixture.attribute([
+            "The former secretary of state will play the \"woman card,\" Fiorina said, adding that the way to go after it \"is to attack her track record.\""
+        ])
+        #expect(result.last?.speaker == "Fiorina")
+    }
 }

@@ -263,6 +263,14 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.9, rule: "colon")
         }
         let floor = firstToken(ofSentenceAt: colonAt, in: block)
+        // "Luis Osuna told The Huffington Post: "…"": the name after a listener cue is the
+        // audience; the cue's own speaker said it.
+        if let found = block.phrase(before: colonAt, floor: floor), found.phrase.lowerBound > floor,
+            Lexicon.listenerCues.contains(block.tokens[found.phrase.lowerBound - 1].lower),
+            let event = events.endingAt(found.phrase.lowerBound).last(where: { $0.shape == .subjectFirst })
+        {
+            return decision(quote, block, event, base: 0.85, rule: "colon")
+        }
         guard let found = block.phrase(before: colonAt, floor: floor),
             found.phrase.lowerBound == floor || block.tokens[found.phrase.lowerBound - 1].kind != .word
                 || block.cueLength(at: found.phrase.lowerBound - 1) > 0,

@@ -145,13 +145,22 @@ struct AttributionPass {
                 continue
             }
             let cue = position..<(position + length)
+            // "Donald Trump’s claim that …", "Trump’s continued appeal": after a possessive the cue
+            // word is a noun or an adjective. A claim still has its author, but the possessive is
+            // no subject, so later pronouns do not point to it ("he’s said" is "he has said").
+            let afterPossessive = position > 0 && tokens[position - 1].isWord
+                && tokens[position - 1].lower != tokens[position - 1].lowerStem
+                && tokens[position - 1].isCapitalized && !block.isPronoun(position - 1)
             // "were asked", "was told": a passive cue has no speaker before it.
             if position > 0, tokens[position - 1].is(.passiveAuxiliary) {
                 position += length
                 continue
             }
             var subject = subjects[block.sentence[position]]
-            if let event = event(block, cue: cue, subject: &subject) { events.append(event) }
+            let heard = afterPossessive ? salience : nil
+            let earlier = events.last.flatMap { block.sentence[$0.cue.lowerBound] == block.sentence[position] ? $0 : nil }
+            if let event = event(block, cue: cue, subject: &subject, earlier: earlier) { events.append(event) }
+            if let heard { salience = heard }
             subjects[block.sentence[position]] = subject
             position += length
         }
@@ -203,6 +212,29 @@ struct AttributionPass {
                 candidate = nil
                 if next + 1 < tokens.count, tokens[next].isPunct(","), block.sentence[next + 1] == sentence {
                     candidate = subjectCandidate(block, at: next + 1)
+                }
+            }
+            // "Speaking to MSNBC’s Morning Joe Monday in New Hampshire, which is set to host …, Bush
+            // referred to Rubio as …": a longer introduction ends at a later comma, before a name
+            // and its verb.
+            var searched = 0
+            var next = comma
+            while candidate == nil && searched < 3 {
+                searched += 1
+                next += 1
+                while next < tokens.count && block.sentence[next] == sentence && !tokens[next].isPunct(",")
+                    && tokens[next].quoteIndex == nil && next - comma < 40
+                {
+                    next += 1
+                }
+                guard next + 2 < tokens.count, tokens[next].isPunct(","), block.sentence[next + 2] == sentence else {
+                    break
+                }
+                if let named = subjectCandidate(block, at: next + 1), named.form == .name,
+                    named.phrase.upperBound < tokens.count, tokens[named.phrase.upperBound].isWord,
+                    !tokens[named.phrase.upperBound].isCapitalized
+                {
+                    candidate = named
                 }
             }
         }
@@ -278,7 +310,9 @@ struct AttributionPass {
         return named
     }
 
-    private mutating func event(_ block: BlockText, cue: Range<Int>, subject: inout Subject?) -> CueEvent? {
+    private mutating func event(
+        _ block: BlockText, cue: Range<Int>, subject: inout Subject?, earlier: CueEvent?
+    ) -> CueEvent? {
         let tokens = block.tokens
         let start = cue.lowerBound
         let sentenceStart = firstToken(ofSentenceAt: start, in: block)
@@ -286,12 +320,19 @@ struct AttributionPass {
         // A quote before the participle does not change that ("…," adding that …).
         if tokens[start].lower.hasSuffix("ing"), tokens[start].lower != "according", start > 0,
             tokens[start - 1].isPunct(",") || Lexicon.participleLinks.contains(tokens[start - 1].lower)
-                || quoteRightBefore(start, in: block) != nil,
-            let subject = resolvedSubject(&subject, in: block)
+                || quoteRightBefore(start, in: block) != nil
         {
-            return CueEvent(
-                shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
-                trust: subject.trust, followsQuote: nil, atSubject: true)
+            // "…," Fiorina said, adding that …: the participle continues the clause's own speaker.
+            if let earlier, earlier.entity != nil, earlier.shape != .according, earlier.cue.upperBound == start - 1 {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: earlier.referent, entity: earlier.entity,
+                    trust: earlier.trust, followsQuote: nil, atSubject: earlier.atSubject)
+            }
+            if let subject = resolvedSubject(&subject, in: block) {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust, followsQuote: nil, atSubject: true)
+            }
         }
         var shape = CueEvent.Shape.subjectFirst
         var phrase: Range<Int>? = nil
@@ -334,6 +375,13 @@ struct AttributionPass {
                 return CueEvent(
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust * 0.9, followsQuote: nil, atSubject: false)
+            }
+            // "telling Mic in an interview": the name after a listener cue is the audience, even
+            // before another cue.
+            if found.phrase.lowerBound > sentenceStart,
+                Lexicon.listenerCues.contains(tokens[found.phrase.lowerBound - 1].lower)
+            {
+                return nil
             }
             phrase = found.phrase
             appositive = found.appositive
