@@ -144,7 +144,7 @@ public enum BuildSteps {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         var taken = Set<String>()
         return names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { name in
-            let slug = Slug.unique(Slug.make(String(name.dropLast(3))), avoiding: taken)
+            let slug = Slug.unique(SlugMemo.slug(String(name.dropLast(3))), avoiding: taken)
             taken.insert(slug)
             return (folder.appendingPathComponent(name), slug)
         }

@@ -10,13 +10,26 @@ extension SiteRenderer {
     ) async throws(SiteError) -> (files: [(path: String, data: Data)], total: Int) {
         let all = pageJobs()
         let nodePages = graph.nodePages
-        let selected = all.filter { changed.contains($0.path) || !nodePages.contains($0.path) }
-        let rendered = await Parallel.map(selected, jobs: jobs) { job in
-            Result { () throws(SiteError) in (job.path, Data(try job.render().utf8)) }
+        // The data files and index pages are the largest jobs; they start first, side by side
+        // with each other and with the pages.
+        let data = dataJobs(pagePaths: all.map(\.path))
+        let pages = all.filter { changed.contains($0.path) || !nodePages.contains($0.path) }
+        let work = data.map { job in Job.data(job) } + pages.map { job in Job.page(job) }
+        let rendered = await Parallel.map(work, jobs: jobs) { job -> Result<(path: String, data: Data), SiteError> in
+            switch job {
+            case .data(let job): return .success((job.path, job.make()))
+            case .page(let job):
+                return Result { () throws(SiteError) in (job.path, Data(try job.render().utf8)) }
+            }
         }
         var files: [(path: String, data: Data)] = []
         for result in rendered { files.append(try result.get()) }
-        let data = dataFiles(pagePaths: all.map(\.path))
-        return (files + data, all.count + data.count)
+        return (files, all.count + data.count)
+    }
+
+    /// A page or another file to make.
+    private enum Job: Sendable {
+        case data(DataJob)
+        case page(PageJob)
     }
 }

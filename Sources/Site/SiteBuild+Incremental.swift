@@ -7,18 +7,23 @@ import Foundation
 extension SiteBuild {
     /// Builds the site from the content files whose hashes are `contentHashes`, rendering only
     /// the pages that differ from the site in the output folder, and records the result in
-    /// `next` (saved). Nil, with nothing touched, when the site in the output cannot be updated
-    /// that way: no clean previous build, another program, people file, templates or options, an
-    /// output changed by hand, a content file that does not read, or a change to every page.
+    /// `next` (saved). Nil, with the output untouched, when the site in the output cannot be
+    /// updated that way: no clean previous build, another program, people file, templates or
+    /// options, an output or spare changed by hand, a content file that does not read, or a
+    /// change to every page.
     func rebuildChanged(
         previous: BuildCache, frame: String, inputs: String, contentHashes: [String: String],
         people: PeopleDirectory, templates: SiteTemplates, next: inout BuildCache
     ) async throws(SiteError) -> BuildReport? {
         let report = progress ?? { _ in }
         let program = programKey()
-        guard let stamp = previous.site, stamp.frame == frame, stamp.spare != nil,
-            let cache = GraphCache.load(root: root), cache.generation == stamp.generation, cache.program == program,
-            stamp.output == outputFingerprint()
+        guard let stamp = previous.site, stamp.frame == frame, stamp.spare != nil else { return nil }
+        // The cache is read while the output is looked at: the two take about as long.
+        let root = self.root
+        async let loaded = GraphCache.load(root: root)
+        let current = FileStamp.scan(output.path)
+        guard let cache = await loaded, cache.generation == stamp.generation, cache.program == program,
+            let current, stamp.output == current.fingerprint
         else { return nil }
 
         // Summaries of the unchanged content files come from the cache; the others are read.
@@ -45,12 +50,14 @@ extension SiteBuild {
 
         let oldSummaries = Array(cache.entries.values.map(\.summary))
         let newSummaries = Array(entries.values.map(\.summary))
-        let old = SiteGraph(
+        // The graph the output was built from, and the new one, linked side by side.
+        async let linked = SiteGraph(
             summaries: oldSummaries, documents: [:],
             identities: SpeakerIdentities(people: people, documents: oldSummaries.map(\.document)))
         var graph = SiteGraph(
             summaries: newSummaries, documents: [:],
             identities: SpeakerIdentities(people: people, documents: newSummaries.map(\.document)))
+        let old = await linked
         guard let changes = graph.pageChanges(from: old, edited: Set(documents.keys)) else { return nil }
 
         // The article pages to render need their whole document, not the summary.
@@ -75,19 +82,19 @@ extension SiteBuild {
         var journal = previous
         journal.site?.spare = nil
         journal.save(root: root)
-        let changed = try SiteWriter(output: output).update(
-            files: rendered.files, removed: changes.removed, lag: stamp.lag)
+        guard
+            let (changed, tree) = try SiteWriter(output: output).update(
+                files: rendered.files, removed: changes.removed, lag: stamp.lag, current: current)
+        else { return nil }
 
         let generation = UUID().uuidString
         let fileCount = rendered.total
-        if let fingerprint = outputFingerprint(),
-            GraphCache(
-                generation: generation, program: program, entries: entries,
-                raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash }
-            ).save(root: root)
-        {
+        let graphCache = GraphCache(
+            generation: generation, program: program, entries: entries,
+            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash })
+        if graphCache.save(root: root) {
             next.site = BuildCache.SiteStamp(
-                inputs: inputs, output: fingerprint, articleCount: graph.articles.count,
+                inputs: inputs, output: tree.fingerprint, articleCount: graph.articles.count,
                 speakerCount: graph.speakers.count, topicCount: graph.topics.count, fileCount: fileCount,
                 frame: frame, generation: generation, spare: stamp.output, lag: changed)
         }

@@ -53,9 +53,10 @@ extension SiteGraph {
     private static func topics(of articles: [ArticleNode]) -> [TopicNode] {
         var spellings: [String: [String: Int]] = [:]
         var members: [String: [String]] = [:]
+        var slugs = SlugMemo()
         for article in articles {
             for name in article.document.topics {
-                let slug = Slug.make(name)
+                let slug = slugs.slug(name)
                 spellings[slug, default: [:]][name, default: 0] += 1
                 if members[slug]?.last != article.slug { members[slug, default: []].append(article.slug) }
             }

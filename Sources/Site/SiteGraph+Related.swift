@@ -20,19 +20,30 @@ extension SiteGraph {
             for speaker in speakers[index] { bySpeaker[speaker, default: []].append(index) }
             for topic in topics[index] { byTopic[topic, default: []].append(index) }
         }
+        // Titles are only looked up for teasers; most archives have none.
         var byTitle: [String: Int] = [:]
-        for (index, article) in articles.enumerated() where byTitle[Slug.make(article.document.title)] == nil {
-            byTitle[Slug.make(article.document.title)] = index
+        if articles.contains(where: { !$0.document.related.isEmpty }) {
+            for (index, article) in articles.enumerated() {
+                let slug = Slug.make(article.document.title)
+                if byTitle[slug] == nil { byTitle[slug] = index }
+            }
         }
         // Scores live in one array reused for every article, and only the best few candidates
         // are kept in order, rather than sorting every article that shares a busy topic.
         var scores = [Int](repeating: 0, count: articles.count)
         var touched: [Int] = []
-        return articles.indices.map { index in
+        var lists: [[String]] = []
+        lists.reserveCapacity(articles.count)
+        // A loop rather than a closure: the scores are mutated for every candidate, and a
+        // captured variable would be checked for exclusive access each time.
+        for index in articles.indices {
             let teased = articles[index].document.related.compactMap { byTitle[Slug.make($0.title)] }
                 .filter { $0 != index }.uniqued()
             let room = relatedLimit - teased.count
-            guard room > 0 else { return teased.prefix(relatedLimit).map { articles[$0].slug } }
+            guard room > 0 else {
+                lists.append(teased.prefix(relatedLimit).map { articles[$0].slug })
+                continue
+            }
             touched.removeAll(keepingCapacity: true)
             for speaker in speakers[index] {
                 for other in bySpeaker[speaker]! where other != index {
@@ -63,7 +74,8 @@ extension SiteGraph {
                 if best.count > room { best.removeLast() }
             }
             for other in touched { scores[other] = 0 }
-            return (teased + best).map { articles[$0].slug }
+            lists.append((teased + best).map { articles[$0].slug })
         }
+        return lists
     }
 }

@@ -56,39 +56,63 @@ extension SiteWriter {
 
     /// Makes the spare the site `files` and `removed` turn the output into, then exchanges it
     /// with the output. `lag` lists the paths where the spare differs from the output (what the
-    /// previous rebuild changed). A file whose bytes the output already has is not written.
-    /// Returns the paths whose file changed or went; on an error the output is left as it was
-    /// and the spare is in no known state.
+    /// previous rebuild changed), `current` is the output as it is. A file whose bytes the output
+    /// already has is not written.
+    ///
+    /// Before the exchange the spare is checked: every file this rebuild did not change must be
+    /// the output's own (same inode, size and time), so a spare damaged by hand or by a killed
+    /// build is never swapped in; then the result is nil, the output is left as it was and the
+    /// spare is in no known state. Otherwise returns the paths whose file changed or went, and
+    /// the tree now at the output path.
     func update(
-        files: [(path: String, data: Data)], removed: Set<String>, lag: [String]
-    ) throws(SiteError) -> [String] {
+        files: [(path: String, data: Data)], removed: Set<String>, lag: [String], current: FileStamp.Tree
+    ) throws(SiteError) -> (changed: [String], tree: FileStamp.Tree)? {
         let base = spare.path + "/"
-        let current = output.path + "/"
+        let live = output.path + "/"
         // First the spare becomes the output again, then it takes this build's changes.
         for path in lag {
             unlink(base + path)
-            if access(current + path, F_OK) == 0 {
-                try Self.linkMakingFolders(current + path, base + path)
+            if access(live + path, F_OK) == 0 {
+                try Self.linkMakingFolders(live + path, base + path)
             } else {
                 Self.removeEmptyFolders(above: path, in: base)
             }
         }
         var changed: [String] = []
         for (path, data) in files {
-            if Self.holds(current + path, data) { continue }
+            if Self.holds(live + path, data) { continue }
             unlink(base + path)
             if let reason = OutputFile.write(data, to: base + path) {
                 throw .outputNotWritten(path: base + path, reason: reason)
             }
             changed.append(path)
         }
-        for path in removed.sorted() where access(current + path, F_OK) == 0 {
+        for path in removed.sorted() where access(live + path, F_OK) == 0 {
             unlink(base + path)
             Self.removeEmptyFolders(above: path, in: base)
             changed.append(path)
         }
+        guard var tree = FileStamp.scan(spare.path), Self.matches(tree, current, except: Set(changed), removed: removed)
+        else { return nil }
         try exchangeSpare()
-        return changed
+        // The folder itself is the spare's; its own stamp is taken where it now is.
+        guard let root = FileStamp.of(output.path) else { return nil }
+        tree.root = root
+        return (changed, tree)
+    }
+
+    /// Whether `spare` holds the files of `current`, except the paths in `changed`, which it
+    /// must hold unless they are in `removed`.
+    private static func matches(
+        _ spare: FileStamp.Tree, _ current: FileStamp.Tree, except changed: Set<String>, removed: Set<String>
+    ) -> Bool {
+        for (path, entry) in current.entries where !entry.isFolder && !changed.contains(path) {
+            guard spare.entries[path] == entry else { return false }
+        }
+        for (path, entry) in spare.entries where !entry.isFolder {
+            guard changed.contains(path) ? !removed.contains(path) : current.entries[path] != nil else { return false }
+        }
+        return true
     }
 
     /// Whether the file at `path` holds exactly `data`; its size is checked before it is read.

@@ -175,4 +175,30 @@ import TestSupport
         try await copy.build(jobs: 4)
         #expect(Self.files(in: project.site) == Self.files(in: copy.site))
     }
+
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
+    func aSiteOrSpareChangedByHandIsBuiltAgainWhole() async throws {
+        let project = try Project()
+        try Self.fill(project)
+        try await project.build()
+        let spare = project.root.appendingPathComponent(".site.spare")
+        #expect(FileManager.default.fileExists(atPath: spare.appendingPathComponent(SitePath.home).path))
+
+        // A page gone from the spare must not reach the output with the next rebuild.
+        try FileManager.default.removeItem(at: spare.appendingPathComponent(SitePath.notFound))
+        let text = try project.read("generated-5.txt")
+        try project.write("generated-5.txt", text + "\"Again,\" said Lena Okafor.\n")
+        try await project.build()
+        #expect(Self.files(in: project.site) == (try await Self.fullBuild(of: project)))
+
+        // A page deleted from the output by hand comes back.
+        try FileManager.default.removeItem(at: project.site.appendingPathComponent(SitePath.article("generated-8")))
+        try await project.build()
+        #expect(Self.files(in: project.site) == (try await Self.fullBuild(of: project)))
+
+        // And rebuilds after that are incremental again.
+        try await Self.expectSameAsFullBuild(project, after: "an edit after a repair") {
+            try project.write("generated-5.txt", text + "\"Once more,\" said Lena Okafor.\n")
+        }
+    }
 }
