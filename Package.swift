@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Articles"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles", "CmarkGFM", "TestSupport"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Articles"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Articles", "TestSupport"]),
         .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],

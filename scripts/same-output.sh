@@ -30,12 +30,12 @@ for source in "$root/articles" "$work/c$n/raw"; do
         # shellcheck disable=SC2086
         "$binary" build --root "$project" --output "$project/site" $options >/dev/null
     done
-    if diff -r "$scratch/old/site" "$scratch/new/site" >/dev/null && diff -r -x .build-cache.json "$scratch/old/content" "$scratch/new/content" >/dev/null; then
+    if diff -r "$scratch/old/site" "$scratch/new/site" >/dev/null && diff -r -x ".build-*" "$scratch/old/content" "$scratch/new/content" >/dev/null; then
         echo "same: $source ($(find "$scratch/new/site" -type f | wc -l) files)"
     else
         echo "DIFFERENT: $source"
         diff -rq "$scratch/old/site" "$scratch/new/site" | head -n 10
-        diff -rq -x .build-cache.json "$scratch/old/content" "$scratch/new/content" | head -n 10
+        diff -rq -x ".build-*" "$scratch/old/content" "$scratch/new/content" | head -n 10
         status=1
     fi
 done

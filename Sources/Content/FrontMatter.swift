@@ -18,23 +18,27 @@ struct FrontMatter {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.first?.trimmingTrailingBlanks == "---" else { throw .missingFrontMatter(path: path) }
-        lines = lines.dropFirst()
-        guard
-            let close = lines.firstIndex(where: {
-                $0.trimmingTrailingBlanks == "---" || $0.trimmingTrailingBlanks == "..."
-            })
-        else {
-            throw .unterminatedFrontMatter(path: path, line: 1)
+        // Lines are found by walking the UTF-8 to the closing `---` only: the body after it is
+        // taken whole rather than split into lines and joined again.
+        var lines = LineWalker(text)
+        guard lines.next()?.trimmingTrailingBlanks == "---" else { throw .missingFrontMatter(path: path) }
+        let yamlStart = lines.position
+        var yamlEnd = yamlStart
+        while true {
+            yamlEnd = lines.position
+            guard let line = lines.next() else { throw .unterminatedFrontMatter(path: path, line: 1) }
+            if line.trimmingTrailingBlanks == "---" || line.trimmingTrailingBlanks == "..." { break }
         }
-        let yaml = lines[..<close].joined(separator: "\n")
+        // The YAML is every line between the two markers, without the newline before the closing one.
+        let yaml = yamlEnd > yamlStart ? String(text[yamlStart..<text.utf8.index(before: yamlEnd)]) : ""
         self.path = path
-        self.body = lines[(close + 1)...].joined(separator: "\n")
-        self.bodyFirstLine = close + 2
+        self.body = String(text[lines.position...])
+        self.bodyFirstLine = lines.lineNumber + 1
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Every field is read as the text it was written as, so scalars need no type: the
+            // default resolver ran seven regular expressions on each one.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw .invalidYAML(path: path, line: Self.line(of: error), problem: Self.problem(of: error))
         } catch {
@@ -176,6 +180,37 @@ struct FrontMatter {
             return problem
         default: return "\(error)"
         }
+    }
+}
+
+/// The lines of a text one by one, split at line feeds on the UTF-8 (a line feed is always a
+/// character of its own, so this splits where `split(separator: "\n")` would).
+private struct LineWalker {
+    private let text: String
+    /// Where the next line starts.
+    private(set) var position: String.Index
+    /// The 1-based number of the line last returned.
+    private(set) var lineNumber = 0
+
+    init(_ text: String) {
+        self.text = text
+        self.position = text.startIndex
+    }
+
+    /// Set once the line without a line feed after it, the last one, has been returned.
+    private var finished = false
+
+    /// The next line without its line feed, or nil after the last one.
+    mutating func next() -> Substring? {
+        guard !finished else { return nil }
+        lineNumber += 1
+        guard let end = text.utf8[position...].firstIndex(of: UInt8(ascii: "\n")) else {
+            finished = true
+            defer { position = text.endIndex }
+            return text[position...]
+        }
+        defer { position = text.utf8.index(after: end) }
+        return text[position..<end]
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What the previous build of a project read and wrote, kept in `ROOT/content/.build-cache.json`
+/// What the previous build of a project read and wrote, kept in `ROOT/content/.build-cache`
 /// (hidden, so nothing reads it as content),
 /// so that the next build skips the work whose inputs have not changed.
 ///
@@ -12,6 +12,13 @@ import Foundation
 /// - when every input (articles, content, templates, people, options, program) hashes as it did
 ///   for the last clean build and the output folder is the one that build swapped in, the site is
 ///   left as it is.
+/// A third saving, rebuilding only the pages an edit touches, needs the graph of the site in the
+/// output folder (`GraphCache`) and a spare copy of that site to update and swap in (`SiteWriter`);
+/// `SiteStamp` says which of both belong to the output.
+///
+/// Files are hashed only when their `lstat` identity (size, modification time, inode) differs
+/// from the one recorded with their hash, or when they changed so shortly before it was recorded
+/// that a second change in the same clock tick could hide behind the same identity.
 /// A missing or unreadable cache only means a full build.
 public struct BuildCache: Codable, Sendable, Equatable {
     /// One article as the previous build saw it.
@@ -36,6 +43,23 @@ public struct BuildCache: Codable, Sendable, Equatable {
         public var topicCount: Int
         /// Files in the site.
         public var fileCount: Int
+        /// Hash over the inputs other than content files: templates, people file, program,
+        /// options; a rebuild may keep pages only while it is the same.
+        public var frame: String
+        /// Names the `GraphCache` saved with this site.
+        public var generation: String
+        /// The spare copy beside the output as `FileStamp.tree` saw it, nil when there is none.
+        public var spare: String?
+        /// Paths (relative to the site) where the spare copy differs from the output.
+        public var lag: [String]
+    }
+
+    /// A file's hash with the `lstat` identity the file had when it was hashed.
+    public struct FileRecord: Codable, Sendable, Equatable {
+        /// `FileStamp.of` the file.
+        public var stamp: String
+        /// Hash of its bytes.
+        public var hash: String
     }
 
     /// Identity of the program and hash of the people file: annotations depend on both.
@@ -44,24 +68,30 @@ public struct BuildCache: Codable, Sendable, Equatable {
     public var articles: [String: Entry]
     /// The last clean build, if the previous one was.
     public var site: SiteStamp?
+    /// Hashes of the project's article and content files by path relative to the root.
+    public var files: [String: FileRecord]
+    /// When the stamps in `files` were taken (seconds since 1970), before any was hashed.
+    public var stampedAt: Double
 
     /// An empty cache for `annotator`.
     public init(annotator: String) {
         self.annotator = annotator
         self.articles = [:]
         self.site = nil
+        self.files = [:]
+        self.stampedAt = 0
     }
 
     /// The cache file of the project at `root`.
     public static func file(root: URL) -> URL {
-        root.appendingPathComponent("content").appendingPathComponent(".build-cache.json")
+        root.appendingPathComponent("content").appendingPathComponent(".build-cache")
     }
 
     /// The cache saved at `root`, or an empty one when there is none, it is unreadable, or it was
     /// written for another program or people file.
     public static func load(root: URL, annotator: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: file(root: root).path),
-            let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.annotator == annotator
+            let cache = try? BuildCache(bytes: [UInt8](data)), cache.annotator == annotator
         else { return BuildCache(annotator: annotator) }
         return cache
     }
@@ -70,10 +100,19 @@ public struct BuildCache: Codable, Sendable, Equatable {
     public func save(root: URL) {
         let url = Self.file(root: root)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(self) else { return }
-        _ = OutputFile.replace(url.path, with: data)
+        _ = OutputFile.replace(url.path, with: Data(encoded()))
+    }
+
+    /// The hash of the file at `path` (named `key` in `files`), read from `files` when its stamp is
+    /// the recorded one and it had not changed within `FileStamp.tick` before that stamp was
+    /// taken; otherwise hashed. Also returns the record to keep for the next build.
+    func hash(of path: String, key: String) -> (hash: String?, record: FileRecord?) {
+        guard let stat = FileStamp.identity(path) else { return (nil, nil) }
+        if let known = files[key], known.stamp == stat.stamp, stat.modified < stampedAt - FileStamp.tick {
+            return (known.hash, known)
+        }
+        guard let hash = ContentHash.ofFile(path) else { return (nil, nil) }
+        return (hash, FileRecord(stamp: stat.stamp, hash: hash))
     }
 
     /// Whether the article `slug`, whose file hashes to `article`, can keep the annotated Markdown

@@ -140,11 +140,11 @@ public enum BuildSteps {
     }
 
     /// The content files in name order, each with its slug (made unique in that order).
-    private static func contentFiles(in folder: URL) -> [(url: URL, slug: String)] {
+    static func contentFiles(in folder: URL) -> [(url: URL, slug: String)] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         var taken = Set<String>()
         return names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { name in
-            let slug = Slug.unique(Slug.make(String(name.dropLast(3))), avoiding: taken)
+            let slug = Slug.unique(SlugMemo.slug(String(name.dropLast(3))), avoiding: taken)
             taken.insert(slug)
             return (folder.appendingPathComponent(name), slug)
         }

@@ -9,45 +9,85 @@ extension SiteBuild {
         var content: String?
     }
 
+    /// The program by its file's size, time and inode: a new build of it is a new file.
+    func programKey() -> String {
+        Bundle.main.executablePath.flatMap(FileStamp.of) ?? "unknown program"
+    }
+
     /// What the program and the people file hash to: annotations depend on both.
     func annotatorKey() -> String {
-        // The program by its file's size, time and inode: a new build of it is a new file.
-        let program = Bundle.main.executablePath.flatMap(FileStamp.of) ?? "unknown program"
         let people = ContentHash.ofFile(peopleFile.path) ?? "no people file"
-        return ContentHash.combining([program, people])
+        return ContentHash.combining([programKey(), people])
     }
 
-    /// The hashes of every source's article file and content file, `jobs` files at once.
-    func hashes(of sources: [ArticleSource]) async -> [SourceHashes] {
+    /// The hashes of every source's article file and content file, `jobs` groups of files at
+    /// once, taken from `known` for files whose stamp is unchanged; the records go into `next`.
+    func hashes(of sources: [ArticleSource], known: BuildCache, next: inout BuildCache) async -> [SourceHashes] {
         let folder = contentFolder
-        return await Parallel.map(sources, jobs: jobs) { source in
-            SourceHashes(
-                article: ContentHash.ofFile(source.url.path),
-                content: ContentHash.ofFile(folder.appendingPathComponent("\(source.slug).md").path))
+        let results = await Self.inGroups(sources, jobs: jobs) { source in
+            let content = "\(source.slug).md"
+            return (
+                known.hash(of: source.url.path, key: Self.articleKey(source.url.lastPathComponent)),
+                known.hash(of: folder.appendingPathComponent(content).path, key: Self.contentKey(content))
+            )
         }
+        for (source, (article, content)) in zip(sources, results) {
+            next.files[Self.articleKey(source.url.lastPathComponent)] = article.record
+            next.files[Self.contentKey("\(source.slug).md")] = content.record
+        }
+        return results.map { SourceHashes(article: $0.0.hash, content: $0.1.hash) }
     }
 
-    /// Hashes of every `*.md` file in the content folder by file name, `jobs` files at once.
-    func contentHashes() async -> [String: String] {
+    /// Hashes of every `*.md` file in the content folder by file name, `jobs` groups of files at
+    /// once: from `unchanged` for files this build has hashed and not written since, otherwise
+    /// from `known` when their stamp is unchanged; the records go into `next`.
+    func contentHashes(known: BuildCache, unchanged: Set<String>, next: inout BuildCache) async -> [String: String] {
         let folder = contentFolder
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-        let hashes = await Parallel.map(names, jobs: jobs) { ContentHash.ofFile(folder.appendingPathComponent($0).path) }
+        let current = next
+        let hashes = await Self.inGroups(names, jobs: jobs) { name -> (hash: String?, record: BuildCache.FileRecord?) in
+            if unchanged.contains(name), let record = current.files[Self.contentKey(name)] { return (record.hash, record) }
+            return known.hash(of: folder.appendingPathComponent(name).path, key: Self.contentKey(name))
+        }
         var result: [String: String] = [:]
-        for (name, hash) in zip(names, hashes) { result[name] = hash ?? "unreadable" }
+        for (name, hash) in zip(names, hashes) {
+            result[name] = hash.hash ?? "unreadable"
+            next.files[Self.contentKey(name)] = hash.record
+        }
         return result
     }
 
-    /// One hash over everything the site is made from once the content is written: the content
-    /// files, the templates, the people file and program, and the options.
-    func siteInputs(annotator: String, content: [String: String]) -> String {
+    /// `transform` over `items` in groups, `jobs` groups at once, results in order: a task per
+    /// file would cost more than looking at one.
+    static func inGroups<Item: Sendable, Output: Sendable>(
+        _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Output
+    ) async -> [Output] {
+        let size = 256
+        let groups = stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
+        return await Parallel.map(groups, jobs: jobs) { $0.map(transform) }.flatMap { $0 }
+    }
+
+    /// The key of an article file in `BuildCache.files`.
+    static func articleKey(_ name: String) -> String { "articles/\(name)" }
+    /// The key of a content file in `BuildCache.files`.
+    static func contentKey(_ name: String) -> String { "content/\(name)" }
+
+    /// One hash over the inputs of the site other than the content files: the templates, the
+    /// people file and program, and the options.
+    func siteFrame(annotator: String) -> String {
         var parts = [annotator, String(describing: options), "strict \(strict)"]
-        parts += content.keys.sorted().map { "content \($0) \(content[$0]!)" }
         let templateNames = ((try? FileManager.default.contentsOfDirectory(atPath: templatesFolder.path)) ?? []).sorted()
         parts += templateNames.map {
             "template \($0) \(ContentHash.ofFile(templatesFolder.appendingPathComponent($0).path) ?? "unreadable")"
         }
         return ContentHash.combining(parts)
+    }
+
+    /// One hash over everything the site is made from once the content is written: the frame
+    /// (`siteFrame`) and the content files.
+    func siteInputs(frame: String, content: [String: String]) -> String {
+        ContentHash.combining([frame] + content.keys.sorted().map { "content \($0) \(content[$0]!)" })
     }
 
     /// A fingerprint of the output folder as it is on disk: its identity and every file's path,

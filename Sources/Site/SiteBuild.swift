@@ -80,7 +80,10 @@ public struct SiteBuild: Sendable {
         // them keep their annotated Markdown; only the others are read, attributed and written.
         let annotator = annotatorKey()
         let previous = BuildCache.load(root: root, annotator: annotator)
-        let hashes = await hashes(of: sources)
+        var next = BuildCache(annotator: annotator)
+        // Stamps are taken from here on; a file changed near this moment is hashed next time.
+        next.stampedAt = Date().timeIntervalSince1970
+        let hashes = await hashes(of: sources, known: previous, next: &next)
         let isFresh = zip(sources, hashes).map { previous.isFresh($0.slug, article: $1.article ?? "", content: $1.content) }
         let stale = zip(sources, isFresh).filter { !$1 }.map(\.0)
         let total = stale.count
@@ -94,8 +97,9 @@ public struct SiteBuild: Sendable {
         report(BuildProgress(stage: .writingContent, done: 0, total: annotated.articles.count))
         let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
 
-        var next = BuildCache(annotator: annotator)
-        let contentHashes = await contentHashes()
+        // Content files of fresh articles were hashed above and not written since.
+        let unchanged = Set(zip(sources, isFresh).filter(\.1).map { "\($0.0.slug).md" })
+        let contentHashes = await contentHashes(known: previous, unchanged: unchanged, next: &next)
         // Remembered: fresh articles, and the ones written now, unless kept as edited or not written.
         let unwritten = Set(written.errors.map(\.path))
         let remembered = Set(annotated.articles.map(\.source.slug)).subtracting(written.kept)
@@ -106,16 +110,23 @@ public struct SiteBuild: Sendable {
             else { continue }
             next.articles[source.slug] = BuildCache.Entry(article: article, content: content)
         }
-        let inputs = siteInputs(annotator: annotator, content: contentHashes)
-        if annotated.errors.isEmpty, written.errors.isEmpty, written.kept.isEmpty, let stamp = previous.site,
-            stamp.inputs == inputs, stamp.output == outputFingerprint()
-        {
+        let frame = siteFrame(annotator: annotator)
+        let inputs = siteInputs(frame: frame, content: contentHashes)
+        let clean = annotated.errors.isEmpty && written.errors.isEmpty && written.kept.isEmpty
+        if clean, let stamp = previous.site, stamp.inputs == inputs, stamp.output == outputFingerprint() {
             // Nothing the site is made from changed, and the output is the one that build left.
             next.site = stamp
             next.save(root: root)
             return BuildReport(
                 articleCount: stamp.articleCount, speakerCount: stamp.speakerCount, topicCount: stamp.topicCount,
                 fileCount: stamp.fileCount, keptEdited: [], problems: [], leftOut: 0)
+        }
+        if clean,
+            let result = try await rebuildChanged(
+                previous: previous, frame: frame, inputs: inputs, contentHashes: contentHashes, people: people,
+                templates: templates, next: &next)
+        {
+            return result
         }
 
         report(BuildProgress(stage: .linking, done: 0, total: annotated.articles.count))
@@ -124,13 +135,18 @@ public struct SiteBuild: Sendable {
             throw .strictStop(problems: written.errors + content.errors)
         }
 
+        let summaries = await Parallel.map(content.documents, jobs: jobs) { ArticleSummary($0) }
         let graph = SiteGraph(
-            documents: content.documents,
+            summaries: summaries,
+            documents: Dictionary(content.documents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             identities: SpeakerIdentities(people: people, documents: content.documents))
         // Pages are written as they are rendered, so the site is never held in memory whole.
         let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
         report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
-        let fileCount = try await SiteWriter(output: output).write(renderer, jobs: jobs)
+        // The graph cache no longer describes the output once the new site is swapped in.
+        GraphCache.remove(root: root)
+        let writer = SiteWriter(output: output)
+        let fileCount = try await writer.write(renderer, jobs: jobs)
         report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
 
         let built = Set(content.documents.map(\.slug))
@@ -140,9 +156,22 @@ public struct SiteBuild: Sendable {
             problems: annotated.errors + written.errors + content.errors,
             leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
         if result.problems.isEmpty, result.keptEdited.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
+            // A later rebuild updates a spare copy of this site, linked to it, and swaps it in.
+            let generation = UUID().uuidString
+            let names = BuildSteps.contentFiles(in: contentFolder).map { ($0.slug, $0.url.lastPathComponent) }
+            let nameOf = Dictionary(names, uniquingKeysWith: { first, _ in first })
+            var entries: [String: GraphCache.Entry] = [:]
+            for summary in summaries {
+                guard let name = nameOf[summary.document.slug], let hash = contentHashes[name] else { continue }
+                entries[name] = GraphCache.Entry(hash: hash, summary: summary)
+            }
+            let saved =
+                entries.count == summaries.count
+                && GraphCache(generation: generation, program: programKey(), entries: entries).save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
-                speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount)
+                speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount,
+                frame: frame, generation: saved ? generation : "", spare: saved ? writer.cloneSpare() : nil, lag: [])
         }
         next.save(root: root)
         return result

@@ -8,9 +8,18 @@ extension SiteGraph {
     /// Documents are taken in slug order whatever order they come in, so the graph does not
     /// depend on the order files were listed or read.
     public init(documents: [Document], identities: SpeakerIdentities = SpeakerIdentities()) {
-        let sortedDocuments = documents.sorted { $0.slug < $1.slug }
+        self.init(
+            summaries: documents.map(ArticleSummary.init),
+            documents: Dictionary(documents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
+            identities: identities)
+    }
+
+    /// Links the articles of `summaries`; an article's node holds its full document from
+    /// `documents` when given there, otherwise the summary's (enough for every page but its own).
+    init(summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities) {
+        let sortedSummaries = summaries.sorted { $0.document.slug < $1.document.slug }
         var speakers = SpeakerAccumulator(identities: identities)
-        var articles = sortedDocuments.map { speakers.add($0) }
+        var articles = sortedSummaries.map { speakers.add($0, document: documents[$0.document.slug] ?? $0.document) }
         articles.sort(by: Self.newestFirst)
 
         let articleOrder = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
@@ -44,9 +53,10 @@ extension SiteGraph {
     private static func topics(of articles: [ArticleNode]) -> [TopicNode] {
         var spellings: [String: [String: Int]] = [:]
         var members: [String: [String]] = [:]
+        var slugs = SlugMemo()
         for article in articles {
             for name in article.document.topics {
-                let slug = Slug.make(name)
+                let slug = slugs.slug(name)
                 spellings[slug, default: [:]][name, default: 0] += 1
                 if members[slug]?.last != article.slug { members[slug, default: []].append(article.slug) }
             }

@@ -20,23 +20,62 @@ extension SiteGraph {
             for speaker in speakers[index] { bySpeaker[speaker, default: []].append(index) }
             for topic in topics[index] { byTopic[topic, default: []].append(index) }
         }
+        // Titles are only looked up for teasers; most archives have none.
         var byTitle: [String: Int] = [:]
-        for (index, article) in articles.enumerated() where byTitle[Slug.make(article.document.title)] == nil {
-            byTitle[Slug.make(article.document.title)] = index
+        if articles.contains(where: { !$0.document.related.isEmpty }) {
+            for (index, article) in articles.enumerated() {
+                let slug = Slug.make(article.document.title)
+                if byTitle[slug] == nil { byTitle[slug] = index }
+            }
         }
-        return articles.indices.map { index in
+        // Scores live in one array reused for every article, and only the best few candidates
+        // are kept in order, rather than sorting every article that shares a busy topic.
+        var scores = [Int](repeating: 0, count: articles.count)
+        var touched: [Int] = []
+        var lists: [[String]] = []
+        lists.reserveCapacity(articles.count)
+        // A loop rather than a closure: the scores are mutated for every candidate, and a
+        // captured variable would be checked for exclusive access each time.
+        for index in articles.indices {
             let teased = articles[index].document.related.compactMap { byTitle[Slug.make($0.title)] }
                 .filter { $0 != index }.uniqued()
-            var scores: [Int: Int] = [:]
+            let room = relatedLimit - teased.count
+            guard room > 0 else {
+                lists.append(teased.prefix(relatedLimit).map { articles[$0].slug })
+                continue
+            }
+            touched.removeAll(keepingCapacity: true)
             for speaker in speakers[index] {
-                for other in bySpeaker[speaker]! where other != index { scores[other, default: 0] += 2 }
+                for other in bySpeaker[speaker]! where other != index {
+                    if scores[other] == 0 { touched.append(other) }
+                    scores[other] += 2
+                }
             }
             for topic in topics[index] {
-                for other in byTopic[topic]! where other != index { scores[other, default: 0] += 1 }
+                for other in byTopic[topic]! where other != index {
+                    if scores[other] == 0 { touched.append(other) }
+                    scores[other] += 1
+                }
             }
-            let scored = scores.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-                .filter { !teased.contains($0) }
-            return (teased + scored).prefix(relatedLimit).map { articles[$0].slug }
+            // Highest score first, then the lower index (newer article).
+            var best: [Int] = []
+            for other in touched where !teased.contains(other) {
+                let score = scores[other]
+                guard best.count < room || score > scores[best[best.count - 1]]
+                    || (score == scores[best[best.count - 1]] && other < best[best.count - 1])
+                else { continue }
+                var position = best.count
+                while position > 0,
+                    score > scores[best[position - 1]] || (score == scores[best[position - 1]] && other < best[position - 1])
+                {
+                    position -= 1
+                }
+                best.insert(other, at: position)
+                if best.count > room { best.removeLast() }
+            }
+            for other in touched { scores[other] = 0 }
+            lists.append((teased + best).map { articles[$0].slug })
         }
+        return lists
     }
 }

@@ -126,18 +126,32 @@ public struct SiteRenderer: Sendable {
         return site
     }
 
+    /// One file that is not a page: where it goes and how to make it.
+    struct DataJob: Sendable {
+        /// The file's path in the site.
+        let path: String
+        /// Makes the file.
+        let make: @Sendable () -> Data
+    }
+
     /// The stylesheet, scripts, feeds and data files: everything but the pages, whose paths
     /// `pagePaths` lists for the sitemap.
     func dataFiles(pagePaths: [String]) -> [(path: String, data: Data)] {
-        [
-            (SitePath.stylesheet, Data(templates.stylesheet.utf8)),
-            (SitePath.searchScript, Data(templates.searchScript.utf8)),
-            (SitePath.searchIndex, Data(SearchIndex(graph: graph).script().utf8)),
-            (SitePath.feed, Data(AtomFeed(graph: graph, options: options).xml().utf8)),
-            (SitePath.sitemap, Data(Sitemap(paths: pagePaths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }, options: options).xml().utf8)),
-            (SitePath.robots, Data(Robots(options: options).text().utf8)),
-            (SitePath.quotesJSON, QuotesData(graph: graph).json()),
-            (SitePath.quotesCSV, Data(QuotesCSV(graph: graph, options: options).csv().utf8)),
+        dataJobs(pagePaths: pagePaths).map { ($0.path, $0.make()) }
+    }
+
+    /// `dataFiles` as jobs that can run on any task, the largest (the data files) first.
+    func dataJobs(pagePaths: [String]) -> [DataJob] {
+        let sitemapPaths = pagePaths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }
+        return [
+            DataJob(path: SitePath.quotesJSON) { QuotesData(graph: graph).json() },
+            DataJob(path: SitePath.searchIndex) { Data(SearchIndex(graph: graph).script().utf8) },
+            DataJob(path: SitePath.quotesCSV) { Data(QuotesCSV(graph: graph, options: options).csv().utf8) },
+            DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },
+            DataJob(path: SitePath.sitemap) { Data(Sitemap(paths: sitemapPaths, options: options).xml().utf8) },
+            DataJob(path: SitePath.stylesheet) { Data(templates.stylesheet.utf8) },
+            DataJob(path: SitePath.searchScript) { Data(templates.searchScript.utf8) },
+            DataJob(path: SitePath.robots) { Data(Robots(options: options).text().utf8) },
         ]
     }
 

@@ -77,9 +77,9 @@ public struct SiteTemplates: Sendable {
         self.searchScript = searchScript
     }
 
-    /// Renders the template `name` with `context` (a view value the templates read by field name).
-    public func render(_ name: String, _ context: Any) throws(SiteError) -> String {
-        guard let html = library.render(TemplateContext.make(context), withTemplate: name) else {
+    /// Renders the template `name` with `view`, the page's values the templates read by field name.
+    func render(_ name: String, _ view: some TemplateView) throws(SiteError) -> String {
+        guard let html = library.render(view, withTemplate: name) else {
             throw .templateMissing(name: name)
         }
         return html

@@ -98,7 +98,7 @@ public struct SiteWriter: Sendable {
 
     /// Hidden folders next to the output that belong to this writer: `.NAME.building-PID-…`
     /// and `.NAME.old-PID-…`.
-    private var leftoverPrefix: String { ".\(output.lastPathComponent)." }
+    var leftoverPrefix: String { ".\(output.lastPathComponent)." }
 
     /// Removes the staging and retired folders of builds whose process is gone (killed
     /// mid-build); those of a build still running are left alone.

@@ -10,23 +10,26 @@ struct SpeakerAccumulator {
     private var rolesByArticle: [String: [(article: String, role: String)]] = [:]
     private var aliases: [String: [String]] = [:]
     private var articles: [String: [String]] = [:]
+    private var slugMemo = SlugMemo()
 
     /// An accumulator that merges speakers through `identities`.
     init(identities: SpeakerIdentities) {
         self.identities = identities
     }
 
-    /// Turns `document` into an article node and remembers its speakers.
-    mutating func add(_ document: Document) -> ArticleNode {
+    /// Turns the article of `summary` into a node holding `document` (the full one, or the
+    /// summary's own when only the article's page will not be rendered) and remembers its speakers.
+    mutating func add(_ summary: ArticleSummary, document full: Document) -> ArticleNode {
+        let document = summary.document
         var links: [String: String] = [:]
         var slugs: [String] = []
         for speaker in document.speakers {
-            let slug = identities.slug(for: speaker.id)
+            let slug = speakerSlug(speaker.id)
             links[speaker.id] = slug
             remember(speaker, as: slug, in: document.slug)
             if !slugs.contains(slug) { slugs.append(slug) }
         }
-        let contexts = QuoteContext.all(in: document)
+        let contexts = summary.contexts
         let quotes = document.quotes.map { quote in
             QuoteNode(
                 articleSlug: document.slug, index: quote.index, text: quote.text,
@@ -37,24 +40,30 @@ struct SpeakerAccumulator {
                 context: contexts[quote.index])
         }
         var topicSlugs: [String] = []
-        for topic in document.topics where !topicSlugs.contains(Slug.make(topic)) {
-            topicSlugs.append(Slug.make(topic))
+        for topic in document.topics {
+            let slug = slugMemo.slug(topic)
+            if !topicSlugs.contains(slug) { topicSlugs.append(slug) }
         }
         return ArticleNode(
-            slug: document.slug, document: document, date: document.date.map(ArticleDate.init),
+            slug: document.slug, document: full, date: document.date.map(ArticleDate.init),
             topicSlugs: topicSlugs, speakerSlugs: slugs, speakerLinks: links, quotes: quotes,
-            relatedSlugs: [], isFiction: Fiction.isMarked(document))
+            relatedSlugs: [], isFiction: summary.isFiction)
     }
 
     /// A quote may credit an id the front matter does not declare (a hand edit); it still gets a page.
     private mutating func rememberUndeclared(
         _ id: String, in article: String, links: inout [String: String], slugs: inout [String]
     ) -> String {
-        let slug = identities.slug(for: id)
+        let slug = speakerSlug(id)
         links[id] = slug
         if !slugs.contains(slug) { slugs.append(slug) }
         remember(Speaker(id: id, name: id, kind: .person), as: slug, in: article)
         return slug
+    }
+
+    /// `identities.slug(for: id)`, each id worked out once.
+    private mutating func speakerSlug(_ id: String) -> String {
+        slugMemo.slug(identities.canonicalIDs[id] ?? id)
     }
 
     private mutating func remember(_ speaker: Speaker, as slug: String, in article: String) {
@@ -71,37 +80,49 @@ struct SpeakerAccumulator {
 
     /// The speaker nodes, once every article (sorted newest first) is known.
     func nodes(articles sortedArticles: [ArticleNode], articleOrder: [String: Int]) -> [SpeakerNode] {
-        let newestFirst = { (slugs: [String]) in slugs.sorted { articleOrder[$0]! < articleOrder[$1]! } }
+        // Sorted by position, each slug looked up once rather than at every comparison.
+        let newestFirst = { (slugs: [String]) in
+            slugs.map { (articleOrder[$0]!, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        }
         var quotes: [String: [QuoteNode]] = [:]
+        var quoted: [Set<String>] = []
+        quoted.reserveCapacity(sortedArticles.count)
         for article in sortedArticles {
+            var speakers = Set<String>()
             for quote in article.quotes {
-                if let speaker = quote.speakerSlug { quotes[speaker, default: []].append(quote) }
+                if let speaker = quote.speakerSlug {
+                    quotes[speaker, default: []].append(quote)
+                    speakers.insert(speaker)
+                }
             }
+            quoted.append(speakers)
         }
         let nodes = firstSeen.map { slug, speaker -> SpeakerNode in
             let profile = identities.profiles[identities.canonicalIDs[speaker.id] ?? speaker.id]
             let name = profile?.name ?? speaker.name
             var roles: [String] = profile?.role.map { [$0] } ?? []
-            let roleOrder = (rolesByArticle[slug] ?? []).sorted { articleOrder[$0.article]! < articleOrder[$1.article]! }
-            for entry in roleOrder where !roles.contains(entry.role) { roles.append(entry.role) }
+            // A stable sort by position keeps an article's roles in the order it gives them.
+            let roleOrder = (rolesByArticle[slug] ?? []).map { (articleOrder[$0.article]!, $0.role) }
+                .enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+            for role in roleOrder where !roles.contains(role) { roles.append(role) }
             let articleSlugs = newestFirst(articles[slug] ?? [])
             return SpeakerNode(
                 slug: slug, name: name, kind: profile?.kind ?? speaker.kind, roles: roles,
                 aliases: ((profile?.aliases ?? []) + (aliases[slug] ?? [])).uniqued().filter { $0 != name },
                 articleSlugs: articleSlugs, quotes: quotes[slug] ?? [],
-                alongside: alongside(slug, in: articleSlugs, articles: sortedArticles, articleOrder: articleOrder))
+                alongside: alongside(slug, in: articleSlugs, quoted: quoted, articleOrder: articleOrder))
         }
         return nodes.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
     }
 
     /// Other speakers quoted in the articles where `slug` is quoted, by number of shared articles.
+    /// `quoted` holds, for each article in `articleOrder`, the speakers quoted in it.
     private func alongside(
-        _ slug: String, in articleSlugs: [String], articles: [ArticleNode], articleOrder: [String: Int]
+        _ slug: String, in articleSlugs: [String], quoted everyArticle: [Set<String>], articleOrder: [String: Int]
     ) -> [Tally] {
         var counts: [String: Int] = [:]
         for articleSlug in articleSlugs {
-            let article = articles[articleOrder[articleSlug]!]
-            let quoted = Set(article.quotes.compactMap(\.speakerSlug))
+            let quoted = everyArticle[articleOrder[articleSlug]!]
             guard quoted.contains(slug) else { continue }
             for other in quoted where other != slug { counts[other, default: 0] += 1 }
         }

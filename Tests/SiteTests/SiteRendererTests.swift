@@ -167,7 +167,49 @@ import Testing
     }
 }
 
-@Suite struct TemplateContextTests {
+@Suite struct TemplateViewTests {
+    /// Every view type of a page, so a type left without its field lookup fails here.
+    static let viewTypes: Set<String> = [
+        "LayoutView", "NavLinks", "DateView", "LinkView", "TeaserView", "SpeakerItemView", "HomePage",
+        "ArticlePage", "PeoplePage", "PeopleGroupView", "LetterView", "PersonPage", "QuoteGroupView",
+        "PersonQuoteView", "TopicsPage", "TopicItemView", "TopicPage", "ArchivePage", "ArchiveGroupView",
+        "SearchPage", "NotFoundPage",
+    ]
+
+    @Test func everyStoredFieldIsAnsweredByItsName() throws {
+        let graph = SiteGraph(documents: [Fixtures.visit, Fixtures.bases, Fixtures.weather])
+        let renderer = SiteRenderer(graph: graph, templates: try SiteTemplates(), options: SiteOptions(baseURL: "https://example.org/"))
+        let pages: [Any] =
+            [renderer.homePage(), renderer.archivePage(), renderer.peoplePage(), renderer.topicsPage(), renderer.searchPage(), renderer.notFoundPage()]
+            + graph.articles.map(renderer.articlePage) + graph.speakers.map(renderer.personPage) + graph.topics.map(renderer.topicPage)
+        var visited: Set<String> = []
+        func check(_ value: Any) {
+            let mirror = Mirror(reflecting: value)
+            switch mirror.displayStyle {
+            case .struct:
+                visited.insert(String(describing: type(of: value)))
+                let view = value as? any TemplateView
+                #expect(view != nil, "\(type(of: value)) is not a TemplateView")
+                for child in mirror.children {
+                    guard let label = child.label else { continue }
+                    #expect(view?.child(named: label) != nil, "\(type(of: value)).\(label) is not answered")
+                    check(child.value)
+                }
+            case .collection, .optional:
+                mirror.children.forEach { check($0.value) }
+            default:
+                break
+            }
+        }
+        pages.forEach(check)
+        #expect(visited == Self.viewTypes)
+    }
+
+    @Test func anUnknownNameIsNotAnswered() {
+        #expect(DateView(text: "1 May", iso: nil).child(named: "missing") == nil)
+        #expect(DateView(text: "1 May", iso: nil).child(named: "iso") is Absent)
+    }
+
     @Test func aMissingFieldDoesNotShowTheEnclosingPagesValue() throws {
         // The related article has no kicker; the page around it has one.
         var related = Fixtures.bases

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Appends values to a compact byte buffer for the build's own cache files.
+///
+/// The graph cache is read on every rebuild, so it is a plain length-prefixed format that reads
+/// back in one pass, not JSON: decoding ten thousand articles' summaries as JSON costs more than
+/// the rest of a one-article rebuild.
+struct BinaryWriter {
+    /// The bytes written so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// Appends an unsigned number in 7-bit groups, low first.
+    mutating func write(_ value: Int) {
+        var rest = UInt64(bitPattern: Int64(value))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// Appends a flag.
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    /// Appends bytes another writer wrote, as they are.
+    mutating func append(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
+
+    /// Appends a string as its UTF-8 length and bytes.
+    mutating func write(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Appends an optional string: a flag, then the string when there is one.
+    mutating func write(_ value: String?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+
+    /// Appends an optional number: a flag, then the number when there is one.
+    mutating func write(_ value: Int?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+
+    /// Appends a list of strings.
+    mutating func write(_ values: [String]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+}
+
+/// Reads what `BinaryWriter` wrote; every read fails (throws) on bytes that end early or do not
+/// decode, so a damaged cache file is dropped rather than misread.
+struct BinaryReader {
+    /// Why bytes could not be read.
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    /// A reader at the start of `bytes`.
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Whether every byte has been read.
+    var isAtEnd: Bool { position == bytes.count }
+
+    /// How many bytes have been read.
+    var offset: Int { position }
+
+    /// The bytes in `range`, sharing the reader's storage.
+    func raw(_ range: Range<Int>) -> ArraySlice<UInt8> { bytes[range] }
+
+    /// Reads a number.
+    mutating func int() throws(Damaged) -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Damaged() }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return Int(Int64(bitPattern: value)) }
+            shift += 7
+        }
+    }
+
+    /// Reads a flag.
+    mutating func bool() throws(Damaged) -> Bool {
+        guard position < bytes.count, bytes[position] <= 1 else { throw Damaged() }
+        position += 1
+        return bytes[position - 1] == 1
+    }
+
+    /// Reads a string.
+    mutating func string() throws(Damaged) -> String {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Damaged() }
+        let start = position
+        position += count
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
+        }
+    }
+
+    /// Reads an optional string.
+    mutating func optionalString() throws(Damaged) -> String? {
+        try bool() ? try string() : nil
+    }
+
+    /// Reads an optional number.
+    mutating func optionalInt() throws(Damaged) -> Int? {
+        try bool() ? try int() : nil
+    }
+
+    /// Reads a list of strings.
+    mutating func strings() throws(Damaged) -> [String] {
+        try list { reader throws(Damaged) in try reader.string() }
+    }
+
+    /// Reads a count, then that many items with `item`.
+    mutating func list<Item>(_ item: (inout BinaryReader) throws(Damaged) -> Item) throws(Damaged) -> [Item] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Damaged() }
+        var items: [Item] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try item(&self)) }
+        return items
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The summary of every content file the last clean build linked (`ArticleSummary`), kept in
+/// `ROOT/content/.build-graph` (hidden, so nothing reads it as content), so that a rebuild links
+/// the archive without reading and parsing the content files that did not change.
+///
+/// It belongs to one build: `generation` matches the `BuildCache.SiteStamp` of the build whose
+/// site is in the output folder, and `program` the program that made the summaries. A missing,
+/// damaged or mismatched file only means a full build.
+struct GraphCache: Sendable {
+    /// One content file as that build read it.
+    struct Entry: Sendable, Hashable {
+        /// Hash of the content file's bytes.
+        var hash: String
+        /// What the graph needs of it.
+        var summary: ArticleSummary
+    }
+
+    /// The build this cache belongs to.
+    var generation: String
+    /// The program that made the summaries.
+    var program: String
+    /// Content files by name (`slug.md`).
+    var entries: [String: Entry]
+    /// The bytes each entry's summary was read from, by name, so that saving the cache again
+    /// copies the unchanged ones instead of encoding them.
+    var raw: [String: ArraySlice<UInt8>] = [:]
+
+    private static let format = "verbatim graph cache 1"
+
+    /// The cache file of the project at `root`.
+    static func file(root: URL) -> URL {
+        root.appendingPathComponent("content").appendingPathComponent(".build-graph")
+    }
+
+    /// The cache saved at `root`, nil when there is none or it cannot be read.
+    static func load(root: URL) -> GraphCache? {
+        guard let data = FileManager.default.contents(atPath: file(root: root).path) else { return nil }
+        var reader = BinaryReader([UInt8](data))
+        do throws(BinaryReader.Damaged) {
+            guard try reader.string() == format else { return nil }
+            let generation = try reader.string()
+            let program = try reader.string()
+            var entries: [String: Entry] = [:]
+            var raw: [String: ArraySlice<UInt8>] = [:]
+            let count = try reader.int()
+            entries.reserveCapacity(max(0, count))
+            raw.reserveCapacity(max(0, count))
+            for _ in 0..<max(0, count) {
+                let name = try reader.string()
+                let hash = try reader.string()
+                let start = reader.offset
+                entries[name] = Entry(hash: hash, summary: try ArticleSummary(from: &reader))
+                raw[name] = reader.raw(start..<reader.offset)
+            }
+            guard reader.isAtEnd else { return nil }
+            return GraphCache(generation: generation, program: program, entries: entries, raw: raw)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Saves the cache at `root`, replacing the file in one step; false when it could not.
+    @discardableResult
+    func save(root: URL) -> Bool {
+        var writer = BinaryWriter()
+        writer.write(Self.format)
+        writer.write(generation)
+        writer.write(program)
+        writer.write(entries.count)
+        for name in entries.keys.sorted() {
+            writer.write(name)
+            writer.write(entries[name]!.hash)
+            if let bytes = raw[name] {
+                writer.append(bytes)
+            } else {
+                entries[name]!.summary.write(to: &writer)
+            }
+        }
+        return OutputFile.replace(Self.file(root: root).path, with: Data(writer.bytes)) == nil
+    }
+
+    /// Removes the cache at `root`, so no later build takes it for the site's.
+    static func remove(root: URL) {
+        unlink(file(root: root).path)
+    }
+}

@@ -1,0 +1,118 @@
+import Attribution
+import Content
+import Foundation
+
+/// Rebuilding only the pages that changed content touches (see `PageChanges`), into the spare
+/// copy of the site that is then swapped in (see `SiteWriter.update`).
+extension SiteBuild {
+    /// Builds the site from the content files whose hashes are `contentHashes`, rendering only
+    /// the pages that differ from the site in the output folder, and records the result in
+    /// `next` (saved). Nil, with the output untouched, when the site in the output cannot be
+    /// updated that way: no clean previous build, another program, people file, templates or
+    /// options, an output or spare changed by hand, a content file that does not read, or a
+    /// change to every page.
+    func rebuildChanged(
+        previous: BuildCache, frame: String, inputs: String, contentHashes: [String: String],
+        people: PeopleDirectory, templates: SiteTemplates, next: inout BuildCache
+    ) async throws(SiteError) -> BuildReport? {
+        let report = progress ?? { _ in }
+        let program = programKey()
+        guard let stamp = previous.site, stamp.frame == frame, stamp.spare != nil else { return nil }
+        // The cache is read while the output is looked at: the two take about as long.
+        let root = self.root
+        async let loaded = GraphCache.load(root: root)
+        let current = FileStamp.scan(output.path)
+        guard let cache = await loaded, cache.generation == stamp.generation, cache.program == program,
+            let current, stamp.output == current.fingerprint
+        else { return nil }
+
+        // Summaries of the unchanged content files come from the cache; the others are read.
+        let files = BuildSteps.contentFiles(in: contentFolder)
+        var entries: [String: GraphCache.Entry] = [:]
+        var unread: [(name: String, url: URL, slug: String)] = []
+        for file in files {
+            let name = file.url.lastPathComponent
+            guard let hash = contentHashes[name] else { return nil }
+            if let entry = cache.entries[name], entry.hash == hash {
+                guard entry.summary.document.slug == file.slug else { return nil }
+                entries[name] = entry
+            } else {
+                unread.append((name, file.url, file.slug))
+            }
+        }
+        report(BuildProgress(stage: .linking, done: 0, total: unread.count))
+        var documents: [String: Document] = [:]
+        for (item, result) in zip(unread, await read(unread.map { ($0.url, $0.slug) })) {
+            guard case .success(let document) = result, let hash = contentHashes[item.name] else { return nil }
+            entries[item.name] = GraphCache.Entry(hash: hash, summary: ArticleSummary(document))
+            documents[item.slug] = document
+        }
+
+        let oldSummaries = Array(cache.entries.values.map(\.summary))
+        let newSummaries = Array(entries.values.map(\.summary))
+        // The graph the output was built from, and the new one, linked side by side.
+        async let linked = SiteGraph(
+            summaries: oldSummaries, documents: [:],
+            identities: SpeakerIdentities(people: people, documents: oldSummaries.map(\.document)))
+        var graph = SiteGraph(
+            summaries: newSummaries, documents: [:],
+            identities: SpeakerIdentities(people: people, documents: newSummaries.map(\.document)))
+        let old = await linked
+        guard let changes = graph.pageChanges(from: old, edited: Set(documents.keys)) else { return nil }
+
+        // The article pages to render need their whole document, not the summary.
+        let urls = Dictionary(files.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first })
+        let pages = graph.articles.indices.filter { changes.render.contains(SitePath.article(graph.articles[$0].slug)) }
+        let missing = pages.map { graph.articles[$0].slug }.filter { documents[$0] == nil }
+        for (slug, result) in zip(missing, await read(missing.compactMap { slug in urls[slug].map { ($0, slug) } })) {
+            guard case .success(let document) = result else { return nil }
+            documents[slug] = document
+        }
+        for index in pages {
+            guard let document = documents[graph.articles[index].slug] else { return nil }
+            graph.articles[index].document = document
+        }
+
+        let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
+        let rendered = try await renderer.render(changed: changes.render, jobs: jobs)
+        report(BuildProgress(stage: .writing, done: 0, total: rendered.files.count))
+        // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
+        // killed in between leaves a spare in no known state, and the next build a full one.
+        var journal = previous
+        journal.site?.spare = nil
+        journal.save(root: root)
+        guard
+            let (changed, tree) = try SiteWriter(output: output).update(
+                files: rendered.files, removed: changes.removed, lag: stamp.lag, current: current)
+        else { return nil }
+
+        let generation = UUID().uuidString
+        let fileCount = rendered.total
+        let graphCache = GraphCache(
+            generation: generation, program: program, entries: entries,
+            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash })
+        if graphCache.save(root: root) {
+            next.site = BuildCache.SiteStamp(
+                inputs: inputs, output: tree.fingerprint, articleCount: graph.articles.count,
+                speakerCount: graph.speakers.count, topicCount: graph.topics.count, fileCount: fileCount,
+                frame: frame, generation: generation, spare: stamp.output, lag: changed)
+        }
+        next.save(root: root)
+        return BuildReport(
+            articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
+            fileCount: fileCount, keptEdited: [], problems: [], leftOut: 0)
+    }
+
+    /// The documents at `files` (location and slug), `jobs` files at once, in order.
+    private func read(_ files: [(url: URL, slug: String)]) async -> [Result<Document, SiteError>] {
+        await Parallel.map(files.map { FileToRead(url: $0.url, slug: $0.slug) }, jobs: jobs) {
+            BuildSteps.readDocument(at: $0.url, slug: $0.slug)
+        }
+    }
+
+    private struct FileToRead: Sendable {
+        var url: URL
+        var slug: String
+    }
+}

@@ -1,0 +1,134 @@
+import Articles
+import Attribution
+
+/// Which pages of a site differ between two graphs of it, and which are gone.
+///
+/// Each page is a pure function of some nodes of the graph (plus templates and options, which a
+/// rebuild keeps), so comparing those nodes tells whether the page can change. The comparison is
+/// by projection: a page that only lists an article needs the article's teaser, not its quotes,
+/// so a quote added to an article does not re-render every page that links to it.
+struct PageChanges: Sendable, Equatable {
+    /// Pages (article, person, speaker feed and quotes, topic) to render again.
+    var render: Set<String>
+    /// Pages of the old site the new one does not have.
+    var removed: Set<String>
+}
+
+extension SiteGraph {
+    /// The pages of the site of `old` that differ in the site of `self`, when `edited` names the
+    /// articles whose content file changed; nil when a site-wide value changed (whether any
+    /// article is fiction, whether there are topics), which changes every page.
+    ///
+    /// The index pages, feeds, sitemap, search index and data files are not counted here: they
+    /// depend on every article and are rendered on every rebuild.
+    func pageChanges(from old: SiteGraph, edited: Set<String>) -> PageChanges? {
+        guard old.articles.contains(where: \.isFiction) == articles.contains(where: \.isFiction),
+            old.topics.isEmpty == topics.isEmpty
+        else { return nil }
+        let teasers = Self.changed(old.articles, articles, \.slug) { $0.teaser }
+        let speakerLabels = Self.changed(old.speakers, speakers, \.slug) { $0.label }
+        let topicLabels = Self.changed(old.topics, topics, \.slug) { $0.label }
+        let changedArticles = Self.changed(old.articles, articles, \.slug) { $0 }.union(edited)
+        let changedSpeakers = Self.changed(old.speakers, speakers, \.slug) { $0 }
+        let changedTopics = Self.changed(old.topics, topics, \.slug) { $0 }
+
+        var render = Set<String>()
+        let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
+        for article in articles {
+            let namesChangedSpeaker =
+                !speakerLabels.isEmpty
+                && (article.speakerSlugs.contains(where: speakerLabels.contains)
+                    || article.speakerLinks.values.contains(where: speakerLabels.contains)
+                    || article.quotes.contains { $0.speakerSlug.map(speakerLabels.contains) ?? false })
+            if changedArticles.contains(article.slug) || namesChangedSpeaker
+                || article.topicSlugs.contains(where: topicLabels.contains)
+                || article.relatedSlugs.contains(where: teasers.contains)
+            {
+                render.insert(SitePath.article(article.slug))
+            }
+        }
+        // A speaker page names the topics of the speaker's articles; only looked up when a topic's name changed.
+        let renamedTopicArticles = Set(
+            topicLabels.isEmpty ? [] : articles.filter { $0.topicSlugs.contains(where: topicLabels.contains) }.map(\.slug))
+        for speaker in speakers {
+            if changedSpeakers.contains(speaker.slug) || speaker.articleSlugs.contains(where: teasers.contains)
+                || namesSpeaker(speaker.alongside.map(\.slug))
+                || speaker.articleSlugs.contains(where: renamedTopicArticles.contains)
+            {
+                render.formUnion(Self.pages(of: speaker))
+            }
+        }
+        for topic in topics {
+            if changedTopics.contains(topic.slug) || topic.articleSlugs.contains(where: teasers.contains)
+                || namesSpeaker(topic.speakers.map(\.slug))
+            {
+                render.insert(SitePath.topic(topic.slug))
+            }
+        }
+        return PageChanges(render: render, removed: old.nodePages.subtracting(nodePages))
+    }
+
+    /// Every page that belongs to one article, speaker or topic.
+    var nodePages: Set<String> {
+        Set(articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.map { SitePath.topic($0.slug) })
+    }
+
+    /// A speaker's page, and their feed and quotes when they have quotes.
+    private static func pages(of speaker: SpeakerNode) -> [String] {
+        let page = [SitePath.person(speaker.slug)]
+        return speaker.quotes.isEmpty ? page : page + [SitePath.personFeed(speaker.slug), SitePath.personQuotes(speaker.slug)]
+    }
+
+    /// Slugs of the nodes that are only in `old` or only in `new`, or whose `projection` differs.
+    private static func changed<Node, Projection: Equatable>(
+        _ old: [Node], _ new: [Node], _ slug: (Node) -> String, _ projection: (Node) -> Projection
+    ) -> Set<String> {
+        var before: [String: Projection] = [:]
+        for node in old { before[slug(node)] = projection(node) }
+        var changed = Set<String>()
+        for node in new {
+            let key = slug(node)
+            if before.removeValue(forKey: key) != projection(node) { changed.insert(key) }
+        }
+        return changed.union(before.keys)
+    }
+}
+
+/// What a page that lists an article shows of it: teasers, speaker and topic pages, feeds.
+struct ArticleTeaser: Equatable {
+    var title: String
+    var kicker: String?
+    var source: String?
+    var date: ArticleDate?
+    var standfirst: String?
+    var quoteCount: Int
+    var isFiction: Bool
+    var topicSlugs: [String]
+}
+
+/// What a page that names a speaker shows of them.
+struct SpeakerLabel: Equatable {
+    var name: String
+    var kind: SpeakerKind
+    var roles: [String]
+    var aliases: [String]
+}
+
+extension ArticleNode {
+    /// What pages listing the article show of it.
+    var teaser: ArticleTeaser {
+        ArticleTeaser(
+            title: document.title, kicker: document.kicker, source: document.source, date: date,
+            standfirst: document.standfirst, quoteCount: quotes.count, isFiction: isFiction, topicSlugs: topicSlugs)
+    }
+}
+
+extension SpeakerNode {
+    /// What pages naming the speaker show of them.
+    var label: SpeakerLabel { SpeakerLabel(name: name, kind: kind, roles: roles, aliases: aliases) }
+}
+
+extension TopicNode {
+    /// What pages naming the topic show of it.
+    var label: String { name }
+}

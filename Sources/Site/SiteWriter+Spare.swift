@@ -1,0 +1,160 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Rebuilding a few pages of a large site without copying or deleting the rest.
+///
+/// Beside the output the writer keeps a spare copy of the site (`.NAME.spare`), whose files are
+/// hard links to the output's. A rebuild brings the spare up to date (the files the previous
+/// rebuild changed, then this one's), and exchanges the two folders in one step, so readers and
+/// a killed build still only ever see a whole site at the output path. Files are never written
+/// in place, always unlinked and created anew, so a file shared by both folders is never changed
+/// under the other one.
+extension SiteWriter {
+    /// The spare copy of the site.
+    var spare: URL {
+        output.deletingLastPathComponent().appendingPathComponent("\(leftoverPrefix)spare")
+    }
+
+    /// Makes the spare a copy of the output whose files are hard links to the output's, replacing
+    /// any spare there was; returns its `FileStamp.tree`, nil when it could not be made.
+    func cloneSpare() -> String? {
+        let files = FileManager.default
+        if files.fileExists(atPath: spare.path) { try? files.removeItem(at: spare) }
+        guard Self.linkTree(output.path, into: spare.path) else {
+            try? files.removeItem(at: spare)
+            return nil
+        }
+        return FileStamp.tree(spare.path)
+    }
+
+    /// Links every file under `source` into `target`, creating its folders.
+    private static func linkTree(_ source: String, into target: String) -> Bool {
+        guard mkdir(target, 0o755) == 0, let directory = opendir(source) else { return false }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let from = source + "/" + name
+            let to = target + "/" + name
+            var info = stat()
+            guard lstat(from, &info) == 0 else { return false }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                guard linkTree(from, into: to) else { return false }
+            } else if link(from, to) != 0 {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Makes the spare the site `files` and `removed` turn the output into, then exchanges it
+    /// with the output. `lag` lists the paths where the spare differs from the output (what the
+    /// previous rebuild changed), `current` is the output as it is. A file whose bytes the output
+    /// already has is not written.
+    ///
+    /// Before the exchange the spare is checked: every file this rebuild did not change must be
+    /// the output's own (same inode, size and time), so a spare damaged by hand or by a killed
+    /// build is never swapped in; then the result is nil, the output is left as it was and the
+    /// spare is in no known state. Otherwise returns the paths whose file changed or went, and
+    /// the tree now at the output path.
+    func update(
+        files: [(path: String, data: Data)], removed: Set<String>, lag: [String], current: FileStamp.Tree
+    ) throws(SiteError) -> (changed: [String], tree: FileStamp.Tree)? {
+        let base = spare.path + "/"
+        let live = output.path + "/"
+        // First the spare becomes the output again, then it takes this build's changes.
+        for path in lag {
+            unlink(base + path)
+            if access(live + path, F_OK) == 0 {
+                try Self.linkMakingFolders(live + path, base + path)
+            } else {
+                Self.removeEmptyFolders(above: path, in: base)
+            }
+        }
+        var changed: [String] = []
+        for (path, data) in files {
+            if Self.holds(live + path, data) { continue }
+            unlink(base + path)
+            if let reason = OutputFile.write(data, to: base + path) {
+                throw .outputNotWritten(path: base + path, reason: reason)
+            }
+            changed.append(path)
+        }
+        for path in removed.sorted() where access(live + path, F_OK) == 0 {
+            unlink(base + path)
+            Self.removeEmptyFolders(above: path, in: base)
+            changed.append(path)
+        }
+        guard var tree = FileStamp.scan(spare.path), Self.matches(tree, current, except: Set(changed), removed: removed)
+        else { return nil }
+        try exchangeSpare()
+        // The folder itself is the spare's; its own stamp is taken where it now is.
+        guard let root = FileStamp.of(output.path) else { return nil }
+        tree.root = root
+        return (changed, tree)
+    }
+
+    /// Whether `spare` holds the files of `current`, except the paths in `changed`, which it
+    /// must hold unless they are in `removed`.
+    private static func matches(
+        _ spare: FileStamp.Tree, _ current: FileStamp.Tree, except changed: Set<String>, removed: Set<String>
+    ) -> Bool {
+        for (path, entry) in current.entries where !entry.isFolder && !changed.contains(path) {
+            guard spare.entries[path] == entry else { return false }
+        }
+        for (path, entry) in spare.entries where !entry.isFolder {
+            guard changed.contains(path) ? !removed.contains(path) : current.entries[path] != nil else { return false }
+        }
+        return true
+    }
+
+    /// Whether the file at `path` holds exactly `data`; its size is checked before it is read.
+    private static func holds(_ path: String, _ data: Data) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
+        return FileManager.default.contents(atPath: path) == data
+    }
+
+    /// Puts the spare at the output path and the output at the spare's.
+    private func exchangeSpare() throws(SiteError) {
+        if FolderSwap.exchange(spare.path, output.path) { return }
+        // Without an atomic exchange, three renames; the output is missing only between the first two.
+        let aside = output.deletingLastPathComponent()
+            .appendingPathComponent("\(leftoverPrefix)old-\(getpid())-\(UUID().uuidString)").path
+        guard rename(output.path, aside) == 0 else {
+            throw .outputNotWritten(path: output.path, reason: String(cString: strerror(errno)))
+        }
+        guard rename(spare.path, output.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(aside, output.path)
+            throw .outputNotWritten(path: output.path, reason: reason)
+        }
+        _ = rename(aside, spare.path)
+    }
+
+    /// Hard-links `from` at `to`, creating the missing folders of `to`.
+    private static func linkMakingFolders(_ from: String, _ to: String) throws(SiteError) {
+        if link(from, to) == 0 { return }
+        if errno == ENOENT {
+            try? FileManager.default.createDirectory(
+                atPath: (to as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if link(from, to) == 0 { return }
+        }
+        throw .outputNotWritten(path: to, reason: String(cString: strerror(errno)))
+    }
+
+    /// Removes the folders holding `path` under `base` that are left empty, innermost first.
+    private static func removeEmptyFolders(above path: String, in base: String) {
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty, rmdir(base + folder) == 0 {
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+    }
+}

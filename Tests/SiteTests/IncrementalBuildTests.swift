@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import Site
+
+/// A rebuild after an edit renders only the pages the edit touches, into the spare copy of the
+/// site; the site it leaves must be, byte for byte, the one a full build of the same inputs makes.
+@Suite(.serialized) struct IncrementalBuildTests {
+    /// A project folder with its own site, removed when the value is dropped.
+    final class Project {
+        let root: URL
+        var articles: URL { root.appendingPathComponent("articles") }
+        var site: URL { root.appendingPathComponent("site") }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("incremental-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        /// Builds the site and returns the report.
+        @discardableResult
+        func build(jobs: Int = 2) async throws -> BuildReport {
+            try await SiteBuild(root: root, output: site, jobs: jobs).run()
+        }
+
+        /// Writes the article `name` (replacing the file, as editors do).
+        func write(_ name: String, _ text: String) throws {
+            let url = articles.appendingPathComponent(name)
+            let temporary = root.appendingPathComponent(".edit-\(UUID().uuidString)")
+            try Data(text.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+            try FileManager.default.moveItem(at: temporary, to: url)
+        }
+
+        func read(_ name: String) throws -> String {
+            try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8)
+        }
+    }
+
+    /// Every file under `folder` by relative path.
+    static func files(in folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            result[String(url.path.dropFirst(folder.path.count + 1))] = FileManager.default.contents(atPath: url.path)
+        }
+        return result
+    }
+
+    /// The inode of the file at `path`.
+    static func inode(_ path: URL) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: path.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    /// Articles in the sample layout whose speakers and topics overlap, so that one edit reaches
+    /// other articles' related lists, speaker pages and topic pages.
+    static func generated(_ count: Int) -> [(String, String)] {
+        let speakers = ["Anna Berg", "Tomas Reed", "Lena Okafor", "Marco Villa", "Priya Shah"]
+        let topics = ["Harbour", "Energy", "Transport"]
+        return (0..<count).map { index in
+            let first = speakers[index % speakers.count]
+            let second = speakers[(index * 3 + 1) % speakers.count]
+            let text = """
+                \(topics[index % topics.count])
+
+                Council Weighs Plan Number \(index) for the Old Quay
+
+                Councillors met on Tuesday to discuss plan \(index), which would change how the quay is used.
+                Harbour Wire
+                2025-03-\(String(format: "%02d", index % 28 + 1))
+                "We have waited long enough for plan \(index)," said \(first), who chairs the quay committee.
+                \(second), a local trader, disagreed. "Nobody asked the people who work here," \(second) said.
+                The council will vote next month.
+
+                """
+            return ("generated-\(index).txt", text)
+        }
+    }
+
+    /// Fills `project` with the package's sample articles, some real news texts, and generated ones.
+    static func fill(_ project: Project) throws {
+        let samples = BuildStepsTests.samples
+        for name in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted()
+        where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(name), to: project.articles.appendingPathComponent(name))
+        }
+        for url in SharedData.evalArticles("dev").prefix(12) {
+            try FileManager.default.copyItem(at: url, to: project.articles.appendingPathComponent(url.lastPathComponent))
+        }
+        for (name, text) in generated(12) { try project.write(name, text) }
+    }
+
+    /// Builds the articles and content files of `project` from scratch (without its caches) in a
+    /// project of their own and returns the site.
+    static func fullBuild(of project: Project) async throws -> [String: Data] {
+        let fresh = try Project()
+        try FileManager.default.removeItem(at: fresh.articles)
+        try FileManager.default.copyItem(at: project.articles, to: fresh.articles)
+        let content = fresh.root.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: project.root.appendingPathComponent("content"), to: content)
+        for name in try FileManager.default.contentsOfDirectory(atPath: content.path) where name.hasPrefix(".") {
+            try FileManager.default.removeItem(at: content.appendingPathComponent(name))
+        }
+        try await fresh.build()
+        return files(in: fresh.site)
+    }
+
+    /// Rebuilds `project` after `change`, checks that the rebuild kept unchanged files (so it
+    /// was incremental) and that its site equals a full build's.
+    static func expectSameAsFullBuild(_ project: Project, after label: String, _ change: () throws -> Void) async throws {
+        let untouched = project.site.appendingPathComponent(SitePath.notFound)
+        let before = inode(untouched)
+        try change()
+        try await project.build()
+        #expect(inode(untouched) == before, "\(label): the rebuild wrote every file again")
+        let rebuilt = files(in: project.site)
+        let full = try await fullBuild(of: project)
+        #expect(rebuilt.count == full.count, "\(label): \(rebuilt.count) files after the rebuild, \(full.count) after a full build")
+        let differing = Set(rebuilt.keys).union(full.keys).filter { rebuilt[$0] != full[$0] }.sorted()
+        #expect(differing.isEmpty, "\(label): differs from a full build in \(differing.prefix(8))")
+    }
+
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
+    func rebuildsEqualFullBuilds() async throws {
+        let project = try Project()
+        try Self.fill(project)
+        try await project.build()
+
+        try await Self.expectSameAsFullBuild(project, after: "one article edited") {
+            let text = try project.read("generated-4.txt")
+            try project.write("generated-4.txt", text + "\"The figures were checked again,\" said Priya Shah.\n")
+        }
+        try await Self.expectSameAsFullBuild(project, after: "a sample article edited") {
+            let text = try project.read("harbour-strike-vote.txt")
+            try project.write("harbour-strike-vote.txt", text.replacingOccurrences(of: "812 votes", with: "813 votes"))
+        }
+        try await Self.expectSameAsFullBuild(project, after: "an article added") {
+            try project.write("generated-new.txt", Self.generated(13)[12].1.replacingOccurrences(of: "Number 12", with: "Number 99"))
+        }
+        try await Self.expectSameAsFullBuild(project, after: "an article deleted") {
+            try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-7.txt"))
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-7.md"))
+        }
+        try await Self.expectSameAsFullBuild(project, after: "a speaker changed") {
+            let text = try project.read("generated-2.txt")
+            try project.write("generated-2.txt", text.replacingOccurrences(of: "Marco Villa", with: "Nora Lund"))
+        }
+        try await Self.expectSameAsFullBuild(project, after: "a date and a title changed") {
+            let text = try project.read("generated-9.txt")
+            try project.write(
+                "generated-9.txt",
+                text.replacingOccurrences(of: "2025-03-10", with: "2024-12-31").replacingOccurrences(of: "Council Weighs", with: "Council Drops"))
+        }
+        try await Self.expectSameAsFullBuild(project, after: "a real news text edited") {
+            let name = try #require(SharedData.evalArticles("dev").first).lastPathComponent
+            try project.write(name, try project.read(name) + "\n\"We will look at it again,\" the minister said.\n")
+        }
+    }
+
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
+    func aRebuildWithOneJobEqualsOneWithMany() async throws {
+        let project = try Project()
+        try Self.fill(project)
+        try await project.build()
+        let text = try project.read("generated-1.txt")
+        try project.write("generated-1.txt", text + "\"It is settled,\" said Anna Berg.\n")
+        let copy = try Project()
+        try FileManager.default.removeItem(at: copy.root)
+        try FileManager.default.copyItem(at: project.root, to: copy.root)
+        try await project.build(jobs: 1)
+        try await copy.build(jobs: 4)
+        #expect(Self.files(in: project.site) == Self.files(in: copy.site))
+    }
+
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
+    func aSiteOrSpareChangedByHandIsBuiltAgainWhole() async throws {
+        let project = try Project()
+        try Self.fill(project)
+        try await project.build()
+        let spare = project.root.appendingPathComponent(".site.spare")
+        #expect(FileManager.default.fileExists(atPath: spare.appendingPathComponent(SitePath.home).path))
+
+        // A page gone from the spare must not reach the output with the next rebuild.
+        try FileManager.default.removeItem(at: spare.appendingPathComponent(SitePath.notFound))
+        let text = try project.read("generated-5.txt")
+        try project.write("generated-5.txt", text + "\"Again,\" said Lena Okafor.\n")
+        try await project.build()
+        #expect(Self.files(in: project.site) == (try await Self.fullBuild(of: project)))
+
+        // A page deleted from the output by hand comes back.
+        try FileManager.default.removeItem(at: project.site.appendingPathComponent(SitePath.article("generated-8")))
+        try await project.build()
+        #expect(Self.files(in: project.site) == (try await Self.fullBuild(of: project)))
+
+        // And rebuilds after that are incremental again.
+        try await Self.expectSameAsFullBuild(project, after: "an edit after a repair") {
+            try project.write("generated-5.txt", text + "\"Once more,\" said Lena Okafor.\n")
+        }
+    }
+}
