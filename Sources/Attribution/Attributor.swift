@@ -17,6 +17,8 @@ public enum Attributor {
     private static func annotations(from pass: AttributionPass, people: PeopleDirectory) -> Annotations {
         var speakerIDs: [Int: String] = [:]
         var speakers: [Speaker] = []
+        // Where each speaker id sits in `speakers`, so a new entity finds its speaker without a scan.
+        var speakerIndex: [String: Int] = [:]
         var taken: Set<String> = []
         var quotes: [Quote] = []
         quotes.reserveCapacity(pass.decisions.count)
@@ -31,7 +33,7 @@ public enum Attributor {
                     let speaker = makeSpeaker(pass.entities[entity], people: people, taken: taken)
                     speakerIDs[entity] = speaker.id
                     id = speaker.id
-                    if let existing = speakers.firstIndex(where: { $0.id == speaker.id }) {
+                    if let existing = speakerIndex[speaker.id] {
                         // people.yml can make two entities of the article one speaker ("Per Aldane"
                         // and "the transport minister"): keep one entry with both sets of names.
                         for alias in speaker.aliases where !speakers[existing].aliases.contains(alias) {
@@ -39,6 +41,7 @@ public enum Attributor {
                         }
                     } else {
                         taken.insert(speaker.id)
+                        speakerIndex[speaker.id] = speakers.count
                         speakers.append(speaker)
                     }
                 }

@@ -65,6 +65,9 @@ extension Lexicon {
         return table
     }()
 
-    /// The classes of a lowercase word.
-    static func classify(_ lower: String) -> WordClass { classes[lower] ?? [] }
+    /// `classes` as a table looked up by bytes.
+    static let classTable = WordClassTable(classes)
+
+    /// The classes of a lowercase word given as UTF-8 bytes.
+    static func classify(_ lower: UnsafeBufferPointer<UInt8>) -> WordClass { classTable.classify(lower) }
 }

@@ -85,9 +85,7 @@ struct AttributionPass {
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
-                if entities.knownNames[words] == nil {
-                    entities.knownNames[words] = (block.nameText(start..<end), entities.knownNames.count)
-                }
+                entities.noteFullName(words, surface: block.nameText(start..<end))
                 entities.namedWords.formUnion(words)
             }
             index = run

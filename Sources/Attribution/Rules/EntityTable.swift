@@ -61,11 +61,27 @@ struct EntityTable: Sendable {
 
     /// Every entity in order of first mention.
     private(set) var entries: [Entry] = []
-    /// Full names seen anywhere in the article with the order they were first seen in.
-    var knownNames: [[String]: (surface: String, order: Int)] = [:]
+    /// Full names seen anywhere in the article.
+    private var knownNames: Set<[String]> = []
+    /// The first full name of two words or more ending with each word ("clinton" → "Hillary Clinton").
+    private var firstFullNames: [String: (surface: String, words: [String])] = [:]
+    /// The named entities holding each word in their name, in entity order, so a mention is
+    /// compared with the entities that share its last word, not with every entity of the article.
+    private var nameIndex: [String: [Int]] = [:]
+    /// The entities holding each word in their role, and descriptions by their head, in entity order.
+    private var roleIndex: [String: [Int]] = [:]
     /// Words the article capitalises mid-sentence or inside a longer name: these are names even
     /// where they open a sentence.
     var namedWords: Set<String> = []
+
+    /// Records a full name seen in the article, with its text as written (only read when the
+    /// name is new).
+    mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String) {
+        guard knownNames.insert(words).inserted, words.count > 1, let last = words.last,
+            firstFullNames[last] == nil
+        else { return }
+        firstFullNames[last] = (surface(), words)
+    }
 
     /// The entity that `words` names, creating it when the article has not named it yet.
     mutating func resolveName(
@@ -89,7 +105,10 @@ struct EntityTable: Sendable {
             Entry(
                 name: name, words: nameWords, kind: kind, role: role, aliases: name == surface ? [] : [surface],
                 isDescription: false, lastMention: position, gender: gender))
-        return entries.count - 1
+        let index = entries.count - 1
+        for word in entries[index].wordSet { Self.add(index, to: &nameIndex[word, default: []]) }
+        for word in entries[index].roleWords { Self.add(index, to: &roleIndex[word, default: []]) }
+        return index
     }
 
     /// The entity a description refers to: the latest entity holding that role, or a new
@@ -98,7 +117,8 @@ struct EntityTable: Sendable {
         head: String, text: String, kind: SpeakerKind, definite: Bool, at position: Position
     ) -> (index: Int, known: Bool) {
         var best: Int? = nil
-        for (index, entry) in entries.enumerated() {
+        for index in roleIndex[head] ?? [] {
+            let entry = entries[index]
             guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head) else { continue }
             if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
         }
@@ -109,7 +129,10 @@ struct EntityTable: Sendable {
         let words = Self.roleWords(text)
         entries.append(
             Entry(name: text, words: words, kind: kind, role: text, aliases: [], isDescription: true, lastMention: position))
-        return (entries.count - 1, false)
+        let index = entries.count - 1
+        for word in entries[index].roleWords { Self.add(index, to: &roleIndex[word, default: []]) }
+        if let last = words.last { Self.add(index, to: &roleIndex[last, default: []]) }
+        return (index, false)
     }
 
     /// Marks entity `index` as mentioned at `position`.
@@ -131,9 +154,8 @@ struct EntityTable: Sendable {
         guard let last = words.last else { return nil }
         var best: Int? = nil
         var bestScore = 0
-        // Only entries holding the last word can score; checking that in place first spares
-        // copying every entry for every mention, which made long articles slow.
-        for index in entries.indices where !entries[index].isDescription && entries[index].wordSet.contains(last) {
+        // Only entries holding the last word can score, and the index holds exactly those.
+        for index in nameIndex[last] ?? [] where !entries[index].isDescription && entries[index].wordSet.contains(last) {
             let entry = entries[index]
             var score = 0
             if entry.words == words {
@@ -156,26 +178,46 @@ struct EntityTable: Sendable {
 
     private mutating func merge(_ index: Int, words: [String], surface: String, role: String?, at position: Position) {
         var entry = entries[index]
-        if words.count > entry.words.count && entry.wordSet.isSubset(of: words) {
+        let longerName = words.count > entry.words.count && entry.wordSet.isSubset(of: words)
+        if longerName {
             if !entry.aliases.contains(entry.name) { entry.aliases.append(entry.name) }
             entry.name = surface
             entry.words = words
         } else if surface != entry.name && !entry.aliases.contains(surface) {
             entry.aliases.append(surface)
         }
+        let roleWasSet = entry.role == nil && role != nil
         if entry.role == nil { entry.role = role }
         entry.lastMention = max(entry.lastMention, position)
         entries[index] = entry
+        if longerName {
+            for word in entries[index].wordSet { Self.add(index, to: &nameIndex[word, default: []]) }
+        }
+        if roleWasSet {
+            for word in entries[index].roleWords { Self.add(index, to: &roleIndex[word, default: []]) }
+        }
+    }
+
+    /// Adds `entity` to an index list, keeping it in entity order and without repeats.
+    private static func add(_ entity: Int, to list: inout [Int]) {
+        if let last = list.last, last >= entity {
+            var low = 0
+            var high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle] < entity { low = middle + 1 } else { high = middle }
+            }
+            if low < list.count && list[low] == entity { return }
+            list.insert(entity, at: low)
+        } else {
+            list.append(entity)
+        }
     }
 
     /// The first full name in the article ending with `word` ("Clinton" → "Hillary Clinton" when
     /// she is named before Bill Clinton).
     private func fullName(endingWith word: String) -> (surface: String, words: [String])? {
-        var best: (surface: String, words: [String], order: Int)? = nil
-        for (words, known) in knownNames where words.last == word && words.count > 1 {
-            if best == nil || known.order < best!.order { best = (known.surface, words, known.order) }
-        }
-        return best.map { ($0.surface, $0.words) }
+        firstFullNames[word]
     }
 
     /// The lowercase words of a role or description.

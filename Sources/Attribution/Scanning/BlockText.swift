@@ -21,7 +21,7 @@ struct BlockText: Sendable {
     init(_ block: TextBlock, index: Int) {
         self.index = index
         self.offset = block.range.start
-        let scalars = Array(block.text.unicodeScalars)
+        let scalars = Self.scalars(of: block.text)
         self.scalars = scalars
         let quotes = QuoteScanner(scalars: scalars).quotes()
         self.quotes = quotes
@@ -109,22 +109,59 @@ struct BlockText: Sendable {
 
     // MARK: - Preparation
 
+    /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
+    /// walks the text twice, once to count).
+    private static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Unicode.Scalar] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                var length: Int
+                if lead < 0x80 {
+                    value = lead
+                    length = 1
+                } else if lead < 0xE0 {
+                    value = lead & 0x1F
+                    length = 2
+                } else if lead < 0xF0 {
+                    value = lead & 0x0F
+                    length = 3
+                } else {
+                    value = lead & 0x07
+                    length = 4
+                }
+                // A `String` holds valid UTF-8, so the continuation bytes are there.
+                for offset in 1..<length {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += length
+            }
+            return result
+        }
+    }
+
     /// "Mr." and "U.S." keep their dot, so it is not read as the end of a sentence.
     private static func attachAbbreviationDots(_ tokens: inout [Token], _ scalars: [Unicode.Scalar]) {
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count)
-        for token in tokens {
-            if token.isPunct("."), var last = result.last, last.isWord, last.end == token.start,
-                last.lower.unicodeScalars.count == 1 && last.isCapitalized || last.is(.abbreviation)
-                    || last.lower.utf8.contains(0x2E)
+        // Compacted in place: a kept token moves down over the dots merged into words before it.
+        var kept = 0
+        for index in tokens.indices {
+            if kept > 0, tokens[index].isPunct("."), tokens[kept - 1].isWord, tokens[kept - 1].end == tokens[index].start,
+                tokens[kept - 1].lower.unicodeScalars.count == 1 && tokens[kept - 1].isCapitalized
+                    || tokens[kept - 1].is(.abbreviation) || tokens[kept - 1].lower.utf8.contains(0x2E)
             {
-                last.end = token.end
-                result[result.count - 1] = last
+                tokens[kept - 1].end = tokens[index].end
                 continue
             }
-            result.append(token)
+            if kept != index { tokens[kept] = tokens[index] }
+            kept += 1
         }
-        tokens = result
+        tokens.removeLast(tokens.count - kept)
     }
 
     /// Numbers sentences: a sentence ends after . ! ? or … and after a quote that ends with one of

@@ -86,17 +86,19 @@ enum Tokenizer {
         let lower = String(decoding: buffer, as: UTF8.self)
         var lowerStem = lower
         let count = buffer.count
-        if count > 2 && buffer[count - 2] == 0x27 && buffer[count - 1] == 0x73 {
-            lowerStem = String(decoding: buffer[0..<(count - 2)], as: UTF8.self)
+        let possessive = count > 2 && buffer[count - 2] == 0x27 && buffer[count - 1] == 0x73
+        if possessive { lowerStem = String(decoding: buffer[0..<(count - 2)], as: UTF8.self) }
+        let (classes, stemClasses) = buffer.withUnsafeBufferPointer { bytes in
+            let classes = Lexicon.classify(bytes)
+            return (classes, possessive ? Lexicon.classify(UnsafeBufferPointer(rebasing: bytes[0..<(count - 2)])) : classes)
         }
-        let classes = Lexicon.classify(lower)
         let first = scalars[start]
         let capitalized =
             (first.value >= 0x41 && first.value <= 0x5A) || (first.value >= 0x80 && first.properties.isUppercase)
         return Token(
             kind: .word, start: start, end: end, lower: lower, isCapitalized: capitalized,
             isAllCaps: letterCount >= 2 && upperCount == letterCount, classes: classes,
-            stemClasses: lowerStem.utf8.count == count ? classes : Lexicon.classify(lowerStem), lowerStem: lowerStem)
+            stemClasses: stemClasses, lowerStem: lowerStem)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
