@@ -49,10 +49,10 @@ extension SiteBuild {
         }
 
         let summaries = Array(entries.values.map(\.summary))
-        var graph = SiteGraph(
+        var graph = await SiteGraph.linked(
             summaries: summaries, documents: [:],
             identities: SpeakerIdentities(people: people, documents: summaries.map(\.document)))
-        let digest = graph.digest
+        let digest = await graph.digest(jobs: jobs)
         guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 
         // The article pages to render need their whole document, not the summary.

@@ -136,7 +136,7 @@ public struct SiteBuild: Sendable {
         }
 
         let summaries = await Parallel.map(content.documents, jobs: jobs) { ArticleSummary($0) }
-        let graph = SiteGraph(
+        let graph = await SiteGraph.linked(
             summaries: summaries,
             documents: Dictionary(content.documents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             identities: SpeakerIdentities(people: people, documents: content.documents))
@@ -165,9 +165,10 @@ public struct SiteBuild: Sendable {
                 guard let name = nameOf[summary.document.slug], let hash = contentHashes[name] else { continue }
                 entries[name] = GraphCache.Entry(hash: hash, summary: summary)
             }
+            let digest = await graph.digest(jobs: jobs)
             let saved =
                 entries.count == summaries.count
-                && GraphCache(generation: generation, program: programKey(), entries: entries, digest: graph.digest)
+                && GraphCache(generation: generation, program: programKey(), entries: entries, digest: digest)
                     .save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
