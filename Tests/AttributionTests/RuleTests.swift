@@ -330,4 +330,12 @@ import Testing
         ])
         #expect(result.last?.speaker == "Fiorina")
     }
+
+    @Test func aQuoteSentenceContinuesTheSpeakerOfThePreviousQuote() {
+        let result = ArticleFixture.attribute([
+            "\"Your reputation is amazing,\" Trump assured Jones, after Jones assured Trump that most of his listeners supported his candidacy. \"I will not let you down.\""
+        ])
+        #expect(result.last?.speaker == "Trump")
+        #expect(result.last?.rule == "previous-sentence")
+    }
 }

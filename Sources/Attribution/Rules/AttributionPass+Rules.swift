@@ -78,7 +78,7 @@ extension AttributionPass {
         // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys …"": a quote
         // standing alone after a sentence with a speaker continues that speaker.
         if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
-            let event = events.inSentence(sentence - 1).last(where: { $0.entity != nil && $0.shape != .according })
+            let event = Self.previousSentenceSpeaker(events.inSentence(sentence - 1))
         {
             return decision(quote, block, event, base: 0.75, rule: "previous-sentence")
         }
@@ -102,6 +102,14 @@ extension AttributionPass {
             return inherited
         }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
+    }
+
+    /// The speaker a quote sentence continues: the cue that attributes the previous sentence's
+    /// quote (""Your reputation is amazing," Trump assured Jones, after Jones assured Trump …"),
+    /// else that sentence's last cue with a speaker.
+    private static func previousSentenceSpeaker(_ events: [CueEvent]) -> CueEvent? {
+        let speaking = events.filter { $0.entity != nil && $0.shape != .according }
+        return speaking.first(where: { $0.followsQuote != nil }) ?? speaking.last
     }
 
     private mutating func decision(
