@@ -338,4 +338,11 @@ import Testing
         #expect(result.last?.speaker == "Trump")
         #expect(result.last?.rule == "previous-sentence")
     }
+
+    @Test func aCueAfterARelativeClauseBelongsToTheSubject() {
+        let result = ArticleFixture.attribute([
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy.''"
+        ])
+        #expect(result.first?.speaker == "Slinker")
+    }
 }
