@@ -345,4 +345,14 @@ import Testing
         ])
         #expect(result.first?.speaker == "Slinker")
     }
+
+    @Test func aNamesPossessiveBeforeANounOfSpeech() {
+        let result = ArticleFixture.attribute([
+            "The concerns being expressed by many Jewish leaders go beyond Trump's controversial pledge to be \"neutral\" during peace talks between Israel and the Palestinians.",
+            "Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed his own party as slow to act.",
+        ])
+        #expect(result.first?.speaker == "Trump")
+        #expect(result.first?.rule == "possessive-cue")
+        #expect(result.last?.rule != "possessive-cue")
+    }
 }
