@@ -355,4 +355,13 @@ import Testing
         #expect(result.first?.rule == "possessive-cue")
         #expect(result.last?.rule != "possessive-cue")
     }
+
+    @Test func aQuoteParagraphPassesOverATitleToTheLastSpeaker() {
+        let result = ArticleFixture.attribute([
+            "''Politics has never been totally gentlemanly,'' said Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st president.",
+            "''The lesson of 2016 is that none of the old rules apply.''",
+        ])
+        #expect(result.last?.speaker == "Jon Meacham")
+        #expect(result.last?.rule == "continued-paragraph")
+    }
 }

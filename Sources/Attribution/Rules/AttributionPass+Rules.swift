@@ -93,9 +93,7 @@ extension AttributionPass {
                 return decision(quote, previous, event, base: 0.85, rule: "colon-paragraph", quoteBlock: block.index)
             }
         }
-        if position == 0, let previous = decisions.last, previous.block == block.index - 1, previous.entity != nil,
-            events.all.isEmpty
-        {
+        if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1), events.all.isEmpty {
             var inherited = previous
             inherited.block = block.index
             inherited.quote = quote
@@ -263,6 +261,19 @@ extension AttributionPass {
             decisions[index].confidence = 0.8
             decisions[index].rule = "dash-credit"
         }
+    }
+
+    /// The last quote of block `index` with a speaker, passing over quotes after it that a cue
+    /// attributed but that were doubted as titles (", said Jon Meacham, the author of ''Destiny
+    /// and Power''"); nil when the block's last quote had no attribution at all.
+    private func lastAttributedDecision(inBlock index: Int) -> Decision? {
+        var cursor = decisions.count - 1
+        while cursor >= 0, decisions[cursor].block == index {
+            if decisions[cursor].entity != nil { return decisions[cursor] }
+            if decisions[cursor].rule == "none" { return nil }
+            cursor -= 1
+        }
+        return nil
     }
 
     /// `Trump’s recent assertion that "thousands" …`, `Obama’s "if you like your plan" promise`:
