@@ -22,11 +22,13 @@ struct GraphCache: Sendable {
     var program: String
     /// Content files by name (`slug.md`).
     var entries: [String: Entry]
+    /// What the pages of that build's site show of each node.
+    var digest: GraphDigest
     /// The bytes each entry's summary was read from, by name, so that saving the cache again
     /// copies the unchanged ones instead of encoding them.
     var raw: [String: ArraySlice<UInt8>] = [:]
 
-    private static let format = "verbatim graph cache 1"
+    private static let format = "verbatim graph cache 2"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {
@@ -53,8 +55,9 @@ struct GraphCache: Sendable {
                 entries[name] = Entry(hash: hash, summary: try ArticleSummary(from: &reader))
                 raw[name] = reader.raw(start..<reader.offset)
             }
+            let digest = try GraphDigest(from: &reader)
             guard reader.isAtEnd else { return nil }
-            return GraphCache(generation: generation, program: program, entries: entries, raw: raw)
+            return GraphCache(generation: generation, program: program, entries: entries, digest: digest, raw: raw)
         } catch {
             return nil
         }
@@ -77,6 +80,7 @@ struct GraphCache: Sendable {
                 entries[name]!.summary.write(to: &writer)
             }
         }
+        digest.write(to: &writer)
         return OutputFile.replace(Self.file(root: root).path, with: Data(writer.bytes)) == nil
     }
 

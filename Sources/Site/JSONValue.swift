@@ -1,9 +1,11 @@
-/// A JSON value the site writes into pages and script files, with keys in a fixed order.
+/// A JSON value the site writes into pages, script files and data files, with keys in a fixed order.
 ///
-/// Written directly as UTF-8: encoding through `JSONSerialization` boxed every value and cost a
-/// tenth of a site build for the schema.org descriptions alone.
+/// Written directly as UTF-8: encoding through `JSONSerialization` or `JSONEncoder` boxed every
+/// value and cost a tenth of a site build for the schema.org descriptions alone.
 indirect enum JSONValue: Sendable, Equatable {
     case string(String)
+    case integer(Int)
+    case bool(Bool)
     case array([JSONValue])
     /// Keys are written sorted, so equal objects give equal text.
     case object([String: JSONValue])
@@ -13,64 +15,105 @@ indirect enum JSONValue: Sendable, Equatable {
     /// open a comment, and U+2028 and U+2029 become escapes so older JavaScript parsers do not
     /// end a string at them. The value the text encodes is unchanged.
     var scriptSafeText: String {
+        var writer = Writer(scriptSafe: true, pretty: false)
+        writer.write(self, indent: 0)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// JSON for a data file people read and diff: two-space indents, one member per line and
+    /// `"key" : value`, as `JSONEncoder` pretty-prints, with a final line feed.
+    var prettyData: [UInt8] {
+        var writer = Writer(scriptSafe: false, pretty: true)
+        writer.write(self, indent: 0)
+        writer.bytes.append(UInt8(ascii: "\n"))
+        return writer.bytes
+    }
+
+    /// Writes values as UTF-8 in one of the two styles.
+    private struct Writer {
+        let scriptSafe: Bool
+        let pretty: Bool
         var bytes: [UInt8] = []
-        write(into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
-    private func write(into bytes: inout [UInt8]) {
-        switch self {
-        case .string(let text):
-            Self.write(text, into: &bytes)
-        case .array(let items):
-            bytes.append(UInt8(ascii: "["))
-            for (position, item) in items.enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                item.write(into: &bytes)
-            }
-            bytes.append(UInt8(ascii: "]"))
-        case .object(let members):
-            bytes.append(UInt8(ascii: "{"))
-            for (position, key) in members.keys.sorted().enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                Self.write(key, into: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                members[key]?.write(into: &bytes)
-            }
-            bytes.append(UInt8(ascii: "}"))
+        init(scriptSafe: Bool, pretty: Bool) {
+            self.scriptSafe = scriptSafe
+            self.pretty = pretty
         }
-    }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    /// `text` as a JSON string, scalar by scalar.
-    private static func write(_ text: String, into bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case "\\": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case "\n": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case "\r": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case "\t": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case "\u{0}"..<" ", "<", ">", "&", "\u{2028}", "\u{2029}":
-                writeEscape(UInt16(scalar.value), into: &bytes)
-            default:
-                if scalar.isASCII {
-                    bytes.append(UInt8(scalar.value))
-                } else {
-                    UTF8.encode(scalar) { bytes.append($0) }
+        mutating func write(_ value: JSONValue, indent: Int) {
+            switch value {
+            case .string(let text):
+                write(text)
+            case .integer(let number):
+                bytes += String(number).utf8
+            case .bool(let flag):
+                bytes += (flag ? "true" : "false").utf8
+            case .array(let items):
+                writeContainer("[", "]", items.count, indent: indent) { writer, position in
+                    writer.write(items[position], indent: indent + 2)
+                }
+            case .object(let members):
+                let keys = members.keys.sorted()
+                writeContainer("{", "}", keys.count, indent: indent) { writer, position in
+                    writer.write(keys[position])
+                    writer.bytes += (writer.pretty ? " : " : ":").utf8
+                    if let member = members[keys[position]] { writer.write(member, indent: indent + 2) }
                 }
             }
         }
-        bytes.append(UInt8(ascii: "\""))
-    }
 
-    /// `\uXXXX` for `code`.
-    private static func writeEscape(_ code: UInt16, into bytes: inout [UInt8]) {
-        bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
-        for shift in stride(from: 12, through: 0, by: -4) {
-            bytes.append(hexDigits[Int((code >> UInt16(shift)) & 0xF)])
+        /// An array or object of `count` elements, each written by `element`.
+        private mutating func writeContainer(
+            _ open: Unicode.Scalar, _ close: Unicode.Scalar, _ count: Int, indent: Int,
+            element: (inout Writer, Int) -> Void
+        ) {
+            bytes.append(UInt8(ascii: open))
+            if pretty { bytes.append(UInt8(ascii: "\n")) }
+            for position in 0..<count {
+                if position > 0 { bytes += (pretty ? ",\n" : ",").utf8 }
+                if pretty { bytes += repeatElement(UInt8(ascii: " "), count: indent + 2) }
+                element(&self, position)
+            }
+            if pretty {
+                bytes.append(UInt8(ascii: "\n"))
+                bytes += repeatElement(UInt8(ascii: " "), count: indent)
+            }
+            bytes.append(UInt8(ascii: close))
+        }
+
+        /// `text` as a JSON string, scalar by scalar.
+        private mutating func write(_ text: String) {
+            bytes.append(UInt8(ascii: "\""))
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case "\\": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case "\n": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case "\r": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case "\t": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case "\u{0}"..<" ":
+                    writeEscape(scalar)
+                case "<", ">", "&", "\u{2028}", "\u{2029}":
+                    if scriptSafe { writeEscape(scalar) } else { UTF8.encode(scalar) { bytes.append($0) } }
+                default:
+                    if scalar.isASCII {
+                        bytes.append(UInt8(scalar.value))
+                    } else {
+                        UTF8.encode(scalar) { bytes.append($0) }
+                    }
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        private static let hexDigits = Array("0123456789abcdef".utf8)
+
+        /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
+        private mutating func writeEscape(_ scalar: Unicode.Scalar) {
+            bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+            for shift in stride(from: 12, through: 0, by: -4) {
+                bytes.append(Self.hexDigits[Int((scalar.value >> UInt32(shift)) & 0xF)])
+            }
         }
     }
 }

@@ -20,42 +20,27 @@ struct QuotesData {
         self.quotes = quotes
     }
 
-    /// One quote in the JSON file.
-    struct Entry: Encodable {
-        var article: String
-        var articleTitle: String
-        var date: String?
-        var index: Int
-        var url: String
-        var text: String
-        var context: String?
-        var uncertain: Bool?
-        var speaker: String?
-        var speakerName: String?
-        var speakerURL: String?
-    }
-
-    /// The file's top level.
-    struct File: Encodable {
-        var quotes: [Entry]
-    }
-
-    /// The file's bytes: pretty-printed with sorted keys, so it is stable and diffable.
+    /// The file's bytes: pretty-printed with sorted keys, so it is stable and diffable. Each
+    /// quote has its article, place, text and context, `uncertain` when the attribution is, and
+    /// its speaker's slug, name and page when it has one.
     func json() -> Data {
         let entries = quotes.map { quote in
             let article = graph.article(quote.articleSlug)
-            let speaker = quote.speakerSlug.flatMap(graph.speaker)
-            return Entry(
-                article: quote.articleSlug, articleTitle: article?.document.title ?? "",
-                date: article?.date?.text, index: quote.index,
-                url: SitePath.article(quote.articleSlug) + "#" + quote.anchor, text: quote.text,
-                context: quote.context,
-                uncertain: quote.isUncertain ? true : nil,
-                speaker: speaker?.slug, speakerName: speaker?.name, speakerURL: speaker.map { SitePath.person($0.slug) })
+            var fields: [String: JSONValue] = [
+                "article": .string(quote.articleSlug), "articleTitle": .string(article?.document.title ?? ""),
+                "index": .integer(quote.index), "text": .string(quote.text),
+                "url": .string(SitePath.article(quote.articleSlug) + "#" + quote.anchor),
+            ]
+            if let date = article?.date?.text { fields["date"] = .string(date) }
+            if let context = quote.context { fields["context"] = .string(context) }
+            if quote.isUncertain { fields["uncertain"] = .bool(true) }
+            if let speaker = quote.speakerSlug.flatMap(graph.speaker) {
+                fields["speaker"] = .string(speaker.slug)
+                fields["speakerName"] = .string(speaker.name)
+                fields["speakerURL"] = .string(SitePath.person(speaker.slug))
+            }
+            return JSONValue.object(fields)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(File(quotes: entries))) ?? Data("{\"quotes\":[]}".utf8)
-        return data + Data("\n".utf8)
+        return Data(JSONValue.object(["quotes": .array(entries)]).prettyData)
     }
 }

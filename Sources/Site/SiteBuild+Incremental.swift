@@ -48,17 +48,12 @@ extension SiteBuild {
             documents[item.slug] = document
         }
 
-        let oldSummaries = Array(cache.entries.values.map(\.summary))
-        let newSummaries = Array(entries.values.map(\.summary))
-        // The graph the output was built from, and the new one, linked side by side.
-        async let linked = SiteGraph(
-            summaries: oldSummaries, documents: [:],
-            identities: SpeakerIdentities(people: people, documents: oldSummaries.map(\.document)))
+        let summaries = Array(entries.values.map(\.summary))
         var graph = SiteGraph(
-            summaries: newSummaries, documents: [:],
-            identities: SpeakerIdentities(people: people, documents: newSummaries.map(\.document)))
-        let old = await linked
-        guard let changes = graph.pageChanges(from: old, edited: Set(documents.keys)) else { return nil }
+            summaries: summaries, documents: [:],
+            identities: SpeakerIdentities(people: people, documents: summaries.map(\.document)))
+        let digest = graph.digest
+        guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 
         // The article pages to render need their whole document, not the summary.
         let urls = Dictionary(files.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first })
@@ -90,7 +85,7 @@ extension SiteBuild {
         let generation = UUID().uuidString
         let fileCount = rendered.total
         let graphCache = GraphCache(
-            generation: generation, program: program, entries: entries,
+            generation: generation, program: program, entries: entries, digest: digest,
             raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash })
         if graphCache.save(root: root) {
             next.site = BuildCache.SiteStamp(

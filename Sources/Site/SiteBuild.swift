@@ -167,7 +167,8 @@ public struct SiteBuild: Sendable {
             }
             let saved =
                 entries.count == summaries.count
-                && GraphCache(generation: generation, program: programKey(), entries: entries).save(root: root)
+                && GraphCache(generation: generation, program: programKey(), entries: entries, digest: graph.digest)
+                    .save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
                 speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount,

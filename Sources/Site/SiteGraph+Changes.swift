@@ -15,22 +15,21 @@ struct PageChanges: Sendable, Equatable {
 }
 
 extension SiteGraph {
-    /// The pages of the site of `old` that differ in the site of `self`, when `edited` names the
-    /// articles whose content file changed; nil when a site-wide value changed (whether any
-    /// article is fiction, whether there are topics), which changes every page.
+    /// The pages of the site whose graph had the digest `old` that differ in the site of `self`
+    /// (whose digest is `digest`), when `edited` names the articles whose content file changed;
+    /// nil when a site-wide value changed (whether any article is fiction, whether there are
+    /// topics), which changes every page.
     ///
     /// The index pages, feeds, sitemap, search index and data files are not counted here: they
     /// depend on every article and are rendered on every rebuild.
-    func pageChanges(from old: SiteGraph, edited: Set<String>) -> PageChanges? {
-        guard old.articles.contains(where: \.isFiction) == articles.contains(where: \.isFiction),
-            old.topics.isEmpty == topics.isEmpty
-        else { return nil }
-        let teasers = Self.changed(old.articles, articles, \.slug) { $0.teaser }
-        let speakerLabels = Self.changed(old.speakers, speakers, \.slug) { $0.label }
-        let topicLabels = Self.changed(old.topics, topics, \.slug) { $0.label }
-        let changedArticles = Self.changed(old.articles, articles, \.slug) { $0 }.union(edited)
-        let changedSpeakers = Self.changed(old.speakers, speakers, \.slug) { $0 }
-        let changedTopics = Self.changed(old.topics, topics, \.slug) { $0 }
+    func pageChanges(from old: GraphDigest, to digest: GraphDigest, edited: Set<String>) -> PageChanges? {
+        guard old.hasFiction == digest.hasFiction, old.hasTopics == digest.hasTopics else { return nil }
+        let teasers = Self.changed(old.articles, digest.articles, \.shown)
+        let speakerLabels = Self.changed(old.speakers, digest.speakers, \.shown)
+        let topicLabels = Self.changed(old.topics, digest.topics, \.shown)
+        let changedArticles = Self.changed(old.articles, digest.articles, \.whole).union(edited)
+        let changedSpeakers = Self.changed(old.speakers, digest.speakers, \.whole)
+        let changedTopics = Self.changed(old.topics, digest.topics, \.whole)
 
         var render = Set<String>()
         let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
@@ -65,7 +64,7 @@ extension SiteGraph {
                 render.insert(SitePath.topic(topic.slug))
             }
         }
-        return PageChanges(render: render, removed: old.nodePages.subtracting(nodePages))
+        return PageChanges(render: render, removed: old.nodePages.subtracting(digest.nodePages))
     }
 
     /// Every page that belongs to one article, speaker or topic.
@@ -79,56 +78,14 @@ extension SiteGraph {
         return speaker.quotes.isEmpty ? page : page + [SitePath.personFeed(speaker.slug), SitePath.personQuotes(speaker.slug)]
     }
 
-    /// Slugs of the nodes that are only in `old` or only in `new`, or whose `projection` differs.
-    private static func changed<Node, Projection: Equatable>(
-        _ old: [Node], _ new: [Node], _ slug: (Node) -> String, _ projection: (Node) -> Projection
+    /// Slugs of the nodes that are only in `old` or only in `new`, or whose `part` differs.
+    private static func changed(
+        _ old: [String: GraphDigest.Node], _ new: [String: GraphDigest.Node], _ part: KeyPath<GraphDigest.Node, UInt64>
     ) -> Set<String> {
-        var before: [String: Projection] = [:]
-        for node in old { before[slug(node)] = projection(node) }
         var changed = Set<String>()
-        for node in new {
-            let key = slug(node)
-            if before.removeValue(forKey: key) != projection(node) { changed.insert(key) }
-        }
-        return changed.union(before.keys)
+        for (slug, node) in new where old[slug]?[keyPath: part] != node[keyPath: part] { changed.insert(slug) }
+        for slug in old.keys where new[slug] == nil { changed.insert(slug) }
+        return changed
     }
 }
 
-/// What a page that lists an article shows of it: teasers, speaker and topic pages, feeds.
-struct ArticleTeaser: Equatable {
-    var title: String
-    var kicker: String?
-    var source: String?
-    var date: ArticleDate?
-    var standfirst: String?
-    var quoteCount: Int
-    var isFiction: Bool
-    var topicSlugs: [String]
-}
-
-/// What a page that names a speaker shows of them.
-struct SpeakerLabel: Equatable {
-    var name: String
-    var kind: SpeakerKind
-    var roles: [String]
-    var aliases: [String]
-}
-
-extension ArticleNode {
-    /// What pages listing the article show of it.
-    var teaser: ArticleTeaser {
-        ArticleTeaser(
-            title: document.title, kicker: document.kicker, source: document.source, date: date,
-            standfirst: document.standfirst, quoteCount: quotes.count, isFiction: isFiction, topicSlugs: topicSlugs)
-    }
-}
-
-extension SpeakerNode {
-    /// What pages naming the speaker show of them.
-    var label: SpeakerLabel { SpeakerLabel(name: name, kind: kind, roles: roles, aliases: aliases) }
-}
-
-extension TopicNode {
-    /// What pages naming the topic show of it.
-    var label: String { name }
-}

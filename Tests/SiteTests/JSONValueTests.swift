@@ -32,4 +32,20 @@ import Testing
         let object = JSONValue.object(["b": .string("2"), "@type": .string("x"), "a": .array([.string("1")])])
         #expect(object.scriptSafeText == #"{"@type":"x","a":["1"],"b":"2"}"#)
     }
+
+    @Test func prettyDataDecodesToTheSameStringsAndKeepsMarkupAsIs() throws {
+        let value = JSONValue.object(["texts": .array(Self.hostile.map(JSONValue.string)), "count": .integer(-3), "on": .bool(true)])
+        let data = Data(value.prettyData)
+        let decoded = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(decoded["texts"] as? [String] == Self.hostile)
+        #expect(decoded["count"] as? Int == -3)
+        #expect(decoded["on"] as? Bool == true)
+        #expect(String(decoding: data, as: UTF8.self).contains("</script><!-- x -->"))
+    }
+
+    @Test func prettyDataIndentsLikeJSONEncoder() {
+        let value = JSONValue.object(["b": .array([.object(["x": .integer(1)])]), "a": .array([])])
+        let text = String(decoding: value.prettyData, as: UTF8.self)
+        #expect(text == "{\n  \"a\" : [\n\n  ],\n  \"b\" : [\n    {\n      \"x\" : 1\n    }\n  ]\n}\n")
+    }
 }

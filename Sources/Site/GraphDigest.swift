@@ -1,0 +1,91 @@
+/// What the pages of a site show of each of its nodes, as 64-bit digests, kept with the graph
+/// cache so that a rebuild tells which pages changed without linking the old graph again.
+///
+/// For each article, speaker and topic there are two digests: `shown`, of what other pages show
+/// of it (an article's teaser, a speaker's name and roles, a topic's name), and `whole`, of the
+/// entire node. Documents count only with what their summary holds (`ArticleSummary`): the body
+/// belongs to the article's own page, which the content file's hash already covers.
+struct GraphDigest: Sendable, Equatable {
+    /// The two digests of one node.
+    struct Node: Sendable, Equatable {
+        /// Digest of what other pages show of the node.
+        var shown: UInt64
+        /// Digest of the whole node.
+        var whole: UInt64
+        /// For a speaker: whether they have quotes, and so a feed and quotes file.
+        var hasQuotes: Bool
+    }
+
+    /// Whether any article says it is fiction.
+    var hasFiction: Bool
+    /// Whether the site has topics.
+    var hasTopics: Bool
+    /// Articles by slug.
+    var articles: [String: Node]
+    /// Speakers by slug.
+    var speakers: [String: Node]
+    /// Topics by slug.
+    var topics: [String: Node]
+
+    /// Every page that belongs to one article, speaker or topic (as `SiteGraph.nodePages`).
+    var nodePages: Set<String> {
+        var pages = Set(articles.keys.map(SitePath.article))
+        for (slug, node) in speakers {
+            pages.insert(SitePath.person(slug))
+            if node.hasQuotes {
+                pages.insert(SitePath.personFeed(slug))
+                pages.insert(SitePath.personQuotes(slug))
+            }
+        }
+        return pages.union(topics.keys.map(SitePath.topic))
+    }
+}
+
+extension SiteGraph {
+    /// The digest of this graph.
+    var digest: GraphDigest {
+        GraphDigest(
+            hasFiction: articles.contains(where: \.isFiction), hasTopics: !topics.isEmpty,
+            articles: Dictionary(uniqueKeysWithValues: articles.map { ($0.slug, $0.digest) }),
+            speakers: Dictionary(uniqueKeysWithValues: speakers.map { ($0.slug, $0.digest) }),
+            topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0.digest) }))
+    }
+}
+
+extension GraphDigest {
+    /// Appends the digest to `writer`; `init(from:)` reads it back equal.
+    func write(to writer: inout BinaryWriter) {
+        writer.write(hasFiction)
+        writer.write(hasTopics)
+        for nodes in [articles, speakers, topics] {
+            writer.write(nodes.count)
+            for slug in nodes.keys.sorted() {
+                let node = nodes[slug]!
+                writer.write(slug)
+                writer.write(Int(Int64(bitPattern: node.shown)))
+                writer.write(Int(Int64(bitPattern: node.whole)))
+                writer.write(node.hasQuotes)
+            }
+        }
+    }
+
+    /// Reads a digest that `write(to:)` wrote.
+    init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+        hasFiction = try reader.bool()
+        hasTopics = try reader.bool()
+        var lists: [[String: Node]] = []
+        for _ in 0..<3 {
+            var nodes: [String: Node] = [:]
+            for _ in 0..<max(0, try reader.int()) {
+                let slug = try reader.string()
+                nodes[slug] = Node(
+                    shown: UInt64(bitPattern: Int64(try reader.int())), whole: UInt64(bitPattern: Int64(try reader.int())),
+                    hasQuotes: try reader.bool())
+            }
+            lists.append(nodes)
+        }
+        articles = lists[0]
+        speakers = lists[1]
+        topics = lists[2]
+    }
+}

@@ -1,0 +1,46 @@
+import Content
+import Foundation
+import Testing
+
+@testable import Site
+
+/// The graph cache must give back exactly the summaries and digest it was saved with, and
+/// nothing from a damaged file.
+@Suite struct GraphCacheTests {
+    static func temporaryRoot() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("graph-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        return root
+    }
+
+    @Test func summariesAndDigestReadBackEqual() throws {
+        let root = try Self.temporaryRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Sample articles as a build reads them back, so quotes have contexts.
+        let sources = try ArticleSources.find(in: BuildStepsTests.samples).prefix(4)
+        let documents = try sources.map { source in
+            let annotated = try BuildSteps.annotate(source, people: .empty).get()
+            let markdown = AnnotatedMarkdown.write(article: annotated.article, annotations: annotated.annotations)
+            return try AnnotatedMarkdown.read(markdown, slug: source.slug, path: source.url.path)
+        } + [Fixtures.visit]
+        let entries = Dictionary(uniqueKeysWithValues: documents.map {
+            ("\($0.slug).md", GraphCache.Entry(hash: ContentHash.of(Data($0.body.utf8)), summary: ArticleSummary($0)))
+        })
+        let saved = GraphCache(
+            generation: "g", program: "p", entries: entries, digest: SiteGraph(documents: documents).digest)
+        #expect(saved.save(root: root))
+        let loaded = try #require(GraphCache.load(root: root))
+        #expect(loaded.entries == saved.entries && loaded.digest == saved.digest)
+        #expect(loaded.generation == "g" && loaded.program == "p")
+        #expect(entries.values.contains { !$0.summary.contexts.isEmpty })
+
+        // Saved again from the bytes it was read from, the file is the same.
+        let first = try Data(contentsOf: GraphCache.file(root: root))
+        #expect(loaded.save(root: root))
+        #expect(try Data(contentsOf: GraphCache.file(root: root)) == first)
+
+        // A cut file is no cache at all.
+        try first.prefix(first.count - 3).write(to: GraphCache.file(root: root))
+        #expect(GraphCache.load(root: root) == nil)
+    }
+}
