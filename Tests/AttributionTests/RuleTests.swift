@@ -330,4 +330,38 @@ import Testing
         ])
         #expect(result.last?.speaker == "Fiorina")
     }
+
+    @Test func aQuoteSentenceContinuesTheSpeakerOfThePreviousQuote() {
+        let result = ArticleFixture.attribute([
+            "\"Your reputation is amazing,\" Trump assured Jones, after Jones assured Trump that most of his listeners supported his candidacy. \"I will not let you down.\""
+        ])
+        #expect(result.last?.speaker == "Trump")
+        #expect(result.last?.rule == "previous-sentence")
+    }
+
+    @Test func aCueAfterARelativeClauseBelongsToTheSubject() {
+        let result = ArticleFixture.attribute([
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy.''"
+        ])
+        #expect(result.first?.speaker == "Slinker")
+    }
+
+    @Test func aNamesPossessiveBeforeANounOfSpeech() {
+        let result = ArticleFixture.attribute([
+            "The concerns being expressed by many Jewish leaders go beyond Trump's controversial pledge to be \"neutral\" during peace talks between Israel and the Palestinians.",
+            "Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed his own party as slow to act.",
+        ])
+        #expect(result.first?.speaker == "Trump")
+        #expect(result.first?.rule == "possessive-cue")
+        #expect(result.last?.rule != "possessive-cue")
+    }
+
+    @Test func aQuoteParagraphPassesOverATitleToTheLastSpeaker() {
+        let result = ArticleFixture.attribute([
+            "''Politics has never been totally gentlemanly,'' said Jon Meacham, the author of ''Destiny and Power,'' a biography of the 41st president.",
+            "''The lesson of 2016 is that none of the old rules apply.''",
+        ])
+        #expect(result.last?.speaker == "Jon Meacham")
+        #expect(result.last?.rule == "continued-paragraph")
+    }
 }

@@ -119,6 +119,23 @@ import Testing
         #expect(SitePath.link(from: "search/index.html", to: "index.html") == "../index.html")
         #expect(SitePath.link(from: "people/index.html", to: "people/index.html") == "index.html")
     }
+
+    @Test func everyLinkLeadsToItsTarget() throws {
+        let paths = [
+            SitePath.home, SitePath.articles, SitePath.people, SitePath.topics, SitePath.notFound, SitePath.feed,
+            SitePath.searchIndex, SitePath.article("a"), SitePath.article("ab"), SitePath.person("a"),
+            SitePath.personFeed("a"), SitePath.personQuotes("ab"), SitePath.topic("a"), "people/a/b/index.html",
+        ]
+        for page in paths {
+            for target in paths {
+                let link = SitePath.link(from: page, to: target)
+                let base = try #require(URL(string: "https://example.org/site/" + page))
+                let resolved = URL(string: link, relativeTo: base)?.absoluteString
+                #expect(resolved == "https://example.org/site/" + target, "\(page) → \(target) gave \(link)")
+                #expect(!link.hasPrefix("/"))
+            }
+        }
+    }
 }
 
 @Suite struct ArticleBodyTests {

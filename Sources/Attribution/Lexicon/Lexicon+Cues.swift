@@ -53,6 +53,16 @@ extension Lexicon {
         still even already first last today yesterday tonight now never not only separately
         """)
 
+    /// Nouns for something said, which after a name's possessive attribute the quote they
+    /// introduce ("Trump’s pledge to be "neutral"").
+    public static let speechNouns: Set<String> = words(
+        """
+        claim claims assertion assertions statement statements pledge pledges promise promises vow
+        vows accusation accusations remark remarks comment comments words rhetoric warning warnings
+        declaration insistence suggestion description characterization boast quip threat slogan
+        contention admission prediction lament complaint
+        """)
+
     /// Cue verbs whose object is the listener ("…, told AFP."), so the name after them never speaks.
     public static let listenerCues: Set<String> = words(
         """

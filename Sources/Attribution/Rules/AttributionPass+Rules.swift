@@ -14,6 +14,7 @@ import Articles
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
+/// | `possessive-cue` | `X’s claim that "…"`, `X’s "…" promise` | 0.7 |
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
@@ -65,6 +66,7 @@ extension AttributionPass {
         }) {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
+        if let decision = possessiveCue(quote, in: block) { return decision }
         if let subject = subjects[sentence], !subject.isLenient, subject.referent.phrase.upperBound <= position,
             let entity = subject.entity
         {
@@ -78,7 +80,7 @@ extension AttributionPass {
         // "Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys …"": a quote
         // standing alone after a sentence with a speaker continues that speaker.
         if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
-            let event = events.inSentence(sentence - 1).last(where: { $0.entity != nil && $0.shape != .according })
+            let event = Self.previousSentenceSpeaker(events.inSentence(sentence - 1))
         {
             return decision(quote, block, event, base: 0.75, rule: "previous-sentence")
         }
@@ -91,9 +93,7 @@ extension AttributionPass {
                 return decision(quote, previous, event, base: 0.85, rule: "colon-paragraph", quoteBlock: block.index)
             }
         }
-        if position == 0, let previous = decisions.last, previous.block == block.index - 1, previous.entity != nil,
-            events.all.isEmpty
-        {
+        if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1), events.all.isEmpty {
             var inherited = previous
             inherited.block = block.index
             inherited.quote = quote
@@ -102,6 +102,14 @@ extension AttributionPass {
             return inherited
         }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
+    }
+
+    /// The speaker a quote sentence continues: the cue that attributes the previous sentence's
+    /// quote (""Your reputation is amazing," Trump assured Jones, after Jones assured Trump …"),
+    /// else that sentence's last cue with a speaker.
+    private static func previousSentenceSpeaker(_ events: [CueEvent]) -> CueEvent? {
+        let speaking = events.filter { $0.entity != nil && $0.shape != .according }
+        return speaking.first(where: { $0.followsQuote != nil }) ?? speaking.last
     }
 
     private mutating func decision(
@@ -253,6 +261,83 @@ extension AttributionPass {
             decisions[index].confidence = 0.8
             decisions[index].rule = "dash-credit"
         }
+    }
+
+    /// The last quote of block `index` with a speaker, passing over quotes after it that a cue
+    /// attributed but that were doubted as titles (", said Jon Meacham, the author of ''Destiny
+    /// and Power''"); nil when the block's last quote had no attribution at all.
+    private func lastAttributedDecision(inBlock index: Int) -> Decision? {
+        var cursor = decisions.count - 1
+        while cursor >= 0, decisions[cursor].block == index {
+            if decisions[cursor].entity != nil { return decisions[cursor] }
+            if decisions[cursor].rule == "none" { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// `Trump’s recent assertion that "thousands" …`, `Obama’s "if you like your plan" promise`:
+    /// a name's possessive before a noun of speech names who said the quote the noun introduces.
+    private mutating func possessiveCue(_ quote: Int, in block: BlockText) -> Decision? {
+        let tokens = block.tokens
+        let position = block.quoteTokens[quote]
+        let sentence = block.sentence[position]
+        var found: (possessive: Int, noun: Int)? = nil
+        if position + 1 < tokens.count, tokens[position + 1].isWord,
+            Lexicon.speechNouns.contains(tokens[position + 1].lowerStem), position > 0,
+            Self.isNamePossessive(tokens[position - 1])
+        {
+            found = (position - 1, position + 1)
+        } else {
+            // Back over the words between the noun and the quote ("that Hillary Clinton is playing
+            // the"), then over a few modifiers to the possessive ("recent evidence-free").
+            var cursor = position - 1
+            while cursor >= 0, position - cursor <= 10, block.sentence[cursor] == sentence, tokens[cursor].isWord,
+                !Lexicon.speechNouns.contains(tokens[cursor].lowerStem)
+            {
+                cursor -= 1
+            }
+            // The quote must be what was said ("assertion that …", "pledge to be …"), not a
+            // judgement of it ("called Mr. Trump’s comments ''racially toxic''").
+            guard cursor > 0, block.sentence[cursor] == sentence, tokens[cursor].isWord,
+                Lexicon.speechNouns.contains(tokens[cursor].lowerStem), cursor + 1 < position,
+                ["to", "is", "was"].contains(tokens[cursor + 1].lower)
+                    || tokens[(cursor + 1)..<position].contains(where: { $0.lower == "that" })
+            else { return nil }
+            var before = cursor - 1
+            while before >= 0, cursor - before <= 3, tokens[before].isWord, !tokens[before].isCapitalized,
+                tokens[before].lower == tokens[before].lowerStem
+            {
+                before -= 1
+            }
+            guard before >= 0, block.sentence[before] == sentence, Self.isNamePossessive(tokens[before]) else {
+                return nil
+            }
+            found = (before, cursor)
+        }
+        guard let found else { return nil }
+        var start = found.possessive
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+            block.sentence[start - 1] == sentence
+        {
+            start -= 1
+        }
+        guard let referent = block.referent(start..<(found.possessive + 1)), referent.form == .name,
+            referent.kind == .person
+        else { return nil }
+        let entity = entities.resolveName(
+            words: tokens[referent.name].map(\.lowerStem), surface: block.nameText(referent.name),
+            kind: referent.kind, role: referent.role, gender: referent.gender,
+            at: EntityTable.Position(block: block.index, token: start))
+        return Decision(
+            block: block.index, quote: quote, entity: entity,
+            mention: Mention(range: block.fileRange(referent.name), text: block.nameText(referent.name)),
+            cue: block.text(found.noun..<(found.noun + 1)), confidence: 0.7, rule: "possessive-cue")
+    }
+
+    /// A capitalised word with a possessive ending ("Trump’s", "Sanders’").
+    private static func isNamePossessive(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && token.lower != token.lowerStem
     }
 
     /// `Rep. Trey Gowdy (R-S.C.): "…"` or `X said: "…"`.

@@ -381,6 +381,19 @@ struct AttributionPass {
             {
                 return nil
             }
+            // "Westmacott, who will retire soon after also serving in Iran, Turkey and France,
+            // praised …": the cue after a relative clause on the subject belongs to the subject,
+            // not to the last words of the clause.
+            if start > 0, tokens[start - 1].isPunct(","), let known = subject, !known.isLenient,
+                known.referent.phrase.upperBound + 1 < found.phrase.lowerBound,
+                tokens[known.referent.phrase.upperBound].isPunct(","),
+                ["who", "which", "whose", "whom"].contains(tokens[known.referent.phrase.upperBound + 1].lower),
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust, followsQuote: nil, atSubject: true)
+            }
             phrase = found.phrase
             appositive = found.appositive
             // "Trump issued a statement saying …": the statement's author is the sentence's subject.
