@@ -71,7 +71,9 @@ extension SiteBuild {
 
         let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
         report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
-        let rendered = try await renderer.render(changed: changes.render, jobs: jobs)
+        // The index pages and data files are made from the graph without the articles' bodies:
+        // when no node's digest changed (an edit to the text between quotes), they are as they were.
+        let rendered = try await renderer.render(changed: changes.render, withIndexes: digest != cache.digest, jobs: jobs)
         report(BuildProgress(stage: .writing, done: 0, total: rendered.files.count))
         // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
         // killed in between leaves a spare in no known state, and the next build a full one.

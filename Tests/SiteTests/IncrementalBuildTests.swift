@@ -134,6 +134,11 @@ import TestSupport
             let text = try project.read("generated-4.txt")
             try project.write("generated-4.txt", text + "\"The figures were checked again,\" said Priya Shah.\n")
         }
+        // Text no quote or index shows: only the article's own page can change.
+        try await Self.expectSameAsFullBuild(project, after: "text between quotes edited") {
+            let text = try project.read("generated-6.txt")
+            try project.write("generated-6.txt", text.replacingOccurrences(of: "vote next month", with: "vote later this month"))
+        }
         try await Self.expectSameAsFullBuild(project, after: "a sample article edited") {
             let text = try project.read("harbour-strike-vote.txt")
             try project.write("harbour-strike-vote.txt", text.replacingOccurrences(of: "812 votes", with: "813 votes"))
