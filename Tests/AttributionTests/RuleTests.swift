@@ -364,4 +364,12 @@ import Testing
         #expect(result.last?.speaker == "Jon Meacham")
         #expect(result.last?.rule == "continued-paragraph")
     }
+
+    @Test func aLaterClauseWithItsOwnSpeakerKeepsItsQuote() {
+        let result = ArticleFixture.attribute([
+            "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism,\" part of a verbal lashing."
+        ])
+        #expect(result.first?.speaker == "Ted Cruz")
+        #expect(result.last?.speaker == "Donald Trump")
+    }
 }

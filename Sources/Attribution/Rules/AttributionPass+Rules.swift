@@ -58,7 +58,7 @@ extension AttributionPass {
             return decision
         }
         let before = inSentence.filter { $0.shape == .subjectFirst && $0.cue.upperBound <= position }
-        if let event = before.first(where: \.atSubject) ?? before.first {
+        if let event = Self.clauseSpeaker(before, in: block) {
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = inSentence.first(where: {
@@ -261,6 +261,21 @@ extension AttributionPass {
             decisions[index].confidence = 0.8
             decisions[index].rule = "dash-credit"
         }
+    }
+
+    /// Of the cues before a quote in its sentence, the one whose clause holds the quote: the
+    /// sentence subject's, unless a later clause has its own speaker and cue ("Ted Cruz accuses
+    /// Obama of "…" and Donald Trump says he's "…"", "Rubio suggested …, while Cruz said …").
+    private static func clauseSpeaker(_ before: [CueEvent], in block: BlockText) -> CueEvent? {
+        guard let main = before.first(where: \.atSubject) ?? before.first else { return nil }
+        guard let last = before.last, !last.atSubject, last.entity != nil,
+            last.referent.phrase.lowerBound > main.cue.upperBound
+        else { return main }
+        let between = main.cue.upperBound..<last.referent.phrase.lowerBound
+        let joined = block.tokens[between].contains(where: {
+            ["and", "but", "while", "whereas"].contains($0.lower) || $0.isPunct(";")
+        })
+        return joined && block.tokens[last.referent.phrase.lowerBound - 1].isWord ? last : main
     }
 
     /// The last quote of block `index` with a speaker, passing over quotes after it that a cue
