@@ -372,4 +372,13 @@ import Testing
         #expect(result.first?.speaker == "Ted Cruz")
         #expect(result.last?.speaker == "Donald Trump")
     }
+
+    @Test func retortVerbsAreCues() {
+        let result = ArticleFixture.attribute([
+            "“France will always be France,” an angry Hollande retaliated.",
+            "\"Jeb wants to be a tough guy tonight,\" Trump shot back.",
+        ])
+        #expect(result.first?.speaker == "Hollande")
+        #expect(result.last?.speaker == "Trump")
+    }
 }
