@@ -381,4 +381,11 @@ import Testing
         #expect(result.first?.speaker == "Hollande")
         #expect(result.last?.speaker == "Trump")
     }
+
+    @Test func aDatelineWithAnAgencyIsNoSubject() {
+        let result = ArticleFixture.attribute([
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good during such times."
+        ])
+        #expect(result.first?.speaker == "Hillary Clinton")
+    }
 }

@@ -175,10 +175,13 @@ struct AttributionPass {
             cursor += 1
         }
         if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
-        // "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …": skip the dateline.
-        if cursor == 0, tokens.count > 1, tokens[0].isAllCaps, let dash = tokens.prefix(15).firstIndex(where: {
+        // "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …", "Washington (AFP) –
+        // Democrat Hillary Clinton …": skip the dateline, a place in capitals or an agency in brackets.
+        if cursor == 0, tokens.count > 1, let dash = tokens.prefix(15).firstIndex(where: {
             $0.isPunct("—") || $0.isPunct("–") || $0.isPunct("-")
-        }) {
+        }), tokens[0].isAllCaps
+            || (tokens[0].isCapitalized && dash >= 3 && tokens[dash - 1].isPunct(")") && tokens[dash - 2].isAllCaps)
+        {
             cursor = dash + 1
         }
         guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
