@@ -388,4 +388,13 @@ import Testing
         ])
         #expect(result.first?.speaker == "Hillary Clinton")
     }
+
+    @Test func aDescriptionsCapitalisedModifiersMustAgree() {
+        let result = ArticleFixture.attribute([
+            "The Vermont senator said he would \"fight until the last vote is cast.\"",
+            "The Florida senator is telling reporters in Minnesota that he will have “a lot of delegates” after Super Tuesday.",
+        ])
+        #expect(result.first?.speaker == "Vermont senator")
+        #expect(result.last?.speaker == "Florida senator")
+    }
 }

@@ -492,9 +492,11 @@ struct AttributionPass {
             }
         case .nominal:
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
+            // "the Florida senator" is not "the Vermont senator": capitalised modifiers must agree.
+            let modifiers = block.tokens[referent.name].dropLast().filter(\.isCapitalized).map(\.lowerStem)
             let found = entities.resolveDescription(
                 head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
-                definite: definite, at: position)
+                modifiers: modifiers, definite: definite, at: position)
             entity = found.index
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind

@@ -112,14 +112,18 @@ struct EntityTable: Sendable {
     }
 
     /// The entity a description refers to: the latest entity holding that role, or a new
-    /// described entity ("a source") that later descriptions with the same head join.
+    /// described entity ("a source") that later descriptions with the same head join. The
+    /// description's capitalised `modifiers` ("florida" in "the Florida senator") must be among
+    /// the entity's role or name words.
     mutating func resolveDescription(
-        head: String, text: String, kind: SpeakerKind, definite: Bool, at position: Position
+        head: String, text: String, kind: SpeakerKind, modifiers: [String] = [], definite: Bool, at position: Position
     ) -> (index: Int, known: Bool) {
         var best: Int? = nil
         for index in roleIndex[head] ?? [] {
             let entry = entries[index]
-            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head) else { continue }
+            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head),
+                modifiers.allSatisfy({ entry.roleWords.contains($0) || entry.wordSet.contains($0) })
+            else { continue }
             if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
         }
         if let best, definite || entries[best].isDescription {
