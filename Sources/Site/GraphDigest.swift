@@ -42,12 +42,14 @@ struct GraphDigest: Sendable, Equatable {
 }
 
 extension SiteGraph {
-    /// The digest of this graph.
-    var digest: GraphDigest {
-        GraphDigest(
+    /// The digest of this graph, the nodes' digests worked out `jobs` groups at once.
+    func digest(jobs: Int) async -> GraphDigest {
+        async let articleDigests = SiteBuild.inGroups(articles, jobs: jobs) { ($0.slug, $0.digest) }
+        let speakerDigests = await SiteBuild.inGroups(speakers, jobs: jobs) { ($0.slug, $0.digest) }
+        return GraphDigest(
             hasFiction: articles.contains(where: \.isFiction), hasTopics: !topics.isEmpty,
-            articles: Dictionary(uniqueKeysWithValues: articles.map { ($0.slug, $0.digest) }),
-            speakers: Dictionary(uniqueKeysWithValues: speakers.map { ($0.slug, $0.digest) }),
+            articles: Dictionary(uniqueKeysWithValues: await articleDigests),
+            speakers: Dictionary(uniqueKeysWithValues: speakerDigests),
             topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0.digest) }))
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// Rebuilding only the pages that changed content touches (see `PageChanges`), into the spare
 /// copy of the site that is then swapped in (see `SiteWriter.update`).
 extension SiteBuild {
-    /// Builds the site from the content files whose hashes are `contentHashes`, rendering only
+    /// Builds the site from the content files whose hashes are `contentHashes` (`keptEdited`
+    /// names those kept as a person edited them, for the report), rendering only
     /// the pages that differ from the site in the output folder, and records the result in
     /// `next` (saved). Nil, with the output untouched, when the site in the output cannot be
     /// updated that way: no clean previous build, another program, people file, templates or
@@ -13,7 +14,7 @@ extension SiteBuild {
     /// change to every page.
     func rebuildChanged(
         previous: BuildCache, frame: String, inputs: String, contentHashes: [String: String],
-        people: PeopleDirectory, templates: SiteTemplates, next: inout BuildCache
+        people: PeopleDirectory, templates: SiteTemplates, keptEdited: [String], next: inout BuildCache
     ) async throws(SiteError) -> BuildReport? {
         let report = progress ?? { _ in }
         let program = programKey()
@@ -49,10 +50,10 @@ extension SiteBuild {
         }
 
         let summaries = Array(entries.values.map(\.summary))
-        var graph = SiteGraph(
+        var graph = await SiteGraph.linked(
             summaries: summaries, documents: [:],
             identities: SpeakerIdentities(people: people, documents: summaries.map(\.document)))
-        let digest = graph.digest
+        let digest = await graph.digest(jobs: jobs)
         guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 
         // The article pages to render need their whole document, not the summary.
@@ -96,7 +97,7 @@ extension SiteBuild {
         next.save(root: root)
         return BuildReport(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
-            fileCount: fileCount, keptEdited: [], problems: [], leftOut: 0)
+            fileCount: fileCount, keptEdited: keptEdited, problems: [], leftOut: 0)
     }
 
     /// The documents at `files` (location and slug), `jobs` files at once, in order.

@@ -112,19 +112,21 @@ public struct SiteBuild: Sendable {
         }
         let frame = siteFrame(annotator: annotator)
         let inputs = siteInputs(frame: frame, content: contentHashes)
-        let clean = annotated.errors.isEmpty && written.errors.isEmpty && written.kept.isEmpty
+        // Content files kept as a person edited them are the truth the site is built from; they
+        // are reported on every build, and do not stop the savings below.
+        let clean = annotated.errors.isEmpty && written.errors.isEmpty
         if clean, let stamp = previous.site, stamp.inputs == inputs, stamp.output == outputFingerprint() {
             // Nothing the site is made from changed, and the output is the one that build left.
             next.site = stamp
             next.save(root: root)
             return BuildReport(
                 articleCount: stamp.articleCount, speakerCount: stamp.speakerCount, topicCount: stamp.topicCount,
-                fileCount: stamp.fileCount, keptEdited: [], problems: [], leftOut: 0)
+                fileCount: stamp.fileCount, keptEdited: written.kept, problems: [], leftOut: 0)
         }
         if clean,
             let result = try await rebuildChanged(
                 previous: previous, frame: frame, inputs: inputs, contentHashes: contentHashes, people: people,
-                templates: templates, next: &next)
+                templates: templates, keptEdited: written.kept, next: &next)
         {
             return result
         }
@@ -136,7 +138,7 @@ public struct SiteBuild: Sendable {
         }
 
         let summaries = await Parallel.map(content.documents, jobs: jobs) { ArticleSummary($0) }
-        let graph = SiteGraph(
+        let graph = await SiteGraph.linked(
             summaries: summaries,
             documents: Dictionary(content.documents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             identities: SpeakerIdentities(people: people, documents: content.documents))
@@ -155,7 +157,7 @@ public struct SiteBuild: Sendable {
             fileCount: fileCount, keptEdited: written.kept,
             problems: annotated.errors + written.errors + content.errors,
             leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
-        if result.problems.isEmpty, result.keptEdited.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
+        if result.problems.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
             // A later rebuild updates a spare copy of this site, linked to it, and swaps it in.
             let generation = UUID().uuidString
             let names = BuildSteps.contentFiles(in: contentFolder).map { ($0.slug, $0.url.lastPathComponent) }
@@ -165,9 +167,10 @@ public struct SiteBuild: Sendable {
                 guard let name = nameOf[summary.document.slug], let hash = contentHashes[name] else { continue }
                 entries[name] = GraphCache.Entry(hash: hash, summary: summary)
             }
+            let digest = await graph.digest(jobs: jobs)
             let saved =
                 entries.count == summaries.count
-                && GraphCache(generation: generation, program: programKey(), entries: entries, digest: graph.digest)
+                && GraphCache(generation: generation, program: programKey(), entries: entries, digest: digest)
                     .save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,

@@ -17,19 +17,51 @@ extension SiteGraph {
     /// Links the articles of `summaries`; an article's node holds its full document from
     /// `documents` when given there, otherwise the summary's (enough for every page but its own).
     init(summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities) {
+        let (articles, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
+        self.init(articles: articles, speakers: speakers, related: Self.related(among: articles))
+    }
+
+    /// `init(summaries:documents:identities:)`, with the related lists worked out alongside the
+    /// speakers and topics.
+    static func linked(
+        summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities
+    ) async -> SiteGraph {
+        let (articles, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
+        async let related = Self.related(among: articles)
+        let nodes = Self.nodes(articles: articles, speakers: speakers)
+        return SiteGraph(articles: articles, nodes: nodes, related: await related)
+    }
+
+    /// The article nodes, newest first, and what they say about their speakers.
+    private static func articles(
+        of summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities
+    ) -> ([ArticleNode], SpeakerAccumulator) {
         let sortedSummaries = summaries.sorted { $0.document.slug < $1.document.slug }
         var speakers = SpeakerAccumulator(identities: identities)
         var articles = sortedSummaries.map { speakers.add($0, document: documents[$0.document.slug] ?? $0.document) }
         articles.sort(by: Self.newestFirst)
+        return (articles, speakers)
+    }
 
+    /// The speaker and topic nodes of `articles`.
+    private static func nodes(articles: [ArticleNode], speakers: SpeakerAccumulator) -> ([SpeakerNode], [TopicNode]) {
         let articleOrder = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
-        let topics = Self.topics(of: articles)
-        for (index, related) in Self.related(among: articles).enumerated() {
-            articles[index].relatedSlugs = related
-        }
+        return (
+            speakers.nodes(articles: articles, articleOrder: articleOrder),
+            topics(of: articles).map { withSpeakers($0, articles: articles, articleOrder: articleOrder) }
+        )
+    }
+
+    private init(articles: [ArticleNode], speakers: SpeakerAccumulator, related: [[String]]) {
+        self.init(articles: articles, nodes: Self.nodes(articles: articles, speakers: speakers), related: related)
+    }
+
+    private init(articles: [ArticleNode], nodes: ([SpeakerNode], [TopicNode]), related: [[String]]) {
+        var articles = articles
+        for (index, list) in related.enumerated() { articles[index].relatedSlugs = list }
         self.articles = articles
-        self.speakers = speakers.nodes(articles: articles, articleOrder: articleOrder)
-        self.topics = topics.map { Self.withSpeakers($0, articles: articles, articleOrder: articleOrder) }
+        self.speakers = nodes.0
+        self.topics = nodes.1
         self.articleIndex = Dictionary(uniqueKeysWithValues: self.articles.enumerated().map { ($1.slug, $0) })
         self.speakerIndex = Dictionary(uniqueKeysWithValues: self.speakers.enumerated().map { ($1.slug, $0) })
         self.topicIndex = Dictionary(uniqueKeysWithValues: self.topics.enumerated().map { ($1.slug, $0) })

@@ -13,7 +13,7 @@ import Testing
         return root
     }
 
-    @Test func summariesAndDigestReadBackEqual() throws {
+    @Test func summariesAndDigestReadBackEqual() async throws {
         let root = try Self.temporaryRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         // Sample articles as a build reads them back, so quotes have contexts.
@@ -27,7 +27,7 @@ import Testing
             ("\($0.slug).md", GraphCache.Entry(hash: ContentHash.of(Data($0.body.utf8)), summary: ArticleSummary($0)))
         })
         let saved = GraphCache(
-            generation: "g", program: "p", entries: entries, digest: SiteGraph(documents: documents).digest)
+            generation: "g", program: "p", entries: entries, digest: await SiteGraph(documents: documents).digest(jobs: 2))
         #expect(saved.save(root: root))
         let loaded = try #require(GraphCache.load(root: root))
         #expect(loaded.entries == saved.entries && loaded.digest == saved.digest)

@@ -155,6 +155,17 @@ import TestSupport
                 "generated-9.txt",
                 text.replacingOccurrences(of: "2025-03-10", with: "2024-12-31").replacingOccurrences(of: "Council Weighs", with: "Council Drops"))
         }
+        try await Self.expectSameAsFullBuild(project, after: "a quote credited to another speaker by hand") {
+            let file = project.root.appendingPathComponent("content/generated-4.md")
+            let markdown = try String(contentsOf: file, encoding: .utf8)
+            let range = try #require(markdown.range(of: "][priya-shah]"))
+            try markdown.replacingCharacters(in: range, with: "][marco-villa]").write(to: file, atomically: true, encoding: .utf8)
+        }
+        // The hand-edited file is kept and reported on every build, and an unchanged site is left alone.
+        let home = project.site.appendingPathComponent(SitePath.home)
+        let before = Self.inode(home)
+        #expect(try await project.build().keptEdited == ["generated-4"])
+        #expect(Self.inode(home) == before)
         try await Self.expectSameAsFullBuild(project, after: "a real news text edited") {
             let name = try #require(SharedData.evalArticles("dev").first).lastPathComponent
             try project.write(name, try project.read(name) + "\n\"We will look at it again,\" the minister said.\n")
