@@ -397,4 +397,11 @@ import Testing
         #expect(result.first?.speaker == "Vermont senator")
         #expect(result.last?.speaker == "Florida senator")
     }
+
+    @Test func mannerOfSpeakingVerbsAreCues() {
+        let result = ArticleFixture.attribute([
+            "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats."
+        ])
+        #expect(result.first?.speaker == "Donald Hartley")
+    }
 }
