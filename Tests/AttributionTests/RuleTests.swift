@@ -404,4 +404,11 @@ import Testing
         ])
         #expect(result.first?.speaker == "Donald Hartley")
     }
+    @Test func threeApostrophesCloseTheNestedAndTheOuterQuote() {
+        let result = ArticleFixture.attribute([
+            "''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda."
+        ])
+        #expect(result.first?.text == "I would use the word 'old-school,'")
+        #expect(result.first?.speaker == "Gregory W. Slayton")
+    }
 }
