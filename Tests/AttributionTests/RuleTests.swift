@@ -411,4 +411,13 @@ import Testing
         #expect(result.first?.text == "I would use the word 'old-school,'")
         #expect(result.first?.speaker == "Gregory W. Slayton")
     }
+    @Test func aParagraphClosingWithAColonIntroducesItsSubjectsQuote() {
+        let result = ArticleFixture.attribute([
+            "“I have decided to endorse Ted Cruz and to urge other serious conservatives to join me in supporting Cruz,” Blackwell wrote.",
+            "He then listed the qualities necessary in a successful Republican presidential nominee in 2016:",
+            "\"Has the candidate a record of personal activism and leadership for conservative principles?",
+        ])
+        #expect(result.last?.speaker == "Blackwell")
+        #expect(result.last?.rule == "colon-paragraph")
+    }
 }

@@ -93,6 +93,20 @@ extension AttributionPass {
                 return decision(quote, previous, event, base: 0.85, rule: "colon-paragraph", quoteBlock: block.index)
             }
         }
+        // "He then listed the qualities necessary in a successful Republican nominee:": without a
+        // cue, the person the closing sentence is about introduces the quote paragraph.
+        if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
+            let subject = previousClosingSubject, !subject.isLenient, let entity = subject.entity,
+            entities[entity].kind == .person
+        {
+            let previous = blocks[block.index - 1]
+            let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
+            let confidence = 0.75 * subject.trust
+            return Decision(
+                block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
+                mention: Mention(range: previous.fileRange(range), text: previous.text(range)), cue: ":",
+                confidence: confidence, rule: "colon-paragraph")
+        }
         if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1), events.all.isEmpty {
             var inherited = previous
             inherited.block = block.index

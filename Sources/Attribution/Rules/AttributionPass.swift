@@ -33,6 +33,8 @@ struct AttributionPass {
     var decisions: [Decision] = []
     /// The cue events of the block before the one being decided.
     var previousEvents: [CueEvent] = []
+    /// The subject of the last sentence of the block before the one being decided.
+    var previousClosingSubject: Subject? = nil
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {
@@ -48,6 +50,7 @@ struct AttributionPass {
             let found = block.index == 0 ? (events: [], subjects: [:]) : findEvents(block)
             decide(block, events: found.events, subjects: found.subjects)
             previousEvents = found.events
+            previousClosingSubject = block.sentence.last.flatMap { found.subjects[$0] }
             creditPreviousBlock(block)
         }
         joinContinuedQuotes()
