@@ -420,4 +420,13 @@ import Testing
         #expect(result.last?.speaker == "Blackwell")
         #expect(result.last?.rule == "colon-paragraph")
     }
+    @Test func aQuoteParagraphAfterAParagraphEndingOnAPerson() {
+        let result = ArticleFixture.attribute([
+            "Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro, star of the TLC reality show “Cake Boss.”",
+            "Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy and his ability to get things done in a heavily Democratic state.",
+            "“We need someone who’s going to cut through the bullcrap and bring people together.”",
+        ])
+        #expect(result.last?.speaker == "Buddy Valastro")
+        #expect(result.last?.rule == "previous-paragraph")
+    }
 }

@@ -18,6 +18,7 @@ import Articles
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
+/// | `previous-paragraph` | a paragraph that is only a quote, after one ending on a named person | 0.65 |
 ///
 /// Confidence is multiplied by how well the speaker phrase resolved (1 for a name, 0.9 for a
 /// pronoun, 0.85 for a known role, 0.8 for a new description).
@@ -114,6 +115,20 @@ extension AttributionPass {
             inherited.confidence = min(previous.confidence, 0.7)
             inherited.rule = "continued-paragraph"
             return inherited
+        }
+        // "Valastro praised Christie’s leadership …" then a paragraph that is only a quote: the
+        // named person the paragraph before ends on says it.
+        if position == 0, events.all.isEmpty, block.index > 1, blocks[block.index - 1].quotes.isEmpty,
+            let subject = previousClosingSubject, !subject.isLenient, subject.referent.form == .name,
+            let entity = subject.entity, entities[entity].kind == .person,
+            (block.quoteTokens.last ?? 0) == block.tokens.count - 1 || block.tokens.count == 2
+        {
+            let previous = blocks[block.index - 1]
+            let confidence = 0.65 * subject.trust
+            return Decision(
+                block: block.index, quote: quote, entity: entity,
+                mention: Mention(range: previous.fileRange(subject.referent.name), text: previous.text(subject.referent.name)),
+                cue: nil, confidence: confidence, rule: "previous-paragraph")
         }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
