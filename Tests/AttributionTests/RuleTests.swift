@@ -429,4 +429,12 @@ import Testing
         #expect(result.last?.speaker == "Buddy Valastro")
         #expect(result.last?.rule == "previous-paragraph")
     }
+    @Test func echoedIsACue() {
+        let result = ArticleFixture.attribute([
+            "17-year-old Jared Potts echoed:",
+            "“He speaks his mind, and I think that might be what the country needs.”",
+        ])
+        #expect(result.first?.speaker == "Jared Potts")
+        #expect(result.first?.rule == "colon-paragraph")
+    }
 }
