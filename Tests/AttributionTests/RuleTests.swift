@@ -437,4 +437,13 @@ import Testing
         #expect(result.first?.speaker == "Jared Potts")
         #expect(result.first?.rule == "colon-paragraph")
     }
+    @Test func aCreditLineMayGoOnAfterTheName() {
+        let result = ArticleFixture.attribute([
+            "@potus.",
+            "\"Great speech. She's tested. She's ready. She never quits.\"",
+            "-President Obama, tweeting after Clinton's speech.",
+        ])
+        #expect(result.first?.speaker == "Obama")
+        #expect(result.first?.rule == "dash-credit")
+    }
 }

@@ -274,7 +274,9 @@ extension AttributionPass {
         guard block.index > 1, tokens.count >= 2, block.quotes.isEmpty,
             tokens[0].isPunct("-") || tokens[0].isPunct("—") || tokens[0].isPunct("–") || tokens[0].isPunct("―"),
             let phrase = block.phrase(from: 1), phrase.upperBound == tokens.count
-                || (phrase.upperBound == tokens.count - 1 && tokens[phrase.upperBound].isPunct(".")),
+                || (phrase.upperBound == tokens.count - 1 && tokens[phrase.upperBound].isPunct("."))
+                // "-President Obama, tweeting after Clinton's speech."
+                || tokens[phrase.upperBound].isPunct(","),
             let referent = block.referent(phrase), referent.form == .name
         else { return }
         let indices = decisions.indices.filter { decisions[$0].block == block.index - 1 && decisions[$0].entity == nil }
