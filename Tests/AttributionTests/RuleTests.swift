@@ -446,4 +446,11 @@ import Testing
         #expect(result.first?.speaker == "Obama")
         #expect(result.first?.rule == "dash-credit")
     }
+    @Test func organisationWordsKeepGroupsFromBeingHeOrShe() {
+        let result = ArticleFixture.attribute([
+            "Pastor Kevin Swanson slammed the Girl Scouts on Monday’s installment of his weekly radio show, Right Wing Watch first reported.",
+            "“Jesus means what he says. You’ve got to take what he says, and you have to apply it,” he said.",
+        ])
+        #expect(result.last?.speaker == "Kevin Swanson")
+    }
 }
