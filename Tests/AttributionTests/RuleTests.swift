@@ -453,4 +453,12 @@ import Testing
         ])
         #expect(result.last?.speaker == "Kevin Swanson")
     }
+    @Test func aPlaceIsNeverHeOrShe() {
+        let result = ArticleFixture.attribute([
+            "Trump spoke to voters in New Hampshire on Monday.",
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "He says, “Here’s a guy, honestly, if he weren’t in government, you wouldn’t hire him to do anything.”",
+        ])
+        #expect(result.last?.speaker == "Trump")
+    }
 }

@@ -82,6 +82,13 @@ struct AttributionPass {
                 end += 1
             }
             let run = end
+            // "in New Hampshire": a name after "in" is a place, unless it opens with a first name.
+            if index > 0, tokens[index - 1].lower == "in", run - index <= 3,
+                tokens[run - 1].lower == tokens[run - 1].lowerStem,
+                Lexicon.gender(ofFirstName: tokens[index].lower) == .unknown
+            {
+                entities.placeNames.insert(tokens[index..<run].map(\.lowerStem))
+            }
             let start = block.nameStart(in: index..<end)
             end = block.nameEnd(in: start..<end)
             if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
@@ -509,7 +516,9 @@ struct AttributionPass {
         // A description without a role noun ("the plan") speaks only through its cue, never as "she".
         let describesSomeone = referent.form != .nominal || Lexicon.roleNouns.contains(referent.head)
             || Lexicon.pluralHeads.contains(referent.head)
-        if let entity, describesSomeone {
+        // "in Salem, New Hampshire, Trump went": a place is never what "he" or "she" points back to.
+        let place = referent.form == .name && entities.isPlace(block.tokens[referent.name].map(\.lowerStem))
+        if let entity, describesSomeone, !place {
             let entry = entities[entity]
             salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }
