@@ -20,12 +20,29 @@ indirect enum JSONValue: Sendable, Equatable {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// JSON for a data file people read and diff: two-space indents, one member per line and
-    /// `"key" : value`, as `JSONEncoder` pretty-prints, with a final line feed.
-    var prettyData: [UInt8] {
-        var writer = Writer(scriptSafe: false, pretty: true)
-        writer.write(self, indent: 0)
-        writer.bytes.append(UInt8(ascii: "\n"))
+    /// The elements of an array too long to hold as values at once (every quote of a site): each
+    /// is made only when it is written, and dropped after.
+    struct Elements {
+        /// How many elements there are.
+        let count: Int
+        /// Makes element `index`.
+        let make: (Int) -> JSONValue
+    }
+
+    /// An object whose members are such arrays: with `pretty` false as `scriptSafeText` writes
+    /// it; with `pretty` true for a data file people read and diff (two-space indents, one member
+    /// per line, `"key" : value`, as `JSONEncoder` pretty-prints, and a final line feed).
+    static func objectOfArrays(_ members: [String: Elements], pretty: Bool) -> [UInt8] {
+        var writer = Writer(scriptSafe: !pretty, pretty: pretty)
+        let keys = members.keys.sorted()
+        writer.writeContainer("{", "}", keys.count, indent: 0) { writer, position in
+            writer.writeMember(keys[position])
+            guard let elements = members[keys[position]] else { return }
+            writer.writeContainer("[", "]", elements.count, indent: 2) { writer, index in
+                writer.write(elements.make(index), indent: 4)
+            }
+        }
+        if pretty { writer.bytes.append(UInt8(ascii: "\n")) }
         return writer.bytes
     }
 
@@ -55,15 +72,20 @@ indirect enum JSONValue: Sendable, Equatable {
             case .object(let members):
                 let keys = members.keys.sorted()
                 writeContainer("{", "}", keys.count, indent: indent) { writer, position in
-                    writer.write(keys[position])
-                    writer.bytes += (writer.pretty ? " : " : ":").utf8
+                    writer.writeMember(keys[position])
                     if let member = members[keys[position]] { writer.write(member, indent: indent + 2) }
                 }
             }
         }
 
+        /// A member's key and the colon after it.
+        mutating func writeMember(_ key: String) {
+            write(key)
+            bytes += (pretty ? " : " : ":").utf8
+        }
+
         /// An array or object of `count` elements, each written by `element`.
-        private mutating func writeContainer(
+        mutating func writeContainer(
             _ open: Unicode.Scalar, _ close: Unicode.Scalar, _ count: Int, indent: Int,
             element: (inout Writer, Int) -> Void
         ) {

@@ -11,18 +11,25 @@ struct QuotesCSV {
 
     /// The file's text.
     func csv() -> String {
-        var rows = [["text", "speaker", "kind", "article", "date", "url"]]
+        // Row by row into one string: a list of every row's cells first held the whole site's
+        // quotes twice over.
+        var text = ""
+        func appendRow(_ cells: [String]) {
+            text += cells.map(Self.cell).joined(separator: ",")
+            text += "\r\n"
+        }
+        appendRow(["text", "speaker", "kind", "article", "date", "url"])
         for quote in graph.quotes {
             let article = graph.article(quote.articleSlug)
             let speaker = quote.speakerSlug.flatMap(graph.speaker)
             let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
-            rows.append([
+            appendRow([
                 quote.text, speaker?.name ?? "", speaker.map { $0.kind == .person ? "person" : "organization" } ?? "",
                 article?.document.title ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "",
                 options.absoluteURL(path) ?? path,
             ])
         }
-        return rows.map { $0.map(Self.cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return text
     }
 
     /// One cell, quoted when it must be.

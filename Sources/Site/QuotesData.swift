@@ -24,7 +24,8 @@ struct QuotesData {
     /// quote has its article, place, text and context, `uncertain` when the attribution is, and
     /// its speaker's slug, name and page when it has one.
     func json() -> Data {
-        let entries = quotes.map { quote in
+        let entries = JSONValue.Elements(count: quotes.count) { position in
+            let quote = quotes[position]
             let article = graph.article(quote.articleSlug)
             var fields: [String: JSONValue] = [
                 "article": .string(quote.articleSlug), "articleTitle": .string(article?.document.title ?? ""),
@@ -41,6 +42,6 @@ struct QuotesData {
             }
             return JSONValue.object(fields)
         }
-        return Data(JSONValue.object(["quotes": .array(entries)]).prettyData)
+        return Data(JSONValue.objectOfArrays(["quotes": entries], pretty: true))
     }
 }

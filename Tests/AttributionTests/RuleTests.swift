@@ -364,4 +364,101 @@ import Testing
         #expect(result.last?.speaker == "Jon Meacham")
         #expect(result.last?.rule == "continued-paragraph")
     }
+
+    @Test func aLaterClauseWithItsOwnSpeakerKeepsItsQuote() {
+        let result = ArticleFixture.attribute([
+            "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism,\" part of a verbal lashing."
+        ])
+        #expect(result.first?.speaker == "Ted Cruz")
+        #expect(result.last?.speaker == "Donald Trump")
+    }
+
+    @Test func retortVerbsAreCues() {
+        let result = ArticleFixture.attribute([
+            "“France will always be France,” an angry Hollande retaliated.",
+            "\"Jeb wants to be a tough guy tonight,\" Trump shot back.",
+        ])
+        #expect(result.first?.speaker == "Hollande")
+        #expect(result.last?.speaker == "Trump")
+    }
+
+    @Test func aDatelineWithAnAgencyIsNoSubject() {
+        let result = ArticleFixture.attribute([
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good during such times."
+        ])
+        #expect(result.first?.speaker == "Hillary Clinton")
+    }
+
+    @Test func aDescriptionsCapitalisedModifiersMustAgree() {
+        let result = ArticleFixture.attribute([
+            "The Vermont senator said he would \"fight until the last vote is cast.\"",
+            "The Florida senator is telling reporters in Minnesota that he will have “a lot of delegates” after Super Tuesday.",
+        ])
+        #expect(result.first?.speaker == "Vermont senator")
+        #expect(result.last?.speaker == "Florida senator")
+    }
+
+    @Test func mannerOfSpeakingVerbsAreCues() {
+        let result = ArticleFixture.attribute([
+            "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats."
+        ])
+        #expect(result.first?.speaker == "Donald Hartley")
+    }
+    @Test func threeApostrophesCloseTheNestedAndTheOuterQuote() {
+        let result = ArticleFixture.attribute([
+            "''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda."
+        ])
+        #expect(result.first?.text == "I would use the word 'old-school,'")
+        #expect(result.first?.speaker == "Gregory W. Slayton")
+    }
+    @Test func aParagraphClosingWithAColonIntroducesItsSubjectsQuote() {
+        let result = ArticleFixture.attribute([
+            "“I have decided to endorse Ted Cruz and to urge other serious conservatives to join me in supporting Cruz,” Blackwell wrote.",
+            "He then listed the qualities necessary in a successful Republican presidential nominee in 2016:",
+            "\"Has the candidate a record of personal activism and leadership for conservative principles?",
+        ])
+        #expect(result.last?.speaker == "Blackwell")
+        #expect(result.last?.rule == "colon-paragraph")
+    }
+    @Test func aQuoteParagraphAfterAParagraphEndingOnAPerson() {
+        let result = ArticleFixture.attribute([
+            "Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro, star of the TLC reality show “Cake Boss.”",
+            "Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy and his ability to get things done in a heavily Democratic state.",
+            "“We need someone who’s going to cut through the bullcrap and bring people together.”",
+        ])
+        #expect(result.last?.speaker == "Buddy Valastro")
+        #expect(result.last?.rule == "previous-paragraph")
+    }
+    @Test func echoedIsACue() {
+        let result = ArticleFixture.attribute([
+            "17-year-old Jared Potts echoed:",
+            "“He speaks his mind, and I think that might be what the country needs.”",
+        ])
+        #expect(result.first?.speaker == "Jared Potts")
+        #expect(result.first?.rule == "colon-paragraph")
+    }
+    @Test func aCreditLineMayGoOnAfterTheName() {
+        let result = ArticleFixture.attribute([
+            "@potus.",
+            "\"Great speech. She's tested. She's ready. She never quits.\"",
+            "-President Obama, tweeting after Clinton's speech.",
+        ])
+        #expect(result.first?.speaker == "Obama")
+        #expect(result.first?.rule == "dash-credit")
+    }
+    @Test func organisationWordsKeepGroupsFromBeingHeOrShe() {
+        let result = ArticleFixture.attribute([
+            "Pastor Kevin Swanson slammed the Girl Scouts on Monday’s installment of his weekly radio show, Right Wing Watch first reported.",
+            "“Jesus means what he says. You’ve got to take what he says, and you have to apply it,” he said.",
+        ])
+        #expect(result.last?.speaker == "Kevin Swanson")
+    }
+    @Test func aPlaceIsNeverHeOrShe() {
+        let result = ArticleFixture.attribute([
+            "Trump spoke to voters in New Hampshire on Monday.",
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "He says, “Here’s a guy, honestly, if he weren’t in government, you wouldn’t hire him to do anything.”",
+        ])
+        #expect(result.last?.speaker == "Trump")
+    }
 }

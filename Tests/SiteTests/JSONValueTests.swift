@@ -34,18 +34,29 @@ import Testing
     }
 
     @Test func prettyDataDecodesToTheSameStringsAndKeepsMarkupAsIs() throws {
-        let value = JSONValue.object(["texts": .array(Self.hostile.map(JSONValue.string)), "count": .integer(-3), "on": .bool(true)])
-        let data = Data(value.prettyData)
+        let texts = JSONValue.Elements(count: Self.hostile.count) { .string(Self.hostile[$0]) }
+        let flags = JSONValue.Elements(count: 2) { .object(["on": .bool($0 == 0), "count": .integer(-$0)]) }
+        let data = Data(JSONValue.objectOfArrays(["texts": texts, "flags": flags], pretty: true))
         let decoded = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(decoded["texts"] as? [String] == Self.hostile)
-        #expect(decoded["count"] as? Int == -3)
-        #expect(decoded["on"] as? Bool == true)
+        let decodedFlags = try #require(decoded["flags"] as? [[String: Any]])
+        #expect(decodedFlags.map { $0["on"] as? Bool } == [true, false])
+        #expect(decodedFlags.map { $0["count"] as? Int } == [0, -1])
         #expect(String(decoding: data, as: UTF8.self).contains("</script><!-- x -->"))
     }
 
     @Test func prettyDataIndentsLikeJSONEncoder() {
-        let value = JSONValue.object(["b": .array([.object(["x": .integer(1)])]), "a": .array([])])
-        let text = String(decoding: value.prettyData, as: UTF8.self)
+        let members = [
+            "b": JSONValue.Elements(count: 1) { _ in .object(["x": .integer(1)]) },
+            "a": JSONValue.Elements(count: 0) { _ in .string("never") },
+        ]
+        let text = String(decoding: JSONValue.objectOfArrays(members, pretty: true), as: UTF8.self)
         #expect(text == "{\n  \"a\" : [\n\n  ],\n  \"b\" : [\n    {\n      \"x\" : 1\n    }\n  ]\n}\n")
+    }
+
+    @Test func compactArraysAreScriptSafe() {
+        let members = ["quotes": JSONValue.Elements(count: 1) { _ in .string("</script>\u{2028}") }]
+        let text = String(decoding: JSONValue.objectOfArrays(members, pretty: false), as: UTF8.self)
+        #expect(text == #"{"quotes":["\u003c/script\u003e\u2028"]}"#)
     }
 }

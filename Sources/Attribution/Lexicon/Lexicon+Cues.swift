@@ -24,7 +24,9 @@ extension Lexicon {
         estimates figured reasoned pointed begged pleaded texted emailed e-mailed messaged
         speculated speculates interjected retorted declaring insisting pondered wondering questioned
         questioning quoted quoting barked elaborated chimed laughed sighed sings sang singing pressed prodded interrupted quip quipped quips reacted reacting
-        replying responding answering telling
+        replying responding answering telling retaliated riffed vented commented beamed gushed groused
+        griped grumbled scolded confided confessed muttered murmured screamed hollered bellowed exulted
+        ranted raved marveled deadpanned echoed
         """)
 
     /// Phrases of two or three words that work as a cue ("according to", "in a statement").
@@ -39,6 +41,9 @@ extension Lexicon {
         ["in", "a", "post"],
         ["went", "on"],
         ["pointed", "out"],
+        ["shot", "back"],
+        ["fired", "back"],
+        ["hit", "back"],
         ["puts", "it"],
         ["put", "it"],
     ]

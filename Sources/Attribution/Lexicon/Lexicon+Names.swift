@@ -54,7 +54,7 @@ extension Lexicon {
         republicans democrats gop nato un eu who opec isis taliban hamas hezbollah media
         magazine channel radio television tv broadcasting studios network bbc cnn nbc
         abc cbs fox msnbc npr pbs ap afp daily weekly weekly poll polls institute lab labs
-        agency nypd
+        agency nypd watch united action pac pacs initiative project society review
         """)
 
     /// Nouns for people who speak in a role ("spokesperson", "official", "source"); a mention

@@ -18,6 +18,7 @@ import Articles
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
+/// | `previous-paragraph` | a paragraph that is only a quote, after one ending on a named person | 0.65 |
 ///
 /// Confidence is multiplied by how well the speaker phrase resolved (1 for a name, 0.9 for a
 /// pronoun, 0.85 for a known role, 0.8 for a new description).
@@ -58,7 +59,7 @@ extension AttributionPass {
             return decision
         }
         let before = inSentence.filter { $0.shape == .subjectFirst && $0.cue.upperBound <= position }
-        if let event = before.first(where: \.atSubject) ?? before.first {
+        if let event = Self.clauseSpeaker(before, in: block) {
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = inSentence.first(where: {
@@ -93,6 +94,20 @@ extension AttributionPass {
                 return decision(quote, previous, event, base: 0.85, rule: "colon-paragraph", quoteBlock: block.index)
             }
         }
+        // "He then listed the qualities necessary in a successful Republican nominee:": without a
+        // cue, the person the closing sentence is about introduces the quote paragraph.
+        if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
+            let subject = previousClosingSubject, !subject.isLenient, let entity = subject.entity,
+            entities[entity].kind == .person
+        {
+            let previous = blocks[block.index - 1]
+            let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
+            let confidence = 0.75 * subject.trust
+            return Decision(
+                block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
+                mention: Mention(range: previous.fileRange(range), text: previous.text(range)), cue: ":",
+                confidence: confidence, rule: "colon-paragraph")
+        }
         if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1), events.all.isEmpty {
             var inherited = previous
             inherited.block = block.index
@@ -100,6 +115,20 @@ extension AttributionPass {
             inherited.confidence = min(previous.confidence, 0.7)
             inherited.rule = "continued-paragraph"
             return inherited
+        }
+        // "Valastro praised Christie’s leadership …" then a paragraph that is only a quote: the
+        // named person the paragraph before ends on says it.
+        if position == 0, events.all.isEmpty, block.index > 1, blocks[block.index - 1].quotes.isEmpty,
+            let subject = previousClosingSubject, !subject.isLenient, subject.referent.form == .name,
+            let entity = subject.entity, entities[entity].kind == .person,
+            (block.quoteTokens.last ?? 0) == block.tokens.count - 1 || block.tokens.count == 2
+        {
+            let previous = blocks[block.index - 1]
+            let confidence = 0.65 * subject.trust
+            return Decision(
+                block: block.index, quote: quote, entity: entity,
+                mention: Mention(range: previous.fileRange(subject.referent.name), text: previous.text(subject.referent.name)),
+                cue: nil, confidence: confidence, rule: "previous-paragraph")
         }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
@@ -245,7 +274,9 @@ extension AttributionPass {
         guard block.index > 1, tokens.count >= 2, block.quotes.isEmpty,
             tokens[0].isPunct("-") || tokens[0].isPunct("—") || tokens[0].isPunct("–") || tokens[0].isPunct("―"),
             let phrase = block.phrase(from: 1), phrase.upperBound == tokens.count
-                || (phrase.upperBound == tokens.count - 1 && tokens[phrase.upperBound].isPunct(".")),
+                || (phrase.upperBound == tokens.count - 1 && tokens[phrase.upperBound].isPunct("."))
+                // "-President Obama, tweeting after Clinton's speech."
+                || tokens[phrase.upperBound].isPunct(","),
             let referent = block.referent(phrase), referent.form == .name
         else { return }
         let indices = decisions.indices.filter { decisions[$0].block == block.index - 1 && decisions[$0].entity == nil }
@@ -261,6 +292,21 @@ extension AttributionPass {
             decisions[index].confidence = 0.8
             decisions[index].rule = "dash-credit"
         }
+    }
+
+    /// Of the cues before a quote in its sentence, the one whose clause holds the quote: the
+    /// sentence subject's, unless a later clause has its own speaker and cue ("Ted Cruz accuses
+    /// Obama of "…" and Donald Trump says he's "…"", "Rubio suggested …, while Cruz said …").
+    private static func clauseSpeaker(_ before: [CueEvent], in block: BlockText) -> CueEvent? {
+        guard let main = before.first(where: \.atSubject) ?? before.first else { return nil }
+        guard let last = before.last, !last.atSubject, last.entity != nil,
+            last.referent.phrase.lowerBound > main.cue.upperBound
+        else { return main }
+        let between = main.cue.upperBound..<last.referent.phrase.lowerBound
+        let joined = block.tokens[between].contains(where: {
+            ["and", "but", "while", "whereas"].contains($0.lower) || $0.isPunct(";")
+        })
+        return joined && block.tokens[last.referent.phrase.lowerBound - 1].isWord ? last : main
     }
 
     /// The last quote of block `index` with a speaker, passing over quotes after it that a cue

@@ -33,6 +33,8 @@ struct AttributionPass {
     var decisions: [Decision] = []
     /// The cue events of the block before the one being decided.
     var previousEvents: [CueEvent] = []
+    /// The subject of the last sentence of the block before the one being decided.
+    var previousClosingSubject: Subject? = nil
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {
@@ -48,6 +50,7 @@ struct AttributionPass {
             let found = block.index == 0 ? (events: [], subjects: [:]) : findEvents(block)
             decide(block, events: found.events, subjects: found.subjects)
             previousEvents = found.events
+            previousClosingSubject = block.sentence.last.flatMap { found.subjects[$0] }
             creditPreviousBlock(block)
         }
         joinContinuedQuotes()
@@ -79,6 +82,13 @@ struct AttributionPass {
                 end += 1
             }
             let run = end
+            // "in New Hampshire": a name after "in" is a place, unless it opens with a first name.
+            if index > 0, tokens[index - 1].lower == "in", run - index <= 3,
+                tokens[run - 1].lower == tokens[run - 1].lowerStem,
+                Lexicon.gender(ofFirstName: tokens[index].lower) == .unknown
+            {
+                entities.placeNames.insert(tokens[index..<run].map(\.lowerStem))
+            }
             let start = block.nameStart(in: index..<end)
             end = block.nameEnd(in: start..<end)
             if end - start >= 2 && end - start <= 4 && !block.isOrganizationName(start..<end)
@@ -175,10 +185,13 @@ struct AttributionPass {
             cursor += 1
         }
         if cursor < tokens.count && tokens[cursor].isPunct(",") { cursor += 1 }
-        // "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …": skip the dateline.
-        if cursor == 0, tokens.count > 1, tokens[0].isAllCaps, let dash = tokens.prefix(15).firstIndex(where: {
+        // "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee …", "Washington (AFP) –
+        // Democrat Hillary Clinton …": skip the dateline, a place in capitals or an agency in brackets.
+        if cursor == 0, tokens.count > 1, let dash = tokens.prefix(15).firstIndex(where: {
             $0.isPunct("—") || $0.isPunct("–") || $0.isPunct("-")
-        }) {
+        }), tokens[0].isAllCaps
+            || (tokens[0].isCapitalized && dash >= 3 && tokens[dash - 1].isPunct(")") && tokens[dash - 2].isAllCaps)
+        {
             cursor = dash + 1
         }
         guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
@@ -489,9 +502,11 @@ struct AttributionPass {
             }
         case .nominal:
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
+            // "the Florida senator" is not "the Vermont senator": capitalised modifiers must agree.
+            let modifiers = block.tokens[referent.name].dropLast().filter(\.isCapitalized).map(\.lowerStem)
             let found = entities.resolveDescription(
                 head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
-                definite: definite, at: position)
+                modifiers: modifiers, definite: definite, at: position)
             entity = found.index
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind
@@ -501,7 +516,9 @@ struct AttributionPass {
         // A description without a role noun ("the plan") speaks only through its cue, never as "she".
         let describesSomeone = referent.form != .nominal || Lexicon.roleNouns.contains(referent.head)
             || Lexicon.pluralHeads.contains(referent.head)
-        if let entity, describesSomeone {
+        // "in Salem, New Hampshire, Trump went": a place is never what "he" or "she" points back to.
+        let place = referent.form == .name && entities.isPlace(block.tokens[referent.name].map(\.lowerStem))
+        if let entity, describesSomeone, !place {
             let entry = entities[entity]
             salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }

@@ -73,6 +73,9 @@ struct EntityTable: Sendable {
     /// Words the article capitalises mid-sentence or inside a longer name: these are names even
     /// where they open a sentence.
     var namedWords: Set<String> = []
+    /// Names the article uses after "in" ("in New Hampshire", "in Cambridge"): places, which a
+    /// "he" or "she" never points back to.
+    var placeNames: Set<[String]> = []
 
     /// Records a full name seen in the article, with its text as written (only read when the
     /// name is new).
@@ -81,6 +84,12 @@ struct EntityTable: Sendable {
             firstFullNames[last] == nil
         else { return }
         firstFullNames[last] = (surface(), words)
+    }
+
+    /// Whether `words` name a place: used after "in", and not the last name of a person the
+    /// article names in full ("in Sanders' campaign" does not make Bernie Sanders a place).
+    func isPlace(_ words: [String]) -> Bool {
+        placeNames.contains(words) && !(words.count == 1 && firstFullNames[words[0]] != nil)
     }
 
     /// The entity that `words` names, creating it when the article has not named it yet.
@@ -112,14 +121,18 @@ struct EntityTable: Sendable {
     }
 
     /// The entity a description refers to: the latest entity holding that role, or a new
-    /// described entity ("a source") that later descriptions with the same head join.
+    /// described entity ("a source") that later descriptions with the same head join. The
+    /// description's capitalised `modifiers` ("florida" in "the Florida senator") must be among
+    /// the entity's role or name words.
     mutating func resolveDescription(
-        head: String, text: String, kind: SpeakerKind, definite: Bool, at position: Position
+        head: String, text: String, kind: SpeakerKind, modifiers: [String] = [], definite: Bool, at position: Position
     ) -> (index: Int, known: Bool) {
         var best: Int? = nil
         for index in roleIndex[head] ?? [] {
             let entry = entries[index]
-            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head) else { continue }
+            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head),
+                modifiers.allSatisfy({ entry.roleWords.contains($0) || entry.wordSet.contains($0) })
+            else { continue }
             if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
         }
         if let best, definite || entries[best].isDescription {

@@ -79,6 +79,14 @@ struct QuoteScanner {
                 length = 1
                 closingGlyph = true
             case 0x27, 0x2019:
+                // "''…'old-school,''' said": after a word, three apostrophes close a nested single
+                // quote and then the double one, so the mark is the last two.
+                if index + 2 < count, scalars[index + 1].value == value, scalars[index + 2].value == value,
+                    index > 0, !isSpace(scalars[index - 1])
+                {
+                    index += 1
+                    continue
+                }
                 if index + 1 < count && scalars[index + 1].value == value { length = 2 }
             default: break
             }
