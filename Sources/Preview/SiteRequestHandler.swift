@@ -30,7 +30,8 @@ public struct SiteRequestHandler: HTTPHandler {
         case .file(let url):
             return respond(with: url, status: .ok)
         case .redirect(let location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+            let headers: HTTPHeaders = [.location: location]
+            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .badRequest:
             return HTTPResponse(
                 statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
