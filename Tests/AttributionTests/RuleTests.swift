@@ -461,4 +461,10 @@ import Testing
         ])
         #expect(result.last?.speaker == "Trump")
     }
+    @Test func aNamedSubjectsAppositivesRunUpToTheCue() {
+        let result = ArticleFixture.attribute([
+            "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.''"
+        ])
+        #expect(result.first?.speaker == "Giovanni Maria Vian")
+    }
 }
