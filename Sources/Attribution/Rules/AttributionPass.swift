@@ -496,7 +496,7 @@ struct AttributionPass {
                 gender: referent.gender, at: position)
         case .pronoun:
             let table = entities
-            entity = salience.resolve(referent.head) { table[$0].gender }
+            entity = salience.resolve(referent.head, gender: { table[$0].gender }, isDescription: { table[$0].isDescription })
             trust = 0.9
             if let entity {
                 entities.touch(entity, at: position)
