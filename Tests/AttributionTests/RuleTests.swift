@@ -461,4 +461,17 @@ import Testing
         ])
         #expect(result.last?.speaker == "Trump")
     }
+    @Test func aNamedSubjectsAppositivesRunUpToTheCue() {
+        let result = ArticleFixture.attribute([
+            "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was ''both religious and political.''"
+        ])
+        #expect(result.first?.speaker == "Giovanni Maria Vian")
+    }
+    @Test func sheSkipsADescriptionWithoutAGender() {
+        let result = ArticleFixture.attribute([
+            "Hillary Clinton added that she acted no differently from her predecessors in using a personal email account. However, no other secretary of state had a private server arrangement parallel to the one set up for Clinton during her four years in the job.",
+            "“Many people used private email. It was not at all unprecedented,” she said.",
+        ])
+        #expect(result.last?.speaker == "Hillary Clinton")
+    }
 }

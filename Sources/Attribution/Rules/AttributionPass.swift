@@ -400,7 +400,11 @@ struct AttributionPass {
             if start > 0, tokens[start - 1].isPunct(","), let known = subject, !known.isLenient,
                 known.referent.phrase.upperBound + 1 < found.phrase.lowerBound,
                 tokens[known.referent.phrase.upperBound].isPunct(","),
-                ["who", "which", "whose", "whom"].contains(tokens[known.referent.phrase.upperBound + 1].lower),
+                ["who", "which", "whose", "whom"].contains(tokens[known.referent.phrase.upperBound + 1].lower)
+                    // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper,
+                    // L'Osservatore Romano, said": a named subject's appositives run up to the cue.
+                    || (known.referent.form == .name
+                        && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower)),
                 let subject = resolvedSubject(&subject, in: block)
             {
                 return CueEvent(
@@ -492,7 +496,7 @@ struct AttributionPass {
                 gender: referent.gender, at: position)
         case .pronoun:
             let table = entities
-            entity = salience.resolve(referent.head) { table[$0].gender }
+            entity = salience.resolve(referent.head, gender: { table[$0].gender }, isDescription: { table[$0].isDescription })
             trust = 0.9
             if let entity {
                 entities.touch(entity, at: position)

@@ -13,12 +13,21 @@ struct Salience: Sendable {
         recent.append((entity, kind, plural))
     }
 
-    /// The entity `pronoun` most likely refers to; `gender` tells an entity's known gender.
-    func resolve(_ pronoun: String, gender: (Int) -> Gender) -> Int? {
+    /// The entity `pronoun` most likely refers to; `gender` tells an entity's known gender and
+    /// `isDescription` whether the article only described it ("the candidate").
+    func resolve(_ pronoun: String, gender: (Int) -> Gender, isDescription: (Int) -> Bool) -> Int? {
         switch pronoun {
         case "he":
             return recent.last(where: { $0.kind == .person && !$0.plural && gender($0.entity) != .female })?.entity
         case "she":
+            // "the other candidate … she said": a description that tells no gender gives way to
+            // the woman named just before it.
+            var people = recent.lazy.reversed().filter { $0.kind == .person && !$0.plural }.makeIterator()
+            if let latest = people.next(), gender(latest.entity) == .unknown, isDescription(latest.entity),
+                let before = people.next(), gender(before.entity) == .female
+            {
+                return before.entity
+            }
             return recent.last(where: { $0.kind == .person && !$0.plural && gender($0.entity) != .male })?.entity
         case "i":
             return recent.last(where: { $0.kind == .person && !$0.plural })?.entity
