@@ -9,20 +9,30 @@ extension SiteRenderer {
         -> Int
     {
         let pages = pageJobs()
-        // Chunks of pages keep the per-task overhead small next to the rendering itself.
+        let data = dataJobs(pagePaths: pages.map(\.path))
+        // Chunks of pages keep the per-task overhead small next to the rendering itself. The data
+        // files are the largest jobs (every quote of the site), so they start first, side by side
+        // with each other and with the pages, instead of one after another at the end.
         let chunk = max(1, min(64, pages.count / max(1, jobs * 8)))
-        let starts = Array(stride(from: 0, to: pages.count, by: chunk))
+        let units: [RenderUnit] =
+            data.map(RenderUnit.data)
+            + stride(from: 0, to: pages.count, by: chunk).map { .pages($0..<min($0 + chunk, pages.count)) }
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 var next = 0
                 func startNext() {
-                    guard next < starts.count else { return }
-                    let range = starts[next]..<min(starts[next] + chunk, pages.count)
+                    guard next < units.count else { return }
+                    let unit = units[next]
                     next += 1
                     group.addTask {
-                        for page in pages[range] {
-                            try Task.checkCancellation()
-                            try emit(page.path, Data(try page.render().utf8))
+                        switch unit {
+                        case .data(let job):
+                            try emit(job.path, job.make())
+                        case .pages(let range):
+                            for page in pages[range] {
+                                try Task.checkCancellation()
+                                try emit(page.path, Data(try page.render().utf8))
+                            }
                         }
                     }
                 }
@@ -34,8 +44,14 @@ extension SiteRenderer {
         } catch {
             throw .outputNotWritten(path: "", reason: "\(error)")
         }
-        let data = dataFiles(pagePaths: pages.map(\.path))
-        for (path, contents) in data { try emit(path, contents) }
         return pages.count + data.count
+    }
+
+    /// A piece of rendering work for one task.
+    private enum RenderUnit: Sendable {
+        /// One data file.
+        case data(DataJob)
+        /// A run of consecutive pages.
+        case pages(Range<Int>)
     }
 }
