@@ -66,4 +66,4 @@ bench-pathological: build
 
 ## clean: remove build products and the built site.
 clean:
-	rm -rf .build .build-fuzz .build-asan .build-tsan site
+	rm -rf .build .build-fuzz .build-asan .build-tsan site .site.spare content/.build-*

@@ -103,39 +103,51 @@ indirect enum JSONValue: Sendable, Equatable {
             bytes.append(UInt8(ascii: close))
         }
 
-        /// `text` as a JSON string, scalar by scalar.
+        /// `text` as a JSON string. Every character that needs an escape is ASCII but for
+        /// U+2028 and U+2029 (E2 80 A8 and E2 80 A9 in UTF-8), so the bytes are scanned and the
+        /// runs between escapes copied whole: a site's data files hold every quote it has.
         private mutating func write(_ text: String) {
             bytes.append(UInt8(ascii: "\""))
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case "\\": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case "\n": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case "\r": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                case "\t": bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                case "\u{0}"..<" ":
-                    writeEscape(scalar)
-                case "<", ">", "&", "\u{2028}", "\u{2029}":
-                    if scriptSafe { writeEscape(scalar) } else { UTF8.encode(scalar) { bytes.append($0) } }
-                default:
-                    if scalar.isASCII {
-                        bytes.append(UInt8(scalar.value))
-                    } else {
-                        UTF8.encode(scalar) { bytes.append($0) }
+            var text = text
+            text.withUTF8 { utf8 in
+                var runStart = 0
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    let escape: [UInt8]?
+                    var length = 1
+                    switch byte {
+                    case UInt8(ascii: "\""): escape = [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                    case UInt8(ascii: "\\"): escape = [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                    case 0x0A: escape = [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                    case 0x0D: escape = [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                    case 0x09: escape = [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                    case 0x00..<0x20: escape = Self.escape(UInt32(byte))
+                    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                        escape = scriptSafe ? Self.escape(UInt32(byte)) : nil
+                    case 0xE2 where scriptSafe && index + 2 < utf8.count && utf8[index + 1] == 0x80
+                        && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                        escape = Self.escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                        length = 3
+                    default: escape = nil
                     }
+                    if let escape {
+                        bytes.append(contentsOf: utf8[runStart..<index])
+                        bytes += escape
+                        runStart = index + length
+                    }
+                    index += length
                 }
+                bytes.append(contentsOf: utf8[runStart..<utf8.count])
             }
             bytes.append(UInt8(ascii: "\""))
         }
 
         private static let hexDigits = Array("0123456789abcdef".utf8)
 
-        /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
-        private mutating func writeEscape(_ scalar: Unicode.Scalar) {
-            bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
-            for shift in stride(from: 12, through: 0, by: -4) {
-                bytes.append(Self.hexDigits[Int((scalar.value >> UInt32(shift)) & 0xF)])
-            }
+        /// `\uXXXX` for `code`, a scalar of the Basic Multilingual Plane.
+        private static func escape(_ code: UInt32) -> [UInt8] {
+            [UInt8(ascii: "\\"), UInt8(ascii: "u")] + stride(from: 12, through: 0, by: -4).map { hexDigits[Int((code >> UInt32($0)) & 0xF)] }
         }
     }
 }

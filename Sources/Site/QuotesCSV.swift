@@ -42,13 +42,9 @@ struct QuotesCSV {
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
         }
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        // The four marks are ASCII, and an ASCII byte is never part of another scalar's UTF-8.
+        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return value }
-        var quoted = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            quoted.append(scalar)
-            if scalar == "\"" { quoted.append(scalar) }
-        }
-        return "\"" + String(quoted) + "\""
+        return "\"" + value.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 }

@@ -30,6 +30,12 @@ struct SampleArticleTests {
         #expect(try speaker(ofQuoteStarting: "The words used are in front of you")?.name == "Babar Iftikhar")
     }
 
+    @Test func theSpokespersonNamedByCountryLaterIsStillIftikhar() throws {
+        // "The Pakistan Army spokesperson" after "Pakistani Army spokesperson Major General Babar Iftikhar".
+        #expect(try speaker(ofQuoteStarting: "uninvited guests")?.id == "babar-iftikhar")
+        #expect(try speaker(ofQuoteStarting: "COAS is neither seeking")?.id == "babar-iftikhar")
+    }
+
     @Test func attributesOrganisations() throws {
         let pentagon = try #require(try speaker(ofQuoteStarting: "healthy military-to-military relationship"))
         #expect(pentagon.name == "Pentagon")

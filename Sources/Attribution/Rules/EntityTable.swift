@@ -120,6 +120,14 @@ struct EntityTable: Sendable {
         return index
     }
 
+    /// Whether two capitalised modifiers name the same thing: the same word, or a place and the
+    /// word made from it ("Pakistan" and "Pakistani", "America" and "American"), where the
+    /// shorter is at least four letters and starts the longer.
+    static func agree(_ one: String, _ other: String) -> Bool {
+        let (shorter, longer) = one.count <= other.count ? (one, other) : (other, one)
+        return shorter == longer || (shorter.count >= 4 && longer.hasPrefix(shorter))
+    }
+
     /// The entity a description refers to: the latest entity holding that role, or a new
     /// described entity ("a source") that later descriptions with the same head join. The
     /// description's capitalised `modifiers` ("florida" in "the Florida senator") must be among
@@ -131,7 +139,9 @@ struct EntityTable: Sendable {
         for index in roleIndex[head] ?? [] {
             let entry = entries[index]
             guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head),
-                modifiers.allSatisfy({ entry.roleWords.contains($0) || entry.wordSet.contains($0) })
+                modifiers.allSatisfy({ modifier in
+                    entry.wordSet.contains(modifier) || entry.roleWords.contains { Self.agree(modifier, $0) }
+                })
             else { continue }
             if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
         }
