@@ -482,4 +482,12 @@ import Testing
         #expect(result.last?.speaker == "Las Vegas Sun")
         #expect(result.last?.rule == "relayed-according-to")
     }
+    @Test func aQuoteParagraphAfterAnOutletsOwnCue() {
+        let result = ArticleFixture.attribute([
+            "CNN reported that night Ex-CIA chief Petraeus testifies Benghazi attack was al Qaeda-linked terrorism.",
+            "\"The hearing was closed but New York Congressman Pete King spoke to reporters afterwards and said this conflicted with previous accounts.\"",
+        ])
+        #expect(result.last?.speaker == "CNN")
+        #expect(result.last?.rule == "previous-paragraph")
+    }
 }
