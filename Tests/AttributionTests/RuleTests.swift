@@ -474,4 +474,12 @@ import Testing
         ])
         #expect(result.last?.speaker == "Hillary Clinton")
     }
+    @Test func wordsRelayedThroughAnotherSourceBelongToIt() {
+        let result = ArticleFixture.attribute([
+            "O’Malley spoke at the Fair Immigration Reform Movement and The Nation forum on Sunday, and criticized Sanders and Clinton after the event.",
+            "“I think one has to ask, is this a priority for the two of them because it’s an election year or if it’s because something they truly believe in?” O’Malley said at a press conference, according to the Las Vegas Sun.",
+        ])
+        #expect(result.last?.speaker == "Las Vegas Sun")
+        #expect(result.last?.rule == "relayed-according-to")
+    }
 }

@@ -9,6 +9,7 @@ import Articles
 /// | `quote-cue-speaker` | `"…," said X` | 0.95 |
 /// | `quote-speaker-cue` | `"…," X said`, `"…," X, who …, said` | 0.95 |
 /// | `dash-credit` | `"…" ― X` | 0.85 |
+/// | `relayed-according-to` | `"…," X said, according to Y`: Y | 0.9 |
 /// | `according-to` | `… "…" …, according to X` | 0.9 |
 /// | `colon` | `X: "…"` | 0.85 |
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
@@ -47,6 +48,9 @@ extension AttributionPass {
         if block.index == 0 { return Decision(block: block.index, quote: quote, confidence: 0.9, rule: "headline") }
         if let decision = transcript(quote, in: block) { return decision }
         if let event = events.following(quote: quote).first(where: { $0.shape != .according }) {
+            if let source = reportingSource(after: event, in: block, events: events) {
+                return decision(quote, block, source, base: 0.9, rule: "relayed-according-to")
+            }
             let rule = event.shape == .inverted ? "quote-cue-speaker" : "quote-speaker-cue"
             return decision(quote, block, event, base: 0.95, rule: rule)
         }
@@ -139,6 +143,20 @@ extension AttributionPass {
     private static func previousSentenceSpeaker(_ events: [CueEvent]) -> CueEvent? {
         let speaking = events.filter { $0.entity != nil && $0.shape != .according }
         return speaking.first(where: { $0.followsQuote != nil }) ?? speaking.last
+    }
+
+    /// "“…,” O’Malley said at a press conference, according to the Las Vegas Sun.": a speaker's
+    /// words relayed through another source belong to that source, the one the article cites.
+    /// The "according to" event must close the same sentence after the speaker's cue, before any
+    /// further quote.
+    private func reportingSource(after event: CueEvent, in block: BlockText, events: CueEventIndex) -> CueEvent? {
+        let sentence = block.sentence[event.cue.lowerBound]
+        guard let source = events.inSentence(sentence).first(where: {
+            $0.shape == .according && $0.cue.lowerBound > event.cue.upperBound && $0.entity != nil
+        }) else { return nil }
+        let between = event.cue.upperBound..<source.cue.lowerBound
+        if block.quoteTokens.contains(where: { between.contains($0) }) { return nil }
+        return source
     }
 
     private mutating func decision(
