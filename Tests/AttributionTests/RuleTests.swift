@@ -490,4 +490,10 @@ import Testing
         #expect(result.last?.speaker == "CNN")
         #expect(result.last?.rule == "previous-paragraph")
     }
+    @Test func aShareOfPeopleInAPollSpeaksThroughThePoll() {
+        let result = ArticleFixture.attribute([
+            "In a September Washington Post-ABC News poll, 75 percent of Republicans said \"most people in politics\" can't be trusted."
+        ])
+        #expect(result.last?.speaker == "September Washington Post-ABC News poll")
+    }
 }

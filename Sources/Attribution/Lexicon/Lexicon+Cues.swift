@@ -75,6 +75,10 @@ extension Lexicon {
         briefed briefs reminded reminds
         """)
 
+    /// Nouns for a poll, which speaks for the share of people it counts ("In a CNN/ORC poll, 31%
+    /// of Republicans said they were "…"").
+    public static let pollNouns: Set<String> = words("poll polls survey surveys")
+
     /// Words before a participle cue whose speaker is the sentence's subject ("before asking her").
     public static let participleLinks: Set<String> = words("before after while by when without")
 

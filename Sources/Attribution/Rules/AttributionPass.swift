@@ -442,6 +442,16 @@ struct AttributionPass {
         guard let phrase, let referent = block.referent(phrase, lenient: lenient),
             shape == .subjectFirst || isPlausible(referent, in: block)
         else { return nil }
+        // "In a September Washington Post-ABC News poll, 75 percent of Republicans said": a share of
+        // a group answering a poll speaks through the poll.
+        if shape == .subjectFirst, let poll = pollAnswered(by: phrase, in: block, from: sentenceStart),
+            let named = block.referent(poll, lenient: true)
+        {
+            let resolved = resolve(named, in: block, appositive: nil)
+            return CueEvent(
+                shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
+                followsQuote: followsQuote, atSubject: false)
+        }
         if shape == .subjectFirst, let known = subject, known.referent.phrase == phrase,
             let subject = resolvedSubject(&subject, in: block)
         {
@@ -462,6 +472,28 @@ struct AttributionPass {
         return CueEvent(
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
+    }
+
+    /// The poll phrase of the sentence ("a fresh CNN-ORC poll") when `phrase` is a share of
+    /// people counted by it ("75 percent of Republicans", "Six in 10 Republicans").
+    private func pollAnswered(by phrase: Range<Int>, in block: BlockText, from sentenceStart: Int) -> Range<Int>? {
+        let tokens = block.tokens
+        let window = tokens[max(sentenceStart, phrase.lowerBound - 3)..<phrase.upperBound]
+        let counted = window.contains { $0.lower == "percent" || $0.lower.hasSuffix("%") }
+            || (window.contains { $0.lower == "in" } && window.contains(where: \.startsWithDigit))
+        guard counted else { return nil }
+        let sentence = block.sentence[phrase.lowerBound]
+        var end = sentenceStart
+        while end < tokens.count && block.sentence[end] == sentence { end += 1 }
+        guard let head = (sentenceStart..<end).first(where: {
+            Lexicon.pollNouns.contains(tokens[$0].lower) && !phrase.contains($0)
+        }) else { return nil }
+        var start = head
+        while start > sentenceStart && head - start < 8 && tokens[start - 1].isWord && !tokens[start].is(.determiner) {
+            start -= 1
+        }
+        guard tokens[start].is(.determiner) else { return nil }
+        return start..<(head + 1)
     }
 
     /// A one-word name that opens a sentence ("Lately", "Audiences") is only a name when the
