@@ -496,4 +496,11 @@ import Testing
         ])
         #expect(result.last?.speaker == "September Washington Post-ABC News poll")
     }
+    @Test func theNextSentenceOfARelayedQuoteKeepsItsSource() {
+        let result = ArticleFixture.attribute([
+            "“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” Sanders said, according to CNN. “It’s of utmost importance you explain this to your delegations.”"
+        ])
+        #expect(result.last?.speaker == "CNN")
+        #expect(result.last?.rule == "previous-sentence")
+    }
 }

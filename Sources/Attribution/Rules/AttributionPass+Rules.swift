@@ -87,7 +87,10 @@ extension AttributionPass {
         if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
             let event = Self.previousSentenceSpeaker(events.inSentence(sentence - 1))
         {
-            return decision(quote, block, event, base: 0.75, rule: "previous-sentence")
+            // "…," Sanders said, according to CNN. "…": the source that relayed the first
+            // sentence relays the next one too.
+            let source = reportingSource(after: event, in: block, events: events) ?? event
+            return decision(quote, block, source, base: 0.75, rule: "previous-sentence")
         }
         // "Clark said in a statement:" closing the paragraph before introduces this one.
         if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
