@@ -503,4 +503,10 @@ import Testing
         #expect(result.last?.speaker == "CNN")
         #expect(result.last?.rule == "previous-sentence")
     }
+    @Test func rememberedIsACue() {
+        let result = ArticleFixture.attribute([
+            "\"An awful lot of analysts said, 'No, don't do this,' and she took it upon herself to prove them wrong,\" remembered Roy Verley, HP's former chief corporate spokesman."
+        ])
+        #expect(result.last?.speaker == "Roy Verley")
+    }
 }
