@@ -55,13 +55,7 @@ public enum Slug {
 
     /// FNV-1a over the scalars: stable across runs and platforms, unlike `Hasher`.
     private static func stableHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in text.unicodeScalars {
-            hash ^= UInt64(scalar.value)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        FNV1a.hex(FNV1a.hash(text.unicodeScalars.lazy.map(\.value)))
     }
 }
 

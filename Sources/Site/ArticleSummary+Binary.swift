@@ -13,28 +13,9 @@ extension ArticleSummary {
         writer.write(document.date)
         writer.write(document.standfirst)
         writer.write(document.topics)
-        writer.write(document.speakers.count)
-        for speaker in document.speakers {
-            writer.write(speaker.id)
-            writer.write(speaker.name)
-            writer.write(speaker.kind == .person)
-            writer.write(speaker.role)
-            writer.write(speaker.aliases)
-        }
-        writer.write(document.related.count)
-        for link in document.related {
-            writer.write(link.kicker)
-            writer.write(link.title)
-        }
-        writer.write(document.quotes.count)
-        for quote in document.quotes {
-            writer.write(quote.text)
-            writer.write(quote.speakerID)
-            writer.write(quote.index)
-            writer.write(quote.line)
-            writer.write(quote.paragraph)
-            writer.write(quote.isUncertain)
-        }
+        writer.write(document.speakers)
+        writer.write(document.related)
+        writer.write(document.quotes)
         writer.write(contexts.count)
         for index in contexts.keys.sorted() {
             writer.write(index)
@@ -52,20 +33,9 @@ extension ArticleSummary {
         let date = try reader.optionalString()
         let standfirst = try reader.optionalString()
         let topics = try reader.strings()
-        let speakers = try reader.list { reader throws(BinaryReader.Damaged) in
-            Speaker(
-                id: try reader.string(), name: try reader.string(),
-                kind: try reader.bool() ? .person : .organization,
-                role: try reader.optionalString(), aliases: try reader.strings())
-        }
-        let related = try reader.list { reader throws(BinaryReader.Damaged) in
-            RelatedLink(kicker: try reader.optionalString(), title: try reader.string())
-        }
-        let quotes = try reader.list { reader throws(BinaryReader.Damaged) in
-            DocumentQuote(
-                text: try reader.string(), speakerID: try reader.optionalString(), index: try reader.int(),
-                line: try reader.int(), paragraph: try reader.optionalInt(), isUncertain: try reader.bool())
-        }
+        let speakers = try reader.speakers()
+        let related = try reader.related()
+        let quotes = try reader.quotes()
         var contexts: [Int: String] = [:]
         for _ in 0..<max(0, try reader.int()) {
             let index = try reader.int()

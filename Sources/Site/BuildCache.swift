@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 
 /// What the previous build of a project read and wrote, kept in `ROOT/content/.build-cache`
@@ -133,12 +134,7 @@ public enum ContentHash {
 
     /// The hash of `bytes`.
     public static func of(_ bytes: UnsafeRawBufferPointer) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        FNV1a.hex(FNV1a.hash(bytes))
     }
 
     /// The hash of the file at `path`, nil when it cannot be read.

@@ -1,3 +1,5 @@
+import Articles
+
 /// The digests of single nodes: every stored field written with `BinaryWriter`, then hashed.
 /// `GraphDigestTests` checks that the fields written are all the fields the nodes have.
 extension ArticleNode {
@@ -16,28 +18,9 @@ extension ArticleNode {
         whole.write(slug)
         whole.write(document.slug)
         whole.write(document.topics)
-        whole.write(document.speakers.count)
-        for speaker in document.speakers {
-            whole.write(speaker.id)
-            whole.write(speaker.name)
-            whole.write(speaker.kind.rawValue)
-            whole.write(speaker.role)
-            whole.write(speaker.aliases)
-        }
-        whole.write(document.related.count)
-        for link in document.related {
-            whole.write(link.kicker)
-            whole.write(link.title)
-        }
-        whole.write(document.quotes.count)
-        for quote in document.quotes {
-            whole.write(quote.text)
-            whole.write(quote.speakerID)
-            whole.write(quote.index)
-            whole.write(quote.line)
-            whole.write(quote.paragraph)
-            whole.write(quote.isUncertain)
-        }
+        whole.write(document.speakers)
+        whole.write(document.related)
+        whole.write(document.quotes)
         whole.write(date?.text)
         whole.write(speakerSlugs)
         for id in speakerLinks.keys.sorted() {
@@ -77,11 +60,7 @@ extension SpeakerNode {
         whole.write(articleSlugs)
         whole.write(quotes.count)
         for quote in quotes { quote.write(to: &whole) }
-        whole.write(alongside.count)
-        for tally in alongside {
-            whole.write(tally.slug)
-            whole.write(tally.count)
-        }
+        whole.write(alongside)
         return GraphDigest.Node(shown: shown.digest, whole: whole.digest, hasQuotes: !quotes.isEmpty)
     }
 }
@@ -94,20 +73,12 @@ extension TopicNode {
         var whole = shown
         whole.write(slug)
         whole.write(articleSlugs)
-        whole.write(speakers.count)
-        for tally in speakers {
-            whole.write(tally.slug)
-            whole.write(tally.count)
-        }
+        whole.write(speakers)
         return GraphDigest.Node(shown: shown.digest, whole: whole.digest, hasQuotes: false)
     }
 }
 
 extension BinaryWriter {
     /// The 64-bit FNV-1a hash of the bytes written.
-    var digest: UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
+    var digest: UInt64 { FNV1a.hash(bytes) }
 }

@@ -1,3 +1,5 @@
+import Articles
+
 /// The word classes of `Lexicon.classes`, looked up by a word's lowercase UTF-8 bytes.
 ///
 /// Every word of every article is looked up once, so the lookup must not build a `String` nor
@@ -62,11 +64,7 @@ struct WordClassTable: Sendable {
     /// FNV-1a over the bytes, one multiply per byte. No seed is needed: the keys are fixed and
     /// at most a quarter of the slots are taken, so no input can make a probe run long.
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
+        let value = FNV1a.hash(word)
         return Int(truncatingIfNeeded: value ^ (value >> 29))
     }
 }
