@@ -29,17 +29,9 @@ import Testing
 
         /// Runs `verbatim build` with `arguments` after the root and output options.
         func build(_ arguments: [String] = [], output: URL? = nil) throws -> (status: Int32, stderr: String) {
-            let process = Process()
-            guard let verbatim = BuildCommandTests.verbatim else { throw CocoaError(.fileNoSuchFile) }
-            process.executableURL = verbatim
-            process.arguments = ["build", "--root", root.path, "--output", (output ?? self.output).path] + arguments
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let data = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+            let result = try VerbatimProgram.run(
+                ["build", "--root", root.path, "--output", (output ?? self.output).path] + arguments)
+            return (result.status, result.standardError)
         }
     }
 

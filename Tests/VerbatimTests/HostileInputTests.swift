@@ -42,17 +42,8 @@ import Testing
 
         /// Runs `verbatim build` on this folder with `arguments` after the root and output.
         func build(_ arguments: [String] = []) throws -> (status: Int32, stderr: String) {
-            let verbatim = try #require(BuildCommandTests.verbatim)
-            let process = Process()
-            process.executableURL = verbatim
-            process.arguments = ["build", "--root", root.path, "--output", output.path] + arguments
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let data = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+            let result = try VerbatimProgram.run(["build", "--root", root.path, "--output", output.path] + arguments)
+            return (result.status, result.standardError)
         }
 
         /// Every file under the project folder, by path relative to it.
