@@ -1,0 +1,17 @@
+import Articles
+import Testing
+
+@testable import Attribution
+
+/// Which speaker a quote belongs to when its sentence has several speakers with cues, on
+/// sentences taken from real news text.
+@Suite struct ClauseSpeakerTests {
+    @Test func aClauseAfterATimeWordHasItsOwnSpeaker() {
+        let result = ArticleFixture.attribute([
+            "“She did it again and I’ll say it again. It’s misleading to imply that TARP II was an auto bailout bill,” Axelrod tweeted after Clinton argued for the second consecutive debate that “if everyone had voted as he voted, we would not have rescued the auto industry.”"
+        ])
+        #expect(result.first?.speaker == "Axelrod")
+        #expect(result.last?.speaker == "Clinton")
+        #expect(result.last?.rule == "speaker-cue-quote")
+    }
+}
