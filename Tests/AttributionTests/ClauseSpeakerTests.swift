@@ -14,4 +14,12 @@ import Testing
         #expect(result.last?.speaker == "Clinton")
         #expect(result.last?.rule == "speaker-cue-quote")
     }
+
+    @Test func theObjectBeforeAPrepositionalCueIsNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "On Wednesday, Clinton bashed Trump’s proposal to ban Muslims from coming into the country. She addressed Muslim-Americans in an email to supporters, saying that “what you’re hearing from Trump and other Republicans is absolutely, unequivocally wrong.”",
+            "“Now is the time for all of us to stand up to hateful, dangerous words and deeds,” she said.",
+        ])
+        #expect(result.map(\.speaker) == ["Clinton", "Clinton"])
+    }
 }

@@ -411,6 +411,19 @@ struct AttributionPass {
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust, followsQuote: nil, atSubject: true)
             }
+            // "She addressed Muslim-Americans in an email to supporters": before a cue phrase that
+            // opens with a preposition, the words right after a verb are its object; the
+            // sentence's subject wrote the email.
+            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower), found.appositive == nil,
+                found.phrase.lowerBound > sentenceStart, tokens[found.phrase.lowerBound - 1].isWord,
+                !tokens[found.phrase.lowerBound - 1].isCapitalized,
+                let known = subject, !known.isLenient, known.referent.phrase.upperBound < found.phrase.lowerBound,
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
             phrase = found.phrase
             appositive = found.appositive
             // "Trump issued a statement saying …": the statement's author is the sentence's subject.
