@@ -22,4 +22,13 @@ import Testing
         ])
         #expect(result.map(\.speaker) == ["Clinton", "Clinton"])
     }
+
+    @Test func theSubjectOfAJoinedClauseIsWhomHePointsTo() {
+        let result = ArticleFixture.attribute([
+            "''I think the trade deals have been a disaster for the people I represent,'' said Mr. Autor.",
+            "Some very conservative members of Congress have been sympathetic to free trade arguments in the past, but Representative Brooks, who has welcomed support from the Tea Party, doesn't mince words about where he stands.",
+            "''We're going to have to do whatever is necessary to ensure that a foreign country isn't able to successfully attack and destroy significant parts of the economy,'' he said.",
+        ])
+        #expect(result.last?.speaker == "Brooks")
+    }
 }
