@@ -31,4 +31,12 @@ import Testing
         ])
         #expect(result.last?.speaker == "Brooks")
     }
+
+    @Test func aRelativeClauseCueBelongsToItsAntecedent() {
+        let result = ArticleFixture.attribute([
+            "On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the debate spin room, “I’m sending the signal that it’s time to unite.”"
+        ])
+        #expect(result.first?.speaker == "Mike Lee")
+        #expect(result.first?.rule == "speaker-cue-quote")
+    }
 }

@@ -406,6 +406,17 @@ struct AttributionPass {
                 // "Sanders thanked its members … and called the union …": a second verb shares the subject.
                 var previous = start - 1
                 while previous >= 0 && block.isCueModifier(previous) { previous -= 1 }
+                // "from Mike Lee, who declared in the debate spin room, "…"": the person the
+                // relative clause is about speaks.
+                if previous > sentenceStart, tokens[previous].lower == "who", tokens[previous - 1].isPunct(","),
+                    let antecedent = block.phrase(before: previous - 1, floor: sentenceStart),
+                    let named = block.referent(antecedent.phrase, lenient: true), named.form != .pronoun
+                {
+                    let resolved = resolve(named, in: block, appositive: nil)
+                    return CueEvent(
+                        shape: .subjectFirst, cue: cue, referent: resolved.referent, entity: resolved.entity,
+                        trust: resolved.trust, followsQuote: nil, atSubject: false)
+                }
                 guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
                     || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
                     let known = subject, !known.isLenient, known.referent.phrase.upperBound <= previous,
