@@ -39,4 +39,12 @@ import Testing
         #expect(result.first?.speaker == "Mike Lee")
         #expect(result.first?.rule == "speaker-cue-quote")
     }
+
+    @Test func aQuoteWithoutACueBelongsToTheSubjectOfItsClause() {
+        let result = ArticleFixture.attribute([
+            "Louisiana Gov. Bobby Jindal on Monday signed an order trying to get his state to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and said House Speaker Paul Ryan should resign if he can't block the refugees' arrival."
+        ])
+        #expect(result.first?.speaker == "Mike Huckabee")
+        #expect(result.first?.rule == "sentence-subject")
+    }
 }

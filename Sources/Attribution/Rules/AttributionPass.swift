@@ -35,6 +35,9 @@ struct AttributionPass {
     var previousEvents: [CueEvent] = []
     /// The subject of the last sentence of the block before the one being decided.
     var previousClosingSubject: Subject? = nil
+    /// The subjects of the joined clauses of the block being decided (", while Mike Huckabee …
+    /// proposed"), in text order.
+    var clauseSubjects: [Subject] = []
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {
@@ -142,6 +145,7 @@ struct AttributionPass {
         var events: [CueEvent] = []
         var subjects: [Int: Subject] = [:]
         let tokens = block.tokens
+        clauseSubjects = []
         var position = 0
         while position < tokens.count {
             if position == 0 || block.sentence[position - 1] != block.sentence[position] {
@@ -273,7 +277,9 @@ struct AttributionPass {
         let tokens = block.tokens
         guard position >= 2 else { return false }
         let previous = tokens[position - 1]
-        return (previous.lower == "and" || previous.lower == "but") && tokens[position - 2].isPunct(",")
+        let mark = tokens[position - 2]
+        return ["and", "but", "while", "whereas"].contains(previous.lower)
+            && (mark.isPunct(",") || mark.isPunct("—") || mark.isPunct("–") || mark.isPunct("-") || mark.isPunct(";"))
     }
 
     /// Makes the subject of a joined clause what later pronouns point back to, when it is a name
@@ -283,6 +289,18 @@ struct AttributionPass {
         guard let referent = subjectCandidate(block, at: position), referent.form != .pronoun else { return }
         if referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head) { return }
         var after = referent.phrase.upperBound
+        // "Mike Huckabee, the former Arkansas governor, proposed": past the name's appositive.
+        if referent.form == .name, after + 1 < tokens.count, tokens[after].isPunct(","),
+            tokens[after + 1].is(.determiner)
+        {
+            var close = after + 1
+            while close < tokens.count && close - after < 15 && block.sentence[close] == block.sentence[after]
+                && !tokens[close].isPunct(",") && tokens[close].quoteIndex == nil
+            {
+                close += 1
+            }
+            if close < tokens.count, tokens[close].isPunct(",") { after = close + 1 }
+        }
         while after < tokens.count && block.isCueModifier(after) { after += 1 }
         guard after < tokens.count, block.sentence[after] == block.sentence[position] else { return }
         let next = tokens[after]
@@ -290,7 +308,9 @@ struct AttributionPass {
         let clauseFollows = next.isPunct(",") && after + 1 < tokens.count
             && ["who", "whose"].contains(tokens[after + 1].lower)
         guard verbFollows || clauseFollows else { return }
-        _ = resolve(referent, in: block, appositive: nil)
+        let resolved = resolve(referent, in: block, appositive: nil)
+        clauseSubjects.append(
+            Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust, isLenient: false))
     }
 
     /// The sentence subject, resolved to an entity now that a cue verb makes it a speaker.
