@@ -47,4 +47,11 @@ import Testing
         #expect(result.first?.speaker == "Mike Huckabee")
         #expect(result.first?.rule == "sentence-subject")
     }
+
+    @Test func aPhraseWithItsOwnVerbAfterTheCueIsWhatWasSaid() {
+        let result = ArticleFixture.attribute([
+            "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania, Maryland and Delaware."
+        ])
+        #expect(result.first?.speaker == "Manafort")
+    }
 }

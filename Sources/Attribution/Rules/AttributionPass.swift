@@ -404,6 +404,15 @@ struct AttributionPass {
             shape = .inverted
             followsQuote = quote
             phrase = block.phrase(from: cue.upperBound)
+            // "Mr. Manafort, citing ''…,'' said the candidate could be …": a phrase followed by
+            // its own verb is the subject of what was said, not the speaker.
+            if let found = phrase, found.upperBound < tokens.count,
+                Lexicon.clauseAuxiliaries.contains(tokens[found.upperBound].lower)
+            {
+                shape = .subjectFirst
+                followsQuote = nil
+                phrase = nil
+            }
         }
         // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
         // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
