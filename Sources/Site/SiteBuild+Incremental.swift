@@ -69,11 +69,16 @@ extension SiteBuild {
             graph.articles[index].document = document
         }
 
-        let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        // The data files' pieces of unchanged articles and speakers are copied from the output.
+        let pieces = DataPieces.Recorder()
+        renderer.pieceRecorder = pieces
+        renderer.pieceReuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
         report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
         // The index pages and data files are made from the graph without the articles' bodies:
         // when no node's digest changed (an edit to the text between quotes), they are as they were.
-        let rendered = try await renderer.render(changed: changes.render, withIndexes: digest != cache.digest, jobs: jobs)
+        let withIndexes = digest != cache.digest
+        let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs)
         report(BuildProgress(stage: .writing, done: 0, total: rendered.files.count))
         // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
         // killed in between leaves a spare in no known state, and the next build a full one.
@@ -89,7 +94,9 @@ extension SiteBuild {
         let fileCount = rendered.total
         let graphCache = GraphCache(
             generation: generation, program: program, entries: entries, digest: digest,
-            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash })
+            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash },
+            // Without the indexes rendered, the data files are the ones the cache described.
+            pieces: withIndexes ? pieces.recorded : cache.pieces)
         if graphCache.save(root: root) {
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: tree.fingerprint, articleCount: graph.articles.count,

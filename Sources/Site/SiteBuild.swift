@@ -143,7 +143,9 @@ public struct SiteBuild: Sendable {
             documents: Dictionary(content.documents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
             identities: SpeakerIdentities(people: people, documents: content.documents))
         // Pages are written as they are rendered, so the site is never held in memory whole.
-        let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        let pieces = DataPieces.Recorder()
+        renderer.pieceRecorder = pieces
         report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
         // The graph cache no longer describes the output once the new site is swapped in.
         GraphCache.remove(root: root)
@@ -170,8 +172,10 @@ public struct SiteBuild: Sendable {
             let digest = await graph.digest(jobs: jobs)
             let saved =
                 entries.count == summaries.count
-                && GraphCache(generation: generation, program: programKey(), entries: entries, digest: digest)
-                    .save(root: root)
+                && GraphCache(
+                    generation: generation, program: programKey(), entries: entries, digest: digest,
+                    pieces: pieces.recorded
+                ).save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
                 speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount,

@@ -21,6 +21,11 @@ public struct SiteRenderer: Sendable {
     /// Whether any article says it is fiction, which puts the fiction note in every footer.
     let hasFiction: Bool
 
+    /// The previous build's data files, whose unchanged pieces a rebuild copies (`PiecedFile`).
+    var pieceReuse: PieceReuse?
+    /// Hears where the pieces of the data files land, for the next rebuild.
+    var pieceRecorder: DataPieces.Recorder?
+
     /// Creates a renderer.
     public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {
         self.graph = graph
@@ -144,9 +149,11 @@ public struct SiteRenderer: Sendable {
     func dataJobs(pagePaths: [String]) -> [DataJob] {
         let sitemapPaths = pagePaths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }
         return [
-            DataJob(path: SitePath.quotesJSON) { QuotesData(graph: graph).json() },
-            DataJob(path: SitePath.searchIndex) { Data(SearchIndex(graph: graph).script().utf8) },
-            DataJob(path: SitePath.quotesCSV) { Data(QuotesCSV(graph: graph, options: options).csv().utf8) },
+            DataJob(path: SitePath.quotesJSON) { QuotesData.pieced(graph: graph).make(reusing: pieceReuse, recorder: pieceRecorder) },
+            DataJob(path: SitePath.searchIndex) { SearchIndex(graph: graph).pieced().make(reusing: pieceReuse, recorder: pieceRecorder) },
+            DataJob(path: SitePath.quotesCSV) {
+                QuotesCSV(graph: graph, options: options).pieced().make(reusing: pieceReuse, recorder: pieceRecorder)
+            },
             DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },
             DataJob(path: SitePath.sitemap) { Data(Sitemap(paths: sitemapPaths, options: options).xml().utf8) },
             DataJob(path: SitePath.stylesheet) { Data(templates.stylesheet.utf8) },
