@@ -48,6 +48,10 @@ extension Lexicon {
         ["put", "it"],
     ]
 
+    /// First words of the cue phrases that are prepositional phrases ("in a statement"), which
+    /// follow a whole clause rather than its subject.
+    public static let prepositionalCueStarts: Set<String> = words("in")
+
     /// Words that may stand between a speaker and the cue verb without breaking the pattern
     /// ("Iftikhar, however, added", "Khan has claimed", "Clark later said").
     public static let cueModifiers: Set<String> = words(

@@ -321,7 +321,8 @@ extension AttributionPass {
 
     /// Of the cues before a quote in its sentence, the one whose clause holds the quote: the
     /// sentence subject's, unless a later clause has its own speaker and cue ("Ted Cruz accuses
-    /// Obama of "…" and Donald Trump says he's "…"", "Rubio suggested …, while Cruz said …").
+    /// Obama of "…" and Donald Trump says he's "…"", "Rubio suggested …, while Cruz said …",
+    /// "Axelrod tweeted after Clinton argued … that "…"").
     private static func clauseSpeaker(_ before: [CueEvent], in block: BlockText) -> CueEvent? {
         guard let main = before.first(where: \.atSubject) ?? before.first else { return nil }
         guard let last = before.last, !last.atSubject, last.entity != nil,
@@ -329,7 +330,7 @@ extension AttributionPass {
         else { return main }
         let between = main.cue.upperBound..<last.referent.phrase.lowerBound
         let joined = block.tokens[between].contains(where: {
-            ["and", "but", "while", "whereas"].contains($0.lower) || $0.isPunct(";")
+            ["and", "but", "while", "whereas", "when", "after", "before"].contains($0.lower) || $0.isPunct(";")
         })
         return joined && block.tokens[last.referent.phrase.lowerBound - 1].isWord ? last : main
     }

@@ -146,6 +146,8 @@ struct AttributionPass {
         while position < tokens.count {
             if position == 0 || block.sentence[position - 1] != block.sentence[position] {
                 if let subject = sentenceSubject(block, from: position) { subjects[block.sentence[position]] = subject }
+            } else if isCoordinatedClauseStart(position, in: block) {
+                noteClauseSubject(block, at: position)
             }
             let length = block.cueLength(at: position)
             guard length > 0 else {
@@ -263,6 +265,32 @@ struct AttributionPass {
         if lenient { return Subject(referent: referent, entity: nil, trust: 0.8, isLenient: true) }
         let resolved = resolve(referent, in: block, appositive: nil)
         return Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust, isLenient: false)
+    }
+
+    /// Whether a clause joined to the one before starts at `position` (", and the GOP candidate
+    /// took to Twitter", ", but Representative Brooks … doesn't mince words").
+    private func isCoordinatedClauseStart(_ position: Int, in block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard position >= 2 else { return false }
+        let previous = tokens[position - 1]
+        return (previous.lower == "and" || previous.lower == "but") && tokens[position - 2].isPunct(",")
+    }
+
+    /// Makes the subject of a joined clause what later pronouns point back to, when it is a name
+    /// or a role followed by its verb.
+    private mutating func noteClauseSubject(_ block: BlockText, at position: Int) {
+        let tokens = block.tokens
+        guard let referent = subjectCandidate(block, at: position), referent.form != .pronoun else { return }
+        if referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head) { return }
+        var after = referent.phrase.upperBound
+        while after < tokens.count && block.isCueModifier(after) { after += 1 }
+        guard after < tokens.count, block.sentence[after] == block.sentence[position] else { return }
+        let next = tokens[after]
+        let verbFollows = next.isWord && !next.isCapitalized && next.quoteIndex == nil && block.cueLength(at: after) == 0
+        let clauseFollows = next.isPunct(",") && after + 1 < tokens.count
+            && ["who", "whose"].contains(tokens[after + 1].lower)
+        guard verbFollows || clauseFollows else { return }
+        _ = resolve(referent, in: block, appositive: nil)
     }
 
     /// The sentence subject, resolved to an entity now that a cue verb makes it a speaker.
@@ -410,6 +438,19 @@ struct AttributionPass {
                 return CueEvent(
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust, followsQuote: nil, atSubject: true)
+            }
+            // "She addressed Muslim-Americans in an email to supporters": before a cue phrase that
+            // opens with a preposition, the words right after a verb are its object; the
+            // sentence's subject wrote the email.
+            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower), found.appositive == nil,
+                found.phrase.lowerBound > sentenceStart, tokens[found.phrase.lowerBound - 1].isWord,
+                !tokens[found.phrase.lowerBound - 1].isCapitalized,
+                let known = subject, !known.isLenient, known.referent.phrase.upperBound < found.phrase.lowerBound,
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
             }
             phrase = found.phrase
             appositive = found.appositive

@@ -1,0 +1,34 @@
+import Articles
+import Testing
+
+@testable import Attribution
+
+/// Which speaker a quote belongs to when its sentence has several speakers with cues, on
+/// sentences taken from real news text.
+@Suite struct ClauseSpeakerTests {
+    @Test func aClauseAfterATimeWordHasItsOwnSpeaker() {
+        let result = ArticleFixture.attribute([
+            "“She did it again and I’ll say it again. It’s misleading to imply that TARP II was an auto bailout bill,” Axelrod tweeted after Clinton argued for the second consecutive debate that “if everyone had voted as he voted, we would not have rescued the auto industry.”"
+        ])
+        #expect(result.first?.speaker == "Axelrod")
+        #expect(result.last?.speaker == "Clinton")
+        #expect(result.last?.rule == "speaker-cue-quote")
+    }
+
+    @Test func theObjectBeforeAPrepositionalCueIsNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "On Wednesday, Clinton bashed Trump’s proposal to ban Muslims from coming into the country. She addressed Muslim-Americans in an email to supporters, saying that “what you’re hearing from Trump and other Republicans is absolutely, unequivocally wrong.”",
+            "“Now is the time for all of us to stand up to hateful, dangerous words and deeds,” she said.",
+        ])
+        #expect(result.map(\.speaker) == ["Clinton", "Clinton"])
+    }
+
+    @Test func theSubjectOfAJoinedClauseIsWhomHePointsTo() {
+        let result = ArticleFixture.attribute([
+            "''I think the trade deals have been a disaster for the people I represent,'' said Mr. Autor.",
+            "Some very conservative members of Congress have been sympathetic to free trade arguments in the past, but Representative Brooks, who has welcomed support from the Tea Party, doesn't mince words about where he stands.",
+            "''We're going to have to do whatever is necessary to ensure that a foreign country isn't able to successfully attack and destroy significant parts of the economy,'' he said.",
+        ])
+        #expect(result.last?.speaker == "Brooks")
+    }
+}
