@@ -169,7 +169,7 @@ public struct SiteBuild: Sendable {
         if result.problems.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
             // A later rebuild updates a spare copy of this site, linked to it, and swaps it in.
             let generation = UUID().uuidString
-            let names = BuildSteps.contentFiles(in: contentFolder).map { ($0.slug, $0.url.lastPathComponent) }
+            let names = BuildSteps.contentNames(in: contentFolder).map { ($0.slug, $0.name) }
             let nameOf = Dictionary(names, uniquingKeysWith: { first, _ in first })
             var entries: [String: GraphCache.Entry] = [:]
             for summary in summaries {

@@ -226,8 +226,10 @@ public struct SiteRenderer: Sendable {
     /// The speakers quoted most often across `articles`.
     func mostQuoted(in articles: [ArticleNode]) -> [Tally] {
         var counts: [String: Int] = [:]
-        for quote in articles.flatMap(\.quotes) {
-            if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
+        for article in articles {
+            for quote in article.quotes {
+                if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
+            }
         }
         return Array(Tally.ranked(counts).prefix(Self.mostQuotedLimit))
     }
@@ -273,12 +275,13 @@ public struct SiteRenderer: Sendable {
         let page = SitePath.home
         var layout = layout(for: page, title: "Latest articles", description: "Who said what in the news, quote by quote.")
         layout.isHome = true
+        let mostQuoted = mostQuoted(in: graph.articles)
         return HomePage(
             layout: layout, heading: options.title,
             articles: graph.articles.prefix(Self.homeArticleLimit).map { teaser($0, from: page) },
             allArticlesText: "All \(Counting.text(graph.articles.count, "article"))",
-            speakers: mostQuoted(in: graph.articles).compactMap { speakerItem($0, noun: "quote", from: page) },
-            chartHTML: chart(of: mostQuoted(in: graph.articles), from: page),
+            speakers: mostQuoted.compactMap { speakerItem($0, noun: "quote", from: page) },
+            chartHTML: chart(of: mostQuoted, from: page),
             topics: graph.topics.map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) })
     }
 }
