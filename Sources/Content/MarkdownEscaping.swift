@@ -5,15 +5,29 @@
 /// character references, which cmark-gfm decodes back (except NUL, which it turns into U+FFFD).
 enum MarkdownEscaping {
     /// Punctuation that can start or end inline markup anywhere in a line.
-    private static let inlineSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", "&", "~", "|"]
+    private static func isInlineSpecial(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", "&", "~", "|": return true
+        default: return false
+        }
+    }
+
     /// Punctuation that starts a block (heading, quote, list, thematic break) at the start of a line.
-    private static let blockStart: Set<Unicode.Scalar> = ["#", ">", "-", "+"]
+    private static func isBlockStart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "#", ">", "-", "+": return true
+        default: return false
+        }
+    }
 
     /// `text` as inline Markdown; `atLineStart` when it begins a line, where block markers and
     /// leading blanks count, `atLineEnd` when it ends one, where trailing blanks would be lost.
     static func escape(_ text: some Collection<Unicode.Scalar>, atLineStart: Bool, atLineEnd: Bool) -> String {
-        var output = String.UnicodeScalarView()
+        // Scalars are classified by switches and written as UTF-8 bytes decoded once: hashing each
+        // scalar into sets and appending it to a String were most of the time spent writing Markdown.
         let scalars = Array(text)
+        var output: [UInt8] = []
+        output.reserveCapacity(scalars.count + scalars.count / 8)
         var start = 0
         var end = scalars.count
         if atLineStart {
@@ -23,31 +37,29 @@ enum MarkdownEscaping {
                 start += 1
             }
         }
-        var trailing = String.UnicodeScalarView()
+        let lineEnd = end
         if atLineEnd {
-            let lineEnd = end
             while end > start, isBlank(scalars[end - 1]) { end -= 1 }
-            for blank in scalars[end..<lineEnd] { appendReference(blank, to: &trailing) }
         }
         let orderedListDelimiter = atLineStart ? listDelimiterIndex(in: scalars[start..<end]) : nil
         for index in start..<end {
             let scalar = scalars[index]
-            if inlineSpecial.contains(scalar)
-                || (atLineStart && index == start && blockStart.contains(scalar))
+            if isInlineSpecial(scalar)
+                || (atLineStart && index == start && isBlockStart(scalar))
                 || index == orderedListDelimiter
                 // A "!" just before a link written after this text would make the link an image.
                 || (scalar == "!" && index == end - 1 && !atLineEnd)
             {
-                output.append("\\")
-                output.append(scalar)
+                output.append(UInt8(ascii: "\\"))
+                append(scalar, to: &output)
             } else if needsReference(scalar) {
                 appendReference(scalar, to: &output)
             } else {
-                output.append(scalar)
+                append(scalar, to: &output)
             }
         }
-        for scalar in trailing { output.append(scalar) }
-        return String(output)
+        for blank in scalars[end..<lineEnd] { appendReference(blank, to: &output) }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// A link label for `text`: brackets and backslashes escaped.
@@ -62,18 +74,18 @@ enum MarkdownEscaping {
 
     /// A link title for `text`, to go between double quotes.
     static func escapeTitle(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        var output: [UInt8] = []
         for scalar in text.unicodeScalars {
             if scalar == "\"" || scalar == "\\" || scalar == "&" {
-                output.append("\\")
-                output.append(scalar)
+                output.append(UInt8(ascii: "\\"))
+                append(scalar, to: &output)
             } else if needsReference(scalar) {
                 appendReference(scalar, to: &output)
             } else {
-                output.append(scalar)
+                append(scalar, to: &output)
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     // MARK: - Scalars
@@ -92,10 +104,18 @@ enum MarkdownEscaping {
         }
     }
 
-    /// One scalar at a time: appending a sequence to a `UnicodeScalarView` grows it to the exact
-    /// size each time, which made long runs of references quadratic.
-    private static func appendReference(_ scalar: Unicode.Scalar, to output: inout String.UnicodeScalarView) {
-        for unit in "&#\(scalar.value);".unicodeScalars { output.append(unit) }
+    /// `scalar` as UTF-8.
+    private static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        if scalar.isASCII {
+            output.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { output.append($0) }
+        }
+    }
+
+    /// `scalar` as a decimal character reference, `&#N;`.
+    private static func appendReference(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        output.append(contentsOf: "&#\(scalar.value);".utf8)
     }
 
     /// The index of the `.` or `)` in a leading "123." or "4)", which would start an ordered list.

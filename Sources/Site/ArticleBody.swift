@@ -114,4 +114,12 @@ struct ArticleBody {
 enum QuoteMarks {
     /// Opening and closing marks in the forms articles use.
     static let all: Set<Character> = ["\"", "“", "”", "„", "‟", "«", "»", "‘", "’", "‚", "‛", "‹", "›", "'"]
+
+    /// True when `scalar` is one of `all`, tested without hashing for scans over long text.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "”", "„", "‟", "«", "»", "‘", "’", "‚", "‛", "‹", "›", "'": true
+        default: false
+        }
+    }
 }

@@ -141,12 +141,17 @@ public enum BuildSteps {
 
     /// The content files in name order, each with its slug (made unique in that order).
     static func contentFiles(in folder: URL) -> [(url: URL, slug: String)] {
+        contentNames(in: folder).map { (folder.appendingPathComponent($0.name), $0.slug) }
+    }
+
+    /// `contentFiles(in:)` by file name, for callers that open only a few of them.
+    static func contentNames(in folder: URL) -> [(name: String, slug: String)] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         var taken = Set<String>()
         return names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { name in
             let slug = Slug.unique(SlugMemo.slug(String(name.dropLast(3))), avoiding: taken)
             taken.insert(slug)
-            return (folder.appendingPathComponent(name), slug)
+            return (name, slug)
         }
     }
 

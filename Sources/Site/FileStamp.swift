@@ -1,3 +1,4 @@
+import Articles
 import Foundation
 
 #if canImport(Glibc)
@@ -45,19 +46,21 @@ enum FileStamp {
         var entries: [String: Entry]
 
         /// A hash over the folder's stamp and every entry's path, size, modification time and
-        /// inode, so that a tree changed or replaced by hand has another fingerprint.
+        /// inode, so that a tree changed or replaced by hand has another fingerprint. Each entry
+        /// is hashed alone and the hashes are summed, so the paths need no sorting.
         var fingerprint: String {
-            var bytes = Array(root.utf8)
-            for path in entries.keys.sorted() {
-                let entry = entries[path]!
-                bytes.append(0)
-                bytes.append(contentsOf: path.utf8)
+            var sum: UInt64 = 0
+            var mixed: UInt64 = 0
+            for (path, entry) in entries {
+                var hash = FNV1a.hash(path.utf8)
                 for number in [UInt64(bitPattern: Int64(entry.size)), UInt64(bitPattern: Int64(entry.modified)), entry.inode] {
-                    withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+                    hash = (hash ^ number) &* 0x0000_0100_0000_01B3
                 }
-                bytes.append(entry.isFolder ? 1 : 0)
+                hash = (hash ^ (entry.isFolder ? 1 : 0)) &* 0x0000_0100_0000_01B3
+                sum &+= hash
+                mixed ^= hash &* 0x9E37_79B9_7F4A_7C15
             }
-            return bytes.withUnsafeBytes { ContentHash.of($0) }
+            return ContentHash.combining([root, String(entries.count), String(sum), String(mixed)])
         }
     }
 
@@ -70,26 +73,35 @@ enum FileStamp {
     static func scan(_ folder: String) -> Tree? {
         guard let root = of(folder) else { return nil }
         var entries: [String: Entry] = [:]
-        walk(folder, prefix: "", into: &entries)
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 { walk(descriptor, prefix: "", into: &entries) }
         return Tree(root: root, entries: entries)
     }
 
-    private static func walk(_ folder: String, prefix: String, into entries: inout [String: Entry]) {
-        guard let directory = opendir(folder) else { return }
+    /// Adds the entries of the open folder `descriptor` (closed after) and of its subfolders.
+    /// Each entry is looked up relative to its folder: a site has thousands of folders, and
+    /// resolving every path from the root again cost as much as the lookups themselves.
+    private static func walk(_ descriptor: Int32, prefix: String, into entries: inout [String: Entry]) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
             var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-            entries[prefix + name] = Entry(
+            let path = prefix + name
+            entries[path] = Entry(
                 size: Int(info.st_size), modified: modificationNanoseconds(info), inode: UInt64(info.st_ino),
                 isFolder: isFolder)
-            if isFolder { walk(path, prefix: prefix + name + "/", into: &entries) }
+            guard isFolder else { continue }
+            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 { walk(child, prefix: path + "/", into: &entries) }
         }
     }
 

@@ -27,8 +27,10 @@ struct GraphCache: Sendable {
     /// The bytes each entry's summary was read from, by name, so that saving the cache again
     /// copies the unchanged ones instead of encoding them.
     var raw: [String: ArraySlice<UInt8>] = [:]
+    /// Where each node's pieces lie in that site's data files.
+    var pieces = DataPieces()
 
-    private static let format = "verbatim graph cache 2"
+    private static let format = "verbatim graph cache 3"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {
@@ -56,8 +58,10 @@ struct GraphCache: Sendable {
                 raw[name] = reader.raw(start..<reader.offset)
             }
             let digest = try GraphDigest(from: &reader)
+            let pieces = try DataPieces(from: &reader)
             guard reader.isAtEnd else { return nil }
-            return GraphCache(generation: generation, program: program, entries: entries, digest: digest, raw: raw)
+            return GraphCache(
+                generation: generation, program: program, entries: entries, digest: digest, raw: raw, pieces: pieces)
         } catch {
             return nil
         }
@@ -81,6 +85,7 @@ struct GraphCache: Sendable {
             }
         }
         digest.write(to: &writer)
+        pieces.write(to: &writer)
         return OutputFile.replace(Self.file(root: root).path, with: Data(writer.bytes)) == nil
     }
 

@@ -46,6 +46,20 @@ indirect enum JSONValue: Sendable, Equatable {
         return writer.bytes
     }
 
+    /// `elements` as `objectOfArrays` writes them inside a member's array, with the separators
+    /// between them and, when `pretty`, the first one's indent; a data file made of such runs
+    /// (`PiecedFile`) joins them with `elementSeparator`.
+    static func arrayElements(_ elements: Elements, pretty: Bool) -> [UInt8] {
+        var writer = Writer(scriptSafe: !pretty, pretty: pretty)
+        writer.writeElements(elements.count, indent: 2) { writer, index in writer.write(elements.make(index), indent: 4) }
+        return writer.bytes
+    }
+
+    /// What `objectOfArrays` writes between two elements of a member's array.
+    static func elementSeparator(pretty: Bool) -> [UInt8] {
+        Array((pretty ? ",\n" : ",").utf8)
+    }
+
     /// Writes values as UTF-8 in one of the two styles.
     private struct Writer {
         let scriptSafe: Bool
@@ -91,16 +105,22 @@ indirect enum JSONValue: Sendable, Equatable {
         ) {
             bytes.append(UInt8(ascii: open))
             if pretty { bytes.append(UInt8(ascii: "\n")) }
-            for position in 0..<count {
-                if position > 0 { bytes += (pretty ? ",\n" : ",").utf8 }
-                if pretty { bytes += repeatElement(UInt8(ascii: " "), count: indent + 2) }
-                element(&self, position)
-            }
+            writeElements(count, indent: indent, element: element)
             if pretty {
                 bytes.append(UInt8(ascii: "\n"))
                 bytes += repeatElement(UInt8(ascii: " "), count: indent)
             }
             bytes.append(UInt8(ascii: close))
+        }
+
+        /// The `count` elements of a container at `indent`, each written by `element`, with the
+        /// separators between them.
+        mutating func writeElements(_ count: Int, indent: Int, element: (inout Writer, Int) -> Void) {
+            for position in 0..<count {
+                if position > 0 { bytes += (pretty ? ",\n" : ",").utf8 }
+                if pretty { bytes += repeatElement(UInt8(ascii: " "), count: indent + 2) }
+                element(&self, position)
+            }
         }
 
         /// `text` as a JSON string. Every character that needs an escape is ASCII but for

@@ -2,7 +2,7 @@
 // `PageViews.swift`. A test checks every stored property is answered for.
 
 extension LayoutView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "siteTitle": self.siteTitle
@@ -27,7 +27,7 @@ extension LayoutView: TemplateView {
 }
 
 extension NavLinks: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "home": self.home
         case "articles": self.articles
@@ -44,7 +44,7 @@ extension NavLinks: TemplateView {
 }
 
 extension DateView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "text": self.text
         case "iso": present(self.iso)
@@ -54,7 +54,7 @@ extension DateView: TemplateView {
 }
 
 extension LinkView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "url": self.url
@@ -64,7 +64,7 @@ extension LinkView: TemplateView {
 }
 
 extension TeaserView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "url": self.url
@@ -80,7 +80,7 @@ extension TeaserView: TemplateView {
 }
 
 extension SpeakerItemView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "url": self.url
@@ -92,7 +92,7 @@ extension SpeakerItemView: TemplateView {
 }
 
 extension HomePage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "heading": self.heading
@@ -107,7 +107,7 @@ extension HomePage: TemplateView {
 }
 
 extension ArticlePage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "title": self.title
@@ -130,7 +130,7 @@ extension ArticlePage: TemplateView {
 }
 
 extension PeoplePage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "summary": self.summary
@@ -141,7 +141,7 @@ extension PeoplePage: TemplateView {
 }
 
 extension PeopleGroupView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "id": self.id
         case "heading": self.heading
@@ -152,7 +152,7 @@ extension PeopleGroupView: TemplateView {
 }
 
 extension LetterView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "id": self.id
         case "letter": self.letter
@@ -163,7 +163,7 @@ extension LetterView: TemplateView {
 }
 
 extension PersonPage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "name": self.name
@@ -186,7 +186,7 @@ extension PersonPage: TemplateView {
 }
 
 extension QuoteGroupView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "id": self.id
         case "title": self.title
@@ -200,7 +200,7 @@ extension QuoteGroupView: TemplateView {
 }
 
 extension PersonQuoteView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "id": self.id
         case "text": self.text
@@ -214,7 +214,7 @@ extension PersonQuoteView: TemplateView {
 }
 
 extension TopicsPage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "topics": self.topics
@@ -224,7 +224,7 @@ extension TopicsPage: TemplateView {
 }
 
 extension TopicItemView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "url": self.url
@@ -235,7 +235,7 @@ extension TopicItemView: TemplateView {
 }
 
 extension TopicPage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "name": self.name
@@ -248,7 +248,7 @@ extension TopicPage: TemplateView {
 }
 
 extension ArchivePage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "summary": self.summary
@@ -260,7 +260,7 @@ extension ArchivePage: TemplateView {
 }
 
 extension ArchiveGroupView: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "id": self.id
         case "heading": self.heading
@@ -271,7 +271,7 @@ extension ArchiveGroupView: TemplateView {
 }
 
 extension SearchPage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         case "indexScript": self.indexScript
@@ -282,7 +282,7 @@ extension SearchPage: TemplateView {
 }
 
 extension NotFoundPage: TemplateView {
-    func child(named name: String) -> Any? {
+    func field(named name: String) -> Any? {
         switch name {
         case "layout": self.layout
         default: nil

@@ -9,27 +9,36 @@ struct QuotesCSV {
     /// For absolute page addresses when the site has a base URL.
     let options: SiteOptions
 
-    /// The file's text.
-    func csv() -> String {
-        // Row by row into one string: a list of every row's cells first held the whole site's
-        // quotes twice over.
-        var text = ""
-        func appendRow(_ cells: [String]) {
-            text += cells.map(Self.cell).joined(separator: ",")
-            text += "\r\n"
-        }
-        appendRow(["text", "speaker", "kind", "article", "date", "url"])
-        for quote in graph.quotes {
-            let article = graph.article(quote.articleSlug)
-            let speaker = quote.speakerSlug.flatMap(graph.speaker)
-            let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
-            appendRow([
-                quote.text, speaker?.name ?? "", speaker.map { $0.kind == .person ? "person" : "organization" } ?? "",
-                article?.document.title ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "",
-                options.absoluteURL(path) ?? path,
-            ])
-        }
-        return text
+    /// The file as a header row and one piece per article: its quotes' rows.
+    func pieced() -> PiecedFile {
+        let articles = graph.articles
+        return PiecedFile(
+            path: SitePath.quotesCSV,
+            runs: [
+                PiecedFile.Run(
+                    head: Array(Self.row(["text", "speaker", "kind", "article", "date", "url"]).utf8), separator: [],
+                    part: .quotesCSV, ofSpeakers: false, slugs: articles.map(\.slug)
+                ) { position in
+                    Array(articles[position].quotes.map(row).joined().utf8)
+                }
+            ], tail: [])
+    }
+
+    /// The row of one quote.
+    private func row(_ quote: QuoteNode) -> String {
+        let article = graph.article(quote.articleSlug)
+        let speaker = quote.speakerSlug.flatMap(graph.speaker)
+        let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
+        return Self.row([
+            quote.text, speaker?.name ?? "", speaker.map { $0.kind == .person ? "person" : "organization" } ?? "",
+            article?.document.title ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "",
+            options.absoluteURL(path) ?? path,
+        ])
+    }
+
+    /// Cells as one row, with the line break that ends it.
+    private static func row(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ",") + "\r\n"
     }
 
     /// One cell, quoted when it must be.

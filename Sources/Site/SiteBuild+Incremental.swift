@@ -28,17 +28,19 @@ extension SiteBuild {
         else { return nil }
 
         // Summaries of the unchanged content files come from the cache; the others are read.
-        let files = BuildSteps.contentFiles(in: contentFolder)
+        let contentFolder = self.contentFolder
+        let files = BuildSteps.contentNames(in: contentFolder)
         var entries: [String: GraphCache.Entry] = [:]
+        entries.reserveCapacity(files.count)
         var unread: [(name: String, url: URL, slug: String)] = []
         for file in files {
-            let name = file.url.lastPathComponent
+            let name = file.name
             guard let hash = contentHashes[name] else { return nil }
             if let entry = cache.entries[name], entry.hash == hash {
                 guard entry.summary.document.slug == file.slug else { return nil }
                 entries[name] = entry
             } else {
-                unread.append((name, file.url, file.slug))
+                unread.append((name, contentFolder.appendingPathComponent(name), file.slug))
             }
         }
         report(BuildProgress(stage: .linking, done: 0, total: unread.count))
@@ -57,10 +59,10 @@ extension SiteBuild {
         guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 
         // The article pages to render need their whole document, not the summary.
-        let urls = Dictionary(files.map { ($0.slug, $0.url) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(files.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         let pages = graph.articles.indices.filter { changes.render.contains(SitePath.article(graph.articles[$0].slug)) }
         let missing = pages.map { graph.articles[$0].slug }.filter { documents[$0] == nil }
-        for (slug, result) in zip(missing, await read(missing.compactMap { slug in urls[slug].map { ($0, slug) } })) {
+        for (slug, result) in zip(missing, await read(missing.compactMap { slug in names[slug].map { (contentFolder.appendingPathComponent($0), slug) } })) {
             guard case .success(let document) = result else { return nil }
             documents[slug] = document
         }
@@ -69,28 +71,41 @@ extension SiteBuild {
             graph.articles[index].document = document
         }
 
-        let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        // The data files' pieces of unchanged articles and speakers are copied from the output.
+        let pieces = DataPieces.Recorder()
+        renderer.pieceRecorder = pieces
+        renderer.pieceReuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
         report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
         // The index pages and data files are made from the graph without the articles' bodies:
         // when no node's digest changed (an edit to the text between quotes), they are as they were.
-        let rendered = try await renderer.render(changed: changes.render, withIndexes: digest != cache.digest, jobs: jobs)
+        let withIndexes = digest != cache.digest
+        let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs)
         report(BuildProgress(stage: .writing, done: 0, total: rendered.files.count))
         // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
         // killed in between leaves a spare in no known state, and the next build a full one.
         var journal = previous
         journal.site?.spare = nil
         journal.save(root: root)
+        // The graph cache of the new site is written while the spare is brought up to date: until
+        // the build cache names its generation, no build takes it for the output's.
+        let generation = UUID().uuidString
+        let graphCache = GraphCache(
+            generation: generation, program: program, entries: entries, digest: digest,
+            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash },
+            // Without the indexes rendered, the data files are the ones the cache described.
+            pieces: withIndexes ? pieces.recorded : cache.pieces)
+        async let saved = graphCache.save(root: root)
         guard
             let (changed, tree) = try SiteWriter(output: output).update(
                 files: rendered.files, removed: changes.removed, lag: stamp.lag, current: current)
-        else { return nil }
+        else {
+            _ = await saved
+            return nil
+        }
 
-        let generation = UUID().uuidString
         let fileCount = rendered.total
-        let graphCache = GraphCache(
-            generation: generation, program: program, entries: entries, digest: digest,
-            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash })
-        if graphCache.save(root: root) {
+        if await saved {
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: tree.fingerprint, articleCount: graph.articles.count,
                 speakerCount: graph.speakers.count, topicCount: graph.topics.count, fileCount: fileCount,

@@ -88,7 +88,7 @@ public struct SiteBuild: Sendable {
         let stale = zip(sources, isFresh).filter { !$1 }.map(\.0)
         let total = stale.count
         report(BuildProgress(stage: .annotating, done: 0, total: total))
-        let annotated = await BuildSteps.annotate(stale, people: people, cache: cache, jobs: jobs) { done in
+        var annotated = await BuildSteps.annotate(stale, people: people, cache: cache, jobs: jobs) { done in
             report(BuildProgress(stage: .annotating, done: done, total: total))
         }
         // Strict builds stop before writing anything when an article is bad, and before the
@@ -96,13 +96,17 @@ public struct SiteBuild: Sendable {
         if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
         report(BuildProgress(stage: .writingContent, done: 0, total: annotated.articles.count))
         let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
+        let annotatedSlugs = annotated.articles.map(\.source.slug)
+        // From here on the site is made from the content files: each article's text and
+        // annotations held alongside their documents were a fifth of a large build's memory.
+        annotated.articles = []
 
         // Content files of fresh articles were hashed above and not written since.
         let unchanged = Set(zip(sources, isFresh).filter(\.1).map { "\($0.0.slug).md" })
         let contentHashes = await contentHashes(known: previous, unchanged: unchanged, next: &next)
         // Remembered: fresh articles, and the ones written now, unless kept as edited or not written.
         let unwritten = Set(written.errors.map(\.path))
-        let remembered = Set(annotated.articles.map(\.source.slug)).subtracting(written.kept)
+        let remembered = Set(annotatedSlugs).subtracting(written.kept)
         for (source, (hash, fresh)) in zip(sources, zip(hashes, isFresh)) {
             let file = contentFolder.appendingPathComponent("\(source.slug).md")
             guard let article = hash.article, let content = contentHashes[file.lastPathComponent],
@@ -131,19 +135,25 @@ public struct SiteBuild: Sendable {
             return result
         }
 
-        report(BuildProgress(stage: .linking, done: 0, total: annotated.articles.count))
-        let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
+        report(BuildProgress(stage: .linking, done: 0, total: annotatedSlugs.count))
+        var content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
         if strict, !(written.errors + content.errors).isEmpty {
             throw .strictStop(problems: written.errors + content.errors)
         }
 
         let summaries = await Parallel.map(content.documents, jobs: jobs) { ArticleSummary($0) }
-        let graph = await SiteGraph.linked(
-            summaries: summaries,
-            documents: Dictionary(content.documents.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first }),
-            identities: SpeakerIdentities(people: people, documents: content.documents))
+        let identities = SpeakerIdentities(people: people, documents: content.documents)
+        let built = Set(content.documents.map(\.slug))
+        // Past the summaries an article's own page needs only its body; the paragraphs and
+        // mentions the summaries were worked out from would double what the pages hold.
+        let pageDocuments = Dictionary(
+            content.documents.map { ($0.slug, $0.forPage) }, uniquingKeysWith: { first, _ in first })
+        content.documents = []
+        let graph = await SiteGraph.linked(summaries: summaries, documents: pageDocuments, identities: identities)
         // Pages are written as they are rendered, so the site is never held in memory whole.
-        let renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        let pieces = DataPieces.Recorder()
+        renderer.pieceRecorder = pieces
         report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
         // The graph cache no longer describes the output once the new site is swapped in.
         GraphCache.remove(root: root)
@@ -151,7 +161,6 @@ public struct SiteBuild: Sendable {
         let fileCount = try await writer.write(renderer, jobs: jobs)
         report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
 
-        let built = Set(content.documents.map(\.slug))
         let result = BuildReport(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
             fileCount: fileCount, keptEdited: written.kept,
@@ -160,7 +169,7 @@ public struct SiteBuild: Sendable {
         if result.problems.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
             // A later rebuild updates a spare copy of this site, linked to it, and swaps it in.
             let generation = UUID().uuidString
-            let names = BuildSteps.contentFiles(in: contentFolder).map { ($0.slug, $0.url.lastPathComponent) }
+            let names = BuildSteps.contentNames(in: contentFolder).map { ($0.slug, $0.name) }
             let nameOf = Dictionary(names, uniquingKeysWith: { first, _ in first })
             var entries: [String: GraphCache.Entry] = [:]
             for summary in summaries {
@@ -170,8 +179,10 @@ public struct SiteBuild: Sendable {
             let digest = await graph.digest(jobs: jobs)
             let saved =
                 entries.count == summaries.count
-                && GraphCache(generation: generation, program: programKey(), entries: entries, digest: digest)
-                    .save(root: root)
+                && GraphCache(
+                    generation: generation, program: programKey(), entries: entries, digest: digest,
+                    pieces: pieces.recorded
+                ).save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
                 speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount,

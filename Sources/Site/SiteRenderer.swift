@@ -21,6 +21,11 @@ public struct SiteRenderer: Sendable {
     /// Whether any article says it is fiction, which puts the fiction note in every footer.
     let hasFiction: Bool
 
+    /// The previous build's data files, whose unchanged pieces a rebuild copies (`PiecedFile`).
+    var pieceReuse: PieceReuse?
+    /// Hears where the pieces of the data files land, for the next rebuild.
+    var pieceRecorder: DataPieces.Recorder?
+
     /// Creates a renderer.
     public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {
         self.graph = graph
@@ -144,9 +149,11 @@ public struct SiteRenderer: Sendable {
     func dataJobs(pagePaths: [String]) -> [DataJob] {
         let sitemapPaths = pagePaths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }
         return [
-            DataJob(path: SitePath.quotesJSON) { QuotesData(graph: graph).json() },
-            DataJob(path: SitePath.searchIndex) { Data(SearchIndex(graph: graph).script().utf8) },
-            DataJob(path: SitePath.quotesCSV) { Data(QuotesCSV(graph: graph, options: options).csv().utf8) },
+            DataJob(path: SitePath.quotesJSON) { QuotesData.pieced(graph: graph).make(reusing: pieceReuse, recorder: pieceRecorder) },
+            DataJob(path: SitePath.searchIndex) { SearchIndex(graph: graph).pieced().make(reusing: pieceReuse, recorder: pieceRecorder) },
+            DataJob(path: SitePath.quotesCSV) {
+                QuotesCSV(graph: graph, options: options).pieced().make(reusing: pieceReuse, recorder: pieceRecorder)
+            },
             DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },
             DataJob(path: SitePath.sitemap) { Data(Sitemap(paths: sitemapPaths, options: options).xml().utf8) },
             DataJob(path: SitePath.stylesheet) { Data(templates.stylesheet.utf8) },
@@ -219,8 +226,10 @@ public struct SiteRenderer: Sendable {
     /// The speakers quoted most often across `articles`.
     func mostQuoted(in articles: [ArticleNode]) -> [Tally] {
         var counts: [String: Int] = [:]
-        for quote in articles.flatMap(\.quotes) {
-            if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
+        for article in articles {
+            for quote in article.quotes {
+                if let speaker = quote.speakerSlug { counts[speaker, default: 0] += 1 }
+            }
         }
         return Array(Tally.ranked(counts).prefix(Self.mostQuotedLimit))
     }
@@ -266,12 +275,13 @@ public struct SiteRenderer: Sendable {
         let page = SitePath.home
         var layout = layout(for: page, title: "Latest articles", description: "Who said what in the news, quote by quote.")
         layout.isHome = true
+        let mostQuoted = mostQuoted(in: graph.articles)
         return HomePage(
             layout: layout, heading: options.title,
             articles: graph.articles.prefix(Self.homeArticleLimit).map { teaser($0, from: page) },
             allArticlesText: "All \(Counting.text(graph.articles.count, "article"))",
-            speakers: mostQuoted(in: graph.articles).compactMap { speakerItem($0, noun: "quote", from: page) },
-            chartHTML: chart(of: mostQuoted(in: graph.articles), from: page),
+            speakers: mostQuoted.compactMap { speakerItem($0, noun: "quote", from: page) },
+            chartHTML: chart(of: mostQuoted, from: page),
             topics: graph.topics.map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) })
     }
 }

@@ -177,6 +177,47 @@ import TestSupport
         }
     }
 
+    /// The text of the site-wide data files (quotes as JSON and CSV, the search index).
+    static func dataFiles(of project: Project) throws -> [String] {
+        try [SitePath.quotesJSON, SitePath.quotesCSV, SitePath.searchIndex].map {
+            try String(contentsOf: project.site.appendingPathComponent($0), encoding: .utf8)
+        }
+    }
+
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
+    func dataFilesFollowEditsToQuotesSpeakersAndArticles() async throws {
+        let project = try Project()
+        try Self.fill(project)
+        try await project.build()
+        try await project.build()
+        #expect(try Self.dataFiles(of: project).allSatisfy { $0.contains("waited long enough for plan 3") })
+
+        try await Self.expectSameAsFullBuild(project, after: "a quote's words changed") {
+            let text = try project.read("generated-3.txt")
+            try project.write("generated-3.txt", text.replacingOccurrences(of: "waited long enough", with: "waited far too long"))
+        }
+        for file in try Self.dataFiles(of: project) {
+            #expect(file.contains("waited far too long for plan 3") && !file.contains("waited long enough for plan 3"))
+            #expect(file.contains("waited long enough for plan 8"))
+        }
+        // A speaker's new name shows in the quotes of every article that quotes them.
+        try await Self.expectSameAsFullBuild(project, after: "a speaker's name changed in three articles") {
+            for index in [0, 5, 10] {
+                let name = "generated-\(index).txt"
+                try project.write(name, try project.read(name).replacingOccurrences(of: "Anna Berg", with: "Anna Bergström"))
+            }
+        }
+        #expect(try Self.dataFiles(of: project).allSatisfy { $0.contains("Anna Bergström") })
+        try await Self.expectSameAsFullBuild(project, after: "an article deleted") {
+            try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-3.txt"))
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-3.md"))
+        }
+        for file in try Self.dataFiles(of: project) {
+            #expect(!file.contains("for plan 3,") && !file.contains("Plan Number 3 "))
+            #expect(file.contains("waited long enough for plan 8"))
+        }
+    }
+
     @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
     func aRebuildWithOneJobEqualsOneWithMany() async throws {
         let project = try Project()

@@ -94,6 +94,16 @@ import Testing
         #expect(rendered.text("index.html")?.contains("Latest articles") == true)
     }
 
+    @Test func siteTemplatesKeepTheEnginesTextTransformsAndSections() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = "{{<layout}}{{$main}}<p class=\"mine\">{{uppercased(name)}}{{#name}} ({{name}}){{/name}}{{^name}}none{{/name}}</p>{{/main}}{{/layout}}"
+        try template.write(to: folder.appendingPathComponent("topic.mustache"), atomically: true, encoding: .utf8)
+        let rendered = try SiteRenderer(graph: SiteGraph(documents: [Fixtures.weather]), templates: SiteTemplates(overridesIn: folder)).render()
+        #expect(rendered.text("topics/weather/index.html")?.contains(#"<p class="mine">WEATHER (Weather)</p>"#) == true)
+    }
+
     @Test func brokenTemplateNamesFileAndLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

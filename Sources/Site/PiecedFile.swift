@@ -1,0 +1,68 @@
+import Foundation
+
+/// A data file made of runs of pieces between fixed text: each run is a `head`, then one piece
+/// per node (empty ones left out) with a `separator` between them; the file ends with `tail`.
+///
+/// A full build makes every piece; a rebuild copies the pieces that `PieceReuse` vouches for
+/// from the previous file, so the bytes are the same either way and only changed nodes cost
+/// rendering. Where each piece landed is recorded for the next rebuild.
+struct PiecedFile {
+    /// One run of pieces.
+    struct Run {
+        /// The text before the run.
+        var head: [UInt8]
+        /// The text between two pieces.
+        var separator: [UInt8]
+        /// Which part of `DataPieces` the run is.
+        var part: DataPieces.Part
+        /// Whether its nodes are speakers (otherwise articles), for `PieceReuse`.
+        var ofSpeakers: Bool
+        /// The slugs of its nodes, in file order.
+        var slugs: [String]
+        /// Makes the piece of the node at a position of `slugs`.
+        var piece: (Int) -> [UInt8]
+    }
+
+    /// Where the file goes in the site.
+    var path: String
+    /// Its runs, in order.
+    var runs: [Run]
+    /// The text after the last run.
+    var tail: [UInt8]
+
+    /// The file's bytes, with pieces copied from the previous file where `reuse` allows; the
+    /// places of the pieces go to `recorder`.
+    func make(reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?) -> Data {
+        let previous = reuse?.file(path)
+        var data = Data()
+        data.reserveCapacity((previous?.count ?? 0) + 4096)
+        var places: [DataPieces.Part: [String: DataPieces.Place]] = [:]
+        for run in runs {
+            data.append(contentsOf: run.head)
+            let old = reuse?.pieces.places[run.part] ?? [:]
+            let same = (run.ofSpeakers ? reuse?.speakers : reuse?.articles) ?? []
+            var placed: [String: DataPieces.Place] = [:]
+            placed.reserveCapacity(run.slugs.count)
+            for (position, slug) in run.slugs.enumerated() {
+                let start = data.count + (placed.isEmpty ? 0 : run.separator.count)
+                if let previous, same.contains(slug) {
+                    // An unchanged node without a piece had an empty one, and still has.
+                    guard let place = old[slug] else { continue }
+                    if !placed.isEmpty { data.append(contentsOf: run.separator) }
+                    data.append(previous[place.start..<place.start + place.count])
+                    placed[slug] = DataPieces.Place(start: start, count: place.count)
+                } else {
+                    let piece = run.piece(position)
+                    guard !piece.isEmpty else { continue }
+                    if !placed.isEmpty { data.append(contentsOf: run.separator) }
+                    data.append(contentsOf: piece)
+                    placed[slug] = DataPieces.Place(start: start, count: piece.count)
+                }
+            }
+            places[run.part] = placed
+        }
+        data.append(contentsOf: tail)
+        recorder?.record(path: path, size: data.count, places: places)
+        return data
+    }
+}
