@@ -54,4 +54,12 @@ import Testing
         ])
         #expect(result.first?.speaker == "Manafort")
     }
+
+    @Test func theObjectBeforeAParticipleCueIsNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Bernie Sanders and Hillary Clinton stood face-to-face Thursday and repeated the attacks they have been airing in the media since their last debate a month ago.",
+            "Sanders started out their ninth debate saying \"of course\" Clinton has the qualifications to be president.",
+        ])
+        #expect(result.first?.speaker == "Bernie Sanders")
+    }
 }

@@ -479,12 +479,15 @@ struct AttributionPass {
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust, followsQuote: nil, atSubject: true)
             }
-            // "She addressed Muslim-Americans in an email to supporters": before a cue phrase that
-            // opens with a preposition, the words right after a verb are its object; the
-            // sentence's subject wrote the email.
-            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower), found.appositive == nil,
-                found.phrase.lowerBound > sentenceStart, tokens[found.phrase.lowerBound - 1].isWord,
-                !tokens[found.phrase.lowerBound - 1].isCapitalized,
+            // "She addressed Muslim-Americans in an email to supporters", "Sanders started out
+            // their ninth debate saying …": before a cue phrase that opens with a preposition, or a
+            // participle, the words right after a verb are its object; the sentence's subject speaks.
+            let verbBefore = found.phrase.lowerBound > sentenceStart ? tokens[found.phrase.lowerBound - 1] : nil
+            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower)
+                || (tokens[start].lower.hasSuffix("ing") && tokens[start].lower != "according"
+                    && !tokens[start - 1].is(.passiveAuxiliary)),
+                found.appositive == nil, let verbBefore, verbBefore.isWord, !verbBefore.isCapitalized,
+                !verbBefore.is(.phraseBreaker), !verbBefore.is(.determiner), !verbBefore.is(.roleNoun), verbBefore.lower != "of",
                 let known = subject, !known.isLenient, known.referent.phrase.upperBound < found.phrase.lowerBound,
                 let subject = resolvedSubject(&subject, in: block)
             {
