@@ -62,4 +62,14 @@ import Testing
         ])
         #expect(result.first?.speaker == "Bernie Sanders")
     }
+
+    @Test func aProgressiveCueIsNoPassive() {
+        let result = ArticleFixture.attribute([
+            "Hillary Clinton is swinging hard at Bernie Sanders in the opening round of the latest Democratic debate.",
+            "Clinton is pointing to a recent interview Sanders did with the editorial board of the New York Daily News.",
+            "She is noting the “kind of problems” Sanders had answering questions about breaking up big banks.",
+        ])
+        #expect(result.first?.speaker == "Hillary Clinton")
+        #expect(result.first?.rule == "speaker-cue-quote")
+    }
 }

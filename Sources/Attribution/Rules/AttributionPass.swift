@@ -165,8 +165,9 @@ struct AttributionPass {
             let afterPossessive = position > 0 && tokens[position - 1].isWord
                 && tokens[position - 1].lower != tokens[position - 1].lowerStem
                 && tokens[position - 1].isCapitalized && !block.isPronoun(position - 1)
-            // "were asked", "was told": a passive cue has no speaker before it.
-            if position > 0, tokens[position - 1].is(.passiveAuxiliary) {
+            // "were asked", "was told": a passive cue has no speaker before it; "is reporting"
+            // is no passive.
+            if position > 0, tokens[position - 1].is(.passiveAuxiliary), !tokens[position].lower.hasSuffix("ing") {
                 position += length
                 continue
             }
