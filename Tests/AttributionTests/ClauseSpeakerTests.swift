@@ -72,4 +72,12 @@ import Testing
         #expect(result.first?.speaker == "Hillary Clinton")
         #expect(result.first?.rule == "speaker-cue-quote")
     }
+
+    @Test func aPlaceOrAgeSetOffAfterTheSubjectIsNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of coal miners and coal companies out of business,\" while trying to explain her plan to sink $30 billion into Appalachia to rebuild the economy.",
+            "Cory James, 22, of Flint, Mich., said he hadn't given up hope that Sanders could pull a convention \"surprise,\" because he could never vote for presumptive nominee Hillary Clinton.",
+        ])
+        #expect(result.map(\.speaker) == ["Hillary Clinton", "Cory James"])
+    }
 }

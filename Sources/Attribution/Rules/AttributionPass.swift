@@ -473,7 +473,12 @@ struct AttributionPass {
                     // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper,
                     // L'Osservatore Romano, said": a named subject's appositives run up to the cue.
                     || (known.referent.form == .name
-                        && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower)),
+                        && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower))
+                    // "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22,
+                    // of Flint, Mich., said": an age or a place or time set off after a name.
+                    || (known.referent.form == .name
+                        && (tokens[known.referent.phrase.upperBound + 1].startsWithDigit
+                            || Lexicon.settingPrepositions.contains(tokens[known.referent.phrase.upperBound + 1].lower))),
                 let subject = resolvedSubject(&subject, in: block)
             {
                 return CueEvent(
