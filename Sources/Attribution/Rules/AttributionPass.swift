@@ -277,11 +277,15 @@ struct AttributionPass {
     private func isCoordinatedClauseStart(_ position: Int, in block: BlockText) -> Bool {
         let tokens = block.tokens
         guard position >= 2 else { return false }
-        let previous = tokens[position - 1]
         let mark = tokens[position - 2]
-        return ["and", "but", "while", "whereas"].contains(previous.lower)
-            && (mark.isPunct(",") || mark.isPunct("—") || mark.isPunct("–") || mark.isPunct("-") || mark.isPunct(";"))
+        // The mark first: it is a cheap test that most positions fail, before any word is compared.
+        guard mark.isPunct(",") || mark.isPunct("—") || mark.isPunct("–") || mark.isPunct("-") || mark.isPunct(";")
+        else { return false }
+        return Self.clauseJoiners.contains(tokens[position - 1].lower)
     }
+
+    /// Words that join a clause with its own subject to the one before (", and", ", while").
+    private static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas"]
 
     /// Makes the subject of a joined clause what later pronouns point back to, when it is a name
     /// or a role followed by its verb.
