@@ -101,7 +101,7 @@ public enum BuildSteps {
         return .done
     }
 
-    private static func makeFolder(_ folder: URL) -> SiteError? {
+    static func makeFolder(_ folder: URL) -> SiteError? {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return nil
@@ -110,7 +110,7 @@ public enum BuildSteps {
         }
     }
 
-    private static func collect(_ writes: [ContentWrite]) -> (kept: [String], errors: [SiteError]) {
+    static func collect(_ writes: [ContentWrite]) -> (kept: [String], errors: [SiteError]) {
         var kept: [String] = []
         var errors: [SiteError] = []
         for write in writes {
