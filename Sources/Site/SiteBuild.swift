@@ -132,18 +132,19 @@ public struct SiteBuild: Sendable {
         }
 
         report(BuildProgress(stage: .linking, done: 0, total: update.annotated.count))
-        var content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
+        // Each document is summarised as it is read and keeps only what its own page needs (its
+        // body): the paragraphs and mentions the summary is worked out from would double what
+        // the build holds.
+        var content = await BuildSteps.readContent(in: contentFolder, jobs: jobs) { ($0.forPage, ArticleSummary($0)) }
         if strict, !(update.writeErrors + content.errors).isEmpty {
             throw .strictStop(problems: update.writeErrors + content.errors)
         }
 
-        let summaries = await Parallel.map(content.documents, jobs: jobs) { ArticleSummary($0) }
-        let identities = SpeakerIdentities(people: people, documents: content.documents)
-        let built = Set(content.documents.map(\.slug))
-        // Past the summaries an article's own page needs only its body; the paragraphs and
-        // mentions the summaries were worked out from would double what the pages hold.
+        let summaries = content.documents.map(\.1)
+        let identities = SpeakerIdentities(people: people, documents: summaries.map(\.document))
+        let built = Set(summaries.map(\.document.slug))
         let pageDocuments = Dictionary(
-            content.documents.map { ($0.slug, $0.forPage) }, uniquingKeysWith: { first, _ in first })
+            content.documents.map { ($0.0.slug, $0.0) }, uniquingKeysWith: { first, _ in first })
         content.documents = []
         let problems = update.annotationErrors + update.writeErrors + content.errors
         let leftOut = Set(sources.map(\.slug) + content.slugs).subtracting(built).count
