@@ -34,6 +34,12 @@ extension AnnotatedMarkdown {
             paragraphs: reader.paragraphs, mentions: reader.mentions)
     }
 
+    /// The body of annotated Markdown, as `read(_:slug:path:)` gives it in `Document.body`,
+    /// without reading the front matter's fields: for a page rendered long after its file was read.
+    public static func body(of markdown: String, path: String) throws(ContentError) -> String {
+        try FrontMatter.split(markdown, path: path).body
+    }
+
     /// The body's link reference definition lines (`[label]: destination`), so the title and
     /// standfirst can use the same labels.
     private static func definitionLines(in body: String) -> String {

@@ -15,6 +15,31 @@ struct FrontMatter {
 
     /// Splits `text` into front matter and body and parses the front matter.
     init(_ text: String, path: String) throws(ContentError) {
+        let parts = try Self.split(text, path: path)
+        self.path = path
+        self.body = parts.body
+        self.bodyFirstLine = parts.bodyFirstLine
+        let yaml = parts.yaml
+        let root: Node?
+        do {
+            // Every field is read as the text it was written as, so scalars need no type: the
+            // default resolver ran seven regular expressions on each one.
+            root = try Yams.compose(yaml: yaml, .basic)
+        } catch let error as YamlError {
+            throw .invalidYAML(path: path, line: Self.line(of: error), problem: Self.problem(of: error))
+        } catch {
+            throw .invalidYAML(path: path, line: 2, problem: "\(error)")
+        }
+        guard let mapping = root?.mapping else {
+            throw .invalidField(
+                path: path, line: 2, field: "front matter", expected: "fields written as 'name: value', one per line")
+        }
+        self.fields = mapping
+    }
+
+    /// The YAML between the `---` lines of `text`, the body after them and the file line the
+    /// body starts on, without parsing the YAML.
+    static func split(_ text: String, path: String) throws(ContentError) -> (yaml: String, body: String, bodyFirstLine: Int) {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // A byte scan first: Foundation's substring search cost more than parsing the YAML.
@@ -34,24 +59,7 @@ struct FrontMatter {
         }
         // The YAML is every line between the two markers, without the newline before the closing one.
         let yaml = yamlEnd > yamlStart ? String(text[yamlStart..<text.utf8.index(before: yamlEnd)]) : ""
-        self.path = path
-        self.body = String(text[lines.position...])
-        self.bodyFirstLine = lines.lineNumber + 1
-        let root: Node?
-        do {
-            // Every field is read as the text it was written as, so scalars need no type: the
-            // default resolver ran seven regular expressions on each one.
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch let error as YamlError {
-            throw .invalidYAML(path: path, line: Self.line(of: error), problem: Self.problem(of: error))
-        } catch {
-            throw .invalidYAML(path: path, line: 2, problem: "\(error)")
-        }
-        guard let mapping = root?.mapping else {
-            throw .invalidField(
-                path: path, line: 2, field: "front matter", expected: "fields written as 'name: value', one per line")
-        }
-        self.fields = mapping
+        return (yaml, String(text[lines.position...]), lines.lineNumber + 1)
     }
 
     // MARK: - Fields

@@ -33,14 +33,3 @@ struct ArticleSummary: Sendable, Hashable {
         self.isFiction = isFiction
     }
 }
-
-extension Document {
-    /// What the article's own page reads beyond its summary: the document without the
-    /// paragraphs and mentions that only the summary is worked out from.
-    var forPage: Document {
-        var page = self
-        page.paragraphs = []
-        page.mentions = []
-        return page
-    }
-}

@@ -132,27 +132,28 @@ public struct SiteBuild: Sendable {
         }
 
         report(BuildProgress(stage: .linking, done: 0, total: update.annotated.count))
-        // Each document is summarised as it is read and keeps only what its own page needs (its
-        // body): the paragraphs and mentions the summary is worked out from would double what
-        // the build holds.
-        var content = await BuildSteps.readContent(in: contentFolder, jobs: jobs) { ($0.forPage, ArticleSummary($0)) }
+        // Each document is summarised as it is read; its body is read again when its page is
+        // rendered, so no more than a few whole documents are held at a time.
+        let content = await BuildSteps.readContent(in: contentFolder, jobs: jobs) { ArticleSummary($0) }
         if strict, !(update.writeErrors + content.errors).isEmpty {
             throw .strictStop(problems: update.writeErrors + content.errors)
         }
 
-        let summaries = content.documents.map(\.1)
+        let summaries = content.documents
         let identities = SpeakerIdentities(people: people, documents: summaries.map(\.document))
         let built = Set(summaries.map(\.document.slug))
-        let pageDocuments = Dictionary(
-            content.documents.map { ($0.0.slug, $0.0) }, uniquingKeysWith: { first, _ in first })
-        content.documents = []
+        var bodies: [String: ContentBodies.File] = [:]
+        for (name, slug) in BuildSteps.contentNames(in: contentFolder) where built.contains(slug) {
+            guard let hash = contentHashes[name] else { continue }
+            bodies[slug] = ContentBodies.File(path: contentFolder.appendingPathComponent(name).path, hash: hash)
+        }
         let problems = update.annotationErrors + update.writeErrors + content.errors
         let leftOut = Set(sources.map(\.slug) + content.slugs).subtracting(built).count
         // The graph cache no longer describes the output once the new site is swapped in.
         GraphCache.remove(root: root)
         let writer = SiteWriter(output: output)
         let site = try await render(
-            summaries: summaries, pageDocuments: consume pageDocuments, identities: identities, templates: templates,
+            summaries: summaries, bodies: ContentBodies(files: bodies), identities: identities, templates: templates,
             writer: writer, digesting: problems.isEmpty && leftOut == 0)
         let result = BuildReport(
             articleCount: site.articleCount, speakerCount: site.speakerCount, topicCount: site.topicCount,
@@ -194,16 +195,17 @@ public struct SiteBuild: Sendable {
     }
 
     /// Links the graph, renders every file of the site through `writer` and swaps it in, and
-    /// when `digesting`, digests the graph for the next rebuild. The graph, with every article's
-    /// body, is let go on return, before the caches are written.
+    /// when `digesting`, digests the graph for the next rebuild. Article pages read their bodies
+    /// from `bodies`. The graph is let go on return, before the caches are written.
     private func render(
-        summaries: [ArticleSummary], pageDocuments: [String: Document], identities: SpeakerIdentities,
+        summaries: [ArticleSummary], bodies: ContentBodies, identities: SpeakerIdentities,
         templates: SiteTemplates, writer: SiteWriter, digesting: Bool
     ) async throws(SiteError) -> RenderedSite {
         let report = progress ?? { _ in }
-        let graph = await SiteGraph.linked(summaries: summaries, documents: pageDocuments, identities: identities)
+        let graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities)
         // Pages are written as they are rendered, so the site is never held in memory whole.
         var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        renderer.contentBodies = bodies
         let pieces = DataPieces.Recorder()
         renderer.pieceRecorder = pieces
         report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))

@@ -13,6 +13,8 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
     case contentInvalid(path: String, error: ContentError)
     /// The annotated Markdown for an article could not be written.
     case contentNotWritten(path: String, reason: String)
+    /// A content file changed while the site was being built from it.
+    case contentChanged(path: String)
     /// `people.yml` could not be read as text.
     case peopleUnreadable(path: String, reason: String)
     /// `people.yml` does not parse; the error names the entry.
@@ -31,6 +33,7 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .articlesFolderUnreadable(let path, _), .articleUnreadable(let path, _),
             .contentUnreadable(let path, _), .contentInvalid(let path, _), .contentNotWritten(let path, _),
+            .contentChanged(let path),
             .peopleUnreadable(let path, _), .peopleInvalid(let path, _), .templateInvalid(let path, _, _, _),
             .outputNotWritten(let path, _):
             return path
@@ -54,6 +57,8 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
             return "\(error.description) (Or delete the file to regenerate it from its article.)"
         case .contentNotWritten(let path, let reason):
             return "\(path): cannot write the annotated Markdown (\(reason)); check that the content folder is writable."
+        case .contentChanged(let path):
+            return "\(path): changed while the site was being built from it; build again."
         case .peopleUnreadable(let path, let reason):
             return "\(path): \(reason); fix people.yml or remove it."
         case .peopleInvalid(_, let error):

@@ -25,6 +25,8 @@ public struct SiteRenderer: Sendable {
     var pieceReuse: PieceReuse?
     /// Hears where the pieces of the data files land, for the next rebuild.
     var pieceRecorder: DataPieces.Recorder?
+    /// Where article pages read their bodies, when the graph holds none.
+    var contentBodies: ContentBodies?
 
     /// Creates a renderer.
     public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {
@@ -100,7 +102,7 @@ public struct SiteRenderer: Sendable {
         }
         jobs += graph.articles.map { article in
             PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
-                try templates.render("article", articlePage(article))
+                try templates.render("article", articlePage(try withBody(article)))
             }
         }
         jobs += graph.speakers.map { speaker in
@@ -180,6 +182,14 @@ public struct SiteRenderer: Sendable {
     private func piecedJob(_ path: String, _ file: @escaping @Sendable () -> PiecedFile) -> DataJob {
         let (reuse, recorder) = (pieceReuse, pieceRecorder)
         return DataJob(path: path, bytes: FileBytes { sink in file().write(reusing: reuse, recorder: recorder, to: sink) })
+    }
+
+    /// `article` with the body read from its content file, when this render reads bodies there.
+    private func withBody(_ article: ArticleNode) throws(SiteError) -> ArticleNode {
+        guard let body = try contentBodies?.body(of: article.slug) else { return article }
+        var full = article
+        full.document.body = body
+        return full
     }
 
     /// The page hosts show for a missing address.
