@@ -69,19 +69,38 @@ enum FileStamp {
         scan(folder)?.fingerprint
     }
 
-    /// Every entry under `folder`, nil when it does not exist.
+    /// Every entry under `folder`, nil when it does not exist. The first two levels are walked
+    /// first; the folders below them (a site's thousands of page folders) are walked on every
+    /// core, each share into its own table.
     static func scan(_ folder: String) -> Tree? {
         guard let root = of(folder) else { return nil }
         var entries: [String: Entry] = [:]
+        var deeper: [String] = []
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if descriptor >= 0 { walk(descriptor, prefix: "", into: &entries) }
+        if descriptor >= 0 { walk(descriptor, prefix: "", levels: 2, into: &entries, deeper: &deeper) }
+        let folders = deeper
+        let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, folders.count / 256))
+        let parts = Shares<[String: Entry]>(count: shares)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            var part: [String: Entry] = [:]
+            var none: [String] = []
+            for index in stride(from: share, to: folders.count, by: shares) {
+                let child = open(folder + "/" + folders[index], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child >= 0 { walk(child, prefix: folders[index] + "/", levels: .max, into: &part, deeper: &none) }
+            }
+            parts.set(share, part)
+        }
+        for part in parts.values { entries.merge(part) { first, _ in first } }
         return Tree(root: root, entries: entries)
     }
 
-    /// Adds the entries of the open folder `descriptor` (closed after) and of its subfolders.
-    /// Each entry is looked up relative to its folder: a site has thousands of folders, and
-    /// resolving every path from the root again cost as much as the lookups themselves.
-    private static func walk(_ descriptor: Int32, prefix: String, into entries: inout [String: Entry]) {
+    /// Adds the entries of the open folder `descriptor` (closed after) and of its subfolders
+    /// down to `levels` below it; the folders below those go to `deeper`. Each entry is looked up
+    /// relative to its folder: a site has thousands of folders, and resolving every path from
+    /// the root again cost as much as the lookups themselves.
+    private static func walk(
+        _ descriptor: Int32, prefix: String, levels: Int, into entries: inout [String: Entry], deeper: inout [String]
+    ) {
         guard let directory = fdopendir(descriptor) else {
             close(descriptor)
             return
@@ -100,8 +119,32 @@ enum FileStamp {
                 size: Int(info.st_size), modified: modificationNanoseconds(info), inode: UInt64(info.st_ino),
                 isFolder: isFolder)
             guard isFolder else { continue }
+            guard levels > 1 else {
+                deeper.append(path)
+                continue
+            }
             let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            if child >= 0 { walk(child, prefix: path + "/", into: &entries) }
+            if child >= 0 { walk(child, prefix: path + "/", levels: levels - 1, into: &entries, deeper: &deeper) }
+        }
+    }
+
+    /// Results of parallel work, one slot per share, each written by its own share only.
+    private final class Shares<Value>: @unchecked Sendable {
+        private var slots: [Value?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.lock()
+            defer { lock.unlock() }
+            slots[index] = value
+        }
+
+        var values: [Value] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
         }
     }
 
