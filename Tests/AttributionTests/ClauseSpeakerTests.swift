@@ -31,4 +31,27 @@ import Testing
         ])
         #expect(result.last?.speaker == "Brooks")
     }
+
+    @Test func aRelativeClauseCueBelongsToItsAntecedent() {
+        let result = ArticleFixture.attribute([
+            "On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the debate spin room, “I’m sending the signal that it’s time to unite.”"
+        ])
+        #expect(result.first?.speaker == "Mike Lee")
+        #expect(result.first?.rule == "speaker-cue-quote")
+    }
+
+    @Test func aQuoteWithoutACueBelongsToTheSubjectOfItsClause() {
+        let result = ArticleFixture.attribute([
+            "Louisiana Gov. Bobby Jindal on Monday signed an order trying to get his state to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and said House Speaker Paul Ryan should resign if he can't block the refugees' arrival."
+        ])
+        #expect(result.first?.speaker == "Mike Huckabee")
+        #expect(result.first?.rule == "sentence-subject")
+    }
+
+    @Test func aPhraseWithItsOwnVerbAfterTheCueIsWhatWasSaid() {
+        let result = ArticleFixture.attribute([
+            "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania, Maryland and Delaware."
+        ])
+        #expect(result.first?.speaker == "Manafort")
+    }
 }

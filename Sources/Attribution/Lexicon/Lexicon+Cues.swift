@@ -89,6 +89,11 @@ extension Lexicon {
     /// Forms of "be" that make a following cue passive ("were asked"), so it has no speaker before it.
     public static let passiveAuxiliaries: Set<String> = words("is was are were be been being")
 
+    /// Auxiliaries that open a clause's verb ("said the candidate could be"), so the words
+    /// before them are the subject of what was said.
+    public static let clauseAuxiliaries: Set<String> = words(
+        "could would will can may might must should shall was is were are has have had did does")
+
     /// Day and time words that may sit between a speaker and the cue ("Iftikhar on Thursday said").
     public static let timeWords: Set<String> = words(
         """

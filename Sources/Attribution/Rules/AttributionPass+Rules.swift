@@ -72,13 +72,21 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
         if let decision = possessiveCue(quote, in: block) { return decision }
-        if let subject = subjects[sentence], !subject.isLenient, subject.referent.phrase.upperBound <= position,
+        if var subject = subjects[sentence], !subject.isLenient, subject.referent.phrase.upperBound <= position,
             let entity = subject.entity
         {
+            // "Jindal signed an order …, while Mike Huckabee … proposed we "…"": the subject of
+            // the clause holding the quote says it.
+            if let clause = clauseSubjects.last(where: {
+                $0.entity != nil && block.sentence[$0.referent.phrase.lowerBound] == sentence
+                    && $0.referent.phrase.upperBound <= position
+            }) {
+                subject = clause
+            }
             let confidence = 0.65 * subject.trust
             let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
             return Decision(
-                block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
+                block: block.index, quote: quote, entity: confidence >= Self.threshold ? subject.entity ?? entity : nil,
                 mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
                 confidence: confidence, rule: "sentence-subject")
         }

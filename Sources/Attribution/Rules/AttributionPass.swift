@@ -35,6 +35,9 @@ struct AttributionPass {
     var previousEvents: [CueEvent] = []
     /// The subject of the last sentence of the block before the one being decided.
     var previousClosingSubject: Subject? = nil
+    /// The subjects of the joined clauses of the block being decided (", while Mike Huckabee …
+    /// proposed"), in text order.
+    var clauseSubjects: [Subject] = []
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {
@@ -142,6 +145,7 @@ struct AttributionPass {
         var events: [CueEvent] = []
         var subjects: [Int: Subject] = [:]
         let tokens = block.tokens
+        clauseSubjects = []
         var position = 0
         while position < tokens.count {
             if position == 0 || block.sentence[position - 1] != block.sentence[position] {
@@ -273,7 +277,9 @@ struct AttributionPass {
         let tokens = block.tokens
         guard position >= 2 else { return false }
         let previous = tokens[position - 1]
-        return (previous.lower == "and" || previous.lower == "but") && tokens[position - 2].isPunct(",")
+        let mark = tokens[position - 2]
+        return ["and", "but", "while", "whereas"].contains(previous.lower)
+            && (mark.isPunct(",") || mark.isPunct("—") || mark.isPunct("–") || mark.isPunct("-") || mark.isPunct(";"))
     }
 
     /// Makes the subject of a joined clause what later pronouns point back to, when it is a name
@@ -283,6 +289,18 @@ struct AttributionPass {
         guard let referent = subjectCandidate(block, at: position), referent.form != .pronoun else { return }
         if referent.form == .nominal && !Lexicon.roleNouns.contains(referent.head) { return }
         var after = referent.phrase.upperBound
+        // "Mike Huckabee, the former Arkansas governor, proposed": past the name's appositive.
+        if referent.form == .name, after + 1 < tokens.count, tokens[after].isPunct(","),
+            tokens[after + 1].is(.determiner)
+        {
+            var close = after + 1
+            while close < tokens.count && close - after < 15 && block.sentence[close] == block.sentence[after]
+                && !tokens[close].isPunct(",") && tokens[close].quoteIndex == nil
+            {
+                close += 1
+            }
+            if close < tokens.count, tokens[close].isPunct(",") { after = close + 1 }
+        }
         while after < tokens.count && block.isCueModifier(after) { after += 1 }
         guard after < tokens.count, block.sentence[after] == block.sentence[position] else { return }
         let next = tokens[after]
@@ -290,7 +308,9 @@ struct AttributionPass {
         let clauseFollows = next.isPunct(",") && after + 1 < tokens.count
             && ["who", "whose"].contains(tokens[after + 1].lower)
         guard verbFollows || clauseFollows else { return }
-        _ = resolve(referent, in: block, appositive: nil)
+        let resolved = resolve(referent, in: block, appositive: nil)
+        clauseSubjects.append(
+            Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust, isLenient: false))
     }
 
     /// The sentence subject, resolved to an entity now that a cue verb makes it a speaker.
@@ -384,6 +404,15 @@ struct AttributionPass {
             shape = .inverted
             followsQuote = quote
             phrase = block.phrase(from: cue.upperBound)
+            // "Mr. Manafort, citing ''…,'' said the candidate could be …": a phrase followed by
+            // its own verb is the subject of what was said, not the speaker.
+            if let found = phrase, found.upperBound < tokens.count,
+                Lexicon.clauseAuxiliaries.contains(tokens[found.upperBound].lower)
+            {
+                shape = .subjectFirst
+                followsQuote = nil
+                phrase = nil
+            }
         }
         // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
         // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
@@ -406,6 +435,17 @@ struct AttributionPass {
                 // "Sanders thanked its members … and called the union …": a second verb shares the subject.
                 var previous = start - 1
                 while previous >= 0 && block.isCueModifier(previous) { previous -= 1 }
+                // "from Mike Lee, who declared in the debate spin room, "…"": the person the
+                // relative clause is about speaks.
+                if previous > sentenceStart, tokens[previous].lower == "who", tokens[previous - 1].isPunct(","),
+                    let antecedent = block.phrase(before: previous - 1, floor: sentenceStart),
+                    let named = block.referent(antecedent.phrase, lenient: true), named.form != .pronoun
+                {
+                    let resolved = resolve(named, in: block, appositive: nil)
+                    return CueEvent(
+                        shape: .subjectFirst, cue: cue, referent: resolved.referent, entity: resolved.entity,
+                        trust: resolved.trust, followsQuote: nil, atSubject: false)
+                }
                 guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
                     || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
                     let known = subject, !known.isLenient, known.referent.phrase.upperBound <= previous,

@@ -30,6 +30,9 @@ struct EntityTable: Sendable {
         var lastMention: Position
         /// Gender when a title or first name told it.
         var gender: Gender
+        /// Whether a title ("Mr.", "Ms.") told the gender, so another family member with the other
+        /// title is someone else; a first name can mislead ("Lee").
+        var genderIsTitled = false
 
         /// Creates an entry.
         init(
@@ -63,8 +66,9 @@ struct EntityTable: Sendable {
     private(set) var entries: [Entry] = []
     /// Full names seen anywhere in the article.
     private var knownNames: Set<[String]> = []
-    /// The first full name of two words or more ending with each word ("clinton" → "Hillary Clinton").
-    private var firstFullNames: [String: (surface: String, words: [String])] = [:]
+    /// The full names of two words or more ending with each word, in order of appearance
+    /// ("clinton" → "Hillary Clinton", "Bill Clinton").
+    private var fullNames: [String: [(surface: String, words: [String])]] = [:]
     /// The named entities holding each word in their name, in entity order, so a mention is
     /// compared with the entities that share its last word, not with every entity of the article.
     private var nameIndex: [String: [Int]] = [:]
@@ -80,16 +84,14 @@ struct EntityTable: Sendable {
     /// Records a full name seen in the article, with its text as written (only read when the
     /// name is new).
     mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String) {
-        guard knownNames.insert(words).inserted, words.count > 1, let last = words.last,
-            firstFullNames[last] == nil
-        else { return }
-        firstFullNames[last] = (surface(), words)
+        guard knownNames.insert(words).inserted, words.count > 1, let last = words.last else { return }
+        fullNames[last, default: []].append((surface(), words))
     }
 
     /// Whether `words` name a place: used after "in", and not the last name of a person the
     /// article names in full ("in Sanders' campaign" does not make Bernie Sanders a place).
     func isPlace(_ words: [String]) -> Bool {
-        placeNames.contains(words) && !(words.count == 1 && firstFullNames[words[0]] != nil)
+        placeNames.contains(words) && !(words.count == 1 && fullNames[words[0]] != nil)
     }
 
     /// The entity that `words` names, creating it when the article has not named it yet.
@@ -97,14 +99,17 @@ struct EntityTable: Sendable {
         words: [String], surface: String, kind: SpeakerKind, role: String?, gender: Gender = .unknown,
         at position: Position
     ) -> Int {
-        if let index = find(words: words, kind: kind) {
+        // A one-word name has a gender only from its title; a longer one may have it from its first name.
+        let titled = gender != .unknown && (words.count == 1 || Lexicon.gender(ofFirstName: words[0]) != gender)
+        if let index = find(words: words, kind: kind, gender: gender) {
             merge(index, words: words, surface: surface, role: role, at: position)
             if entries[index].gender == .unknown { entries[index].gender = gender }
+            if titled && entries[index].gender == gender { entries[index].genderIsTitled = true }
             return index
         }
         var name = surface
         var nameWords = words
-        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0]) {
+        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0], gender: gender) {
             name = full.surface
             nameWords = full.words
         }
@@ -115,6 +120,7 @@ struct EntityTable: Sendable {
                 name: name, words: nameWords, kind: kind, role: role, aliases: name == surface ? [] : [surface],
                 isDescription: false, lastMention: position, gender: gender))
         let index = entries.count - 1
+        entries[index].genderIsTitled = titled
         for word in entries[index].wordSet { Self.add(index, to: &nameIndex[word, default: []]) }
         for word in entries[index].roleWords { Self.add(index, to: &roleIndex[word, default: []]) }
         return index
@@ -173,13 +179,15 @@ struct EntityTable: Sendable {
 
     // MARK: - Matching
 
-    private func find(words: [String], kind: SpeakerKind) -> Int? {
+    private func find(words: [String], kind: SpeakerKind, gender: Gender) -> Int? {
         guard let last = words.last else { return nil }
         var best: Int? = nil
         var bestScore = 0
         // Only entries holding the last word can score, and the index holds exactly those.
         for index in nameIndex[last] ?? [] where !entries[index].isDescription && entries[index].wordSet.contains(last) {
             let entry = entries[index]
+            // "Ms. Khan" is not "Mr. Khan": a title's gender keeps family members apart.
+            if gender != .unknown && entry.genderIsTitled && gender != entry.gender { continue }
             var score = 0
             if entry.words == words {
                 score = 4
@@ -238,9 +246,15 @@ struct EntityTable: Sendable {
     }
 
     /// The first full name in the article ending with `word` ("Clinton" → "Hillary Clinton" when
-    /// she is named before Bill Clinton).
-    private func fullName(endingWith word: String) -> (surface: String, words: [String])? {
-        firstFullNames[word]
+    /// she is named before Bill Clinton) whose first name does not tell another gender than
+    /// `gender` ("Mr. Clinton" → "Bill Clinton").
+    private func fullName(endingWith word: String, gender: Gender) -> (surface: String, words: [String])? {
+        guard let names = fullNames[word] else { return nil }
+        if gender == .unknown { return names.first }
+        return names.first { name in
+            let told = Lexicon.gender(ofFirstName: name.words[0])
+            return told == .unknown || told == gender
+        }
     }
 
     /// The lowercase words of a role or description.
