@@ -7,10 +7,8 @@ public struct BuildProgress: Sendable, Hashable {
     public enum Stage: String, Sendable, Hashable, CaseIterable {
         /// Finding the article files.
         case reading
-        /// Reading and attributing each article.
+        /// Reading and attributing each article and writing its `content/<slug>.md`.
         case annotating
-        /// Writing `content/<slug>.md`.
-        case writingContent
         /// Reading the annotated Markdown back and linking the site.
         case linking
         /// Rendering the pages and writing them into the new site folder.
@@ -23,7 +21,6 @@ public struct BuildProgress: Sendable, Hashable {
             switch self {
             case .reading: "reading articles"
             case .annotating: "annotating"
-            case .writingContent: "writing content"
             case .linking: "linking"
             case .rendering: "rendering and writing pages"
             case .writing: "site written"

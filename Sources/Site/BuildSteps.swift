@@ -101,7 +101,7 @@ public enum BuildSteps {
         return .done
     }
 
-    private static func makeFolder(_ folder: URL) -> SiteError? {
+    static func makeFolder(_ folder: URL) -> SiteError? {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             return nil
@@ -110,7 +110,7 @@ public enum BuildSteps {
         }
     }
 
-    private static func collect(_ writes: [ContentWrite]) -> (kept: [String], errors: [SiteError]) {
+    static func collect(_ writes: [ContentWrite]) -> (kept: [String], errors: [SiteError]) {
         var kept: [String] = []
         var errors: [SiteError] = []
         for write in writes {
@@ -134,8 +134,16 @@ public enum BuildSteps {
     public static func readContent(
         in folder: URL, jobs: Int
     ) async -> (documents: [Document], errors: [SiteError], slugs: [String]) {
+        await readContent(in: folder, jobs: jobs) { $0 }
+    }
+
+    /// `readContent(in:jobs:)` with each document turned into what the caller keeps of it as
+    /// soon as it is read, so that whole documents are never all held at once.
+    static func readContent<Kept: Sendable>(
+        in folder: URL, jobs: Int, keeping keep: @escaping @Sendable (Document) -> Kept
+    ) async -> (documents: [Kept], errors: [SiteError], slugs: [String]) {
         let files = contentFiles(in: folder)
-        let results = await Parallel.map(files, jobs: jobs) { readDocument(at: $0.url, slug: $0.slug) }
+        let results = await Parallel.map(files, jobs: jobs) { readDocument(at: $0.url, slug: $0.slug).map(keep) }
         return collect(results, slugs: files.map(\.slug))
     }
 
@@ -155,10 +163,10 @@ public enum BuildSteps {
         }
     }
 
-    private static func collect(
-        _ results: [Result<Document, SiteError>], slugs: [String]
-    ) -> (documents: [Document], errors: [SiteError], slugs: [String]) {
-        var documents: [Document] = []
+    private static func collect<Kept>(
+        _ results: [Result<Kept, SiteError>], slugs: [String]
+    ) -> (documents: [Kept], errors: [SiteError], slugs: [String]) {
+        var documents: [Kept] = []
         var errors: [SiteError] = []
         for result in results {
             switch result {

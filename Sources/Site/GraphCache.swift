@@ -86,7 +86,10 @@ struct GraphCache: Sendable {
         }
         digest.write(to: &writer)
         pieces.write(to: &writer)
-        return OutputFile.replace(Self.file(root: root).path, with: Data(writer.bytes)) == nil
+        // Written from the writer's own bytes: a copy into `Data` would be the largest
+        // allocation of a whole build.
+        let bytes = writer.bytes
+        return OutputFile.replace(Self.file(root: root).path, with: FileBytes { sink in bytes.withUnsafeBytes(sink) }) == nil
     }
 
     /// Removes the cache at `root`, so no later build takes it for the site's.

@@ -14,6 +14,13 @@ import Foundation
 enum OutputFile {
     /// Writes `data` to `path`, replacing any file there; returns why it failed, or nil.
     static func write(_ data: Data, to path: String) -> String? {
+        write(FileBytes(data), to: path)
+    }
+
+    /// Writes `bytes` to `path` as they are made, replacing any file there; returns why it
+    /// failed, or nil. Short runs are gathered so that a file of many small pieces still takes
+    /// few system calls.
+    static func write(_ bytes: FileBytes, to path: String) -> String? {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor < 0 && errno == ENOENT {
             if let reason = makeFolders((path as NSString).deletingLastPathComponent) { return reason }
@@ -21,28 +28,52 @@ enum OutputFile {
         }
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
+        let gathered = 1 << 16
+        var pending: [UInt8] = []
+        var failure: String?
+        bytes.produce { run in
+            guard failure == nil else { return }
+            if pending.count + run.count > gathered, !pending.isEmpty {
+                failure = pending.withUnsafeBytes { writeAll($0, to: descriptor) }
+                pending.removeAll(keepingCapacity: true)
             }
-            return nil
+            if run.count >= gathered {
+                failure = failure ?? writeAll(run, to: descriptor)
+            } else {
+                pending.append(contentsOf: run)
+            }
         }
+        if failure == nil, !pending.isEmpty { failure = pending.withUnsafeBytes { writeAll($0, to: descriptor) } }
+        return failure
+    }
+
+    /// Writes every byte of `buffer`, going on after interrupted and partial writes.
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// Writes `data` to a temporary file beside `path` and renames it over `path`, so a reader
     /// sees the old file or the new one, never half of one.
     static func replace(_ path: String, with data: Data) -> String? {
+        replace(path, with: FileBytes(data))
+    }
+
+    /// `replace(_:with:)` for bytes made as they are written.
+    static func replace(_ path: String, with bytes: FileBytes) -> String? {
         // Hidden, so that a build killed at this moment leaves nothing a folder listing picks up.
         let name = (path as NSString).lastPathComponent
         let temporary = ((path as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent(".\(name).tmp-\(getpid())")
-        if let reason = write(data, to: temporary) { return reason }
+        if let reason = write(bytes, to: temporary) { return reason }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

@@ -33,36 +33,46 @@ struct PiecedFile {
     /// The file's bytes, with pieces copied from the previous file where `reuse` allows; the
     /// places of the pieces go to `recorder`.
     func make(reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?) -> Data {
-        let previous = reuse?.file(path)
         var data = Data()
-        data.reserveCapacity((previous?.count ?? 0) + 4096)
+        write(reusing: reuse, recorder: recorder) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// `make(reusing:recorder:)`'s bytes handed to `sink` in order, piece by piece, so a full
+    /// build writes the largest files of the site without holding them.
+    func write(reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?, to sink: FileBytes.Sink) {
+        let previous = reuse?.file(path)
+        var size = 0
+        func put(_ bytes: some DataProtocol) {
+            for region in bytes.regions { region.withUnsafeBytes(sink) }
+            size += bytes.count
+        }
         var places: [DataPieces.Part: [String: DataPieces.Place]] = [:]
         for run in runs {
-            data.append(contentsOf: run.head)
+            put(run.head)
             let old = reuse?.pieces.places[run.part] ?? [:]
             let same = (run.ofSpeakers ? reuse?.speakers : reuse?.articles) ?? []
             var placed: [String: DataPieces.Place] = [:]
             placed.reserveCapacity(run.slugs.count)
             for (position, slug) in run.slugs.enumerated() {
-                let start = data.count + (placed.isEmpty ? 0 : run.separator.count)
+                let start = size + (placed.isEmpty ? 0 : run.separator.count)
                 if let previous, same.contains(slug) {
                     // An unchanged node without a piece had an empty one, and still has.
                     guard let place = old[slug] else { continue }
-                    if !placed.isEmpty { data.append(contentsOf: run.separator) }
-                    data.append(previous[place.start..<place.start + place.count])
+                    if !placed.isEmpty { put(run.separator) }
+                    put(previous[place.start..<place.start + place.count])
                     placed[slug] = DataPieces.Place(start: start, count: place.count)
                 } else {
                     let piece = run.piece(position)
                     guard !piece.isEmpty else { continue }
-                    if !placed.isEmpty { data.append(contentsOf: run.separator) }
-                    data.append(contentsOf: piece)
+                    if !placed.isEmpty { put(run.separator) }
+                    put(piece)
                     placed[slug] = DataPieces.Place(start: start, count: piece.count)
                 }
             }
             places[run.part] = placed
         }
-        data.append(contentsOf: tail)
-        recorder?.record(path: path, size: data.count, places: places)
-        return data
+        put(tail)
+        recorder?.record(path: path, size: size, places: places)
     }
 }

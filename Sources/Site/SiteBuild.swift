@@ -1,4 +1,5 @@
 import Attribution
+import Content
 import Foundation
 
 /// What a build did, for the command to report.
@@ -88,25 +89,20 @@ public struct SiteBuild: Sendable {
         let stale = zip(sources, isFresh).filter { !$1 }.map(\.0)
         let total = stale.count
         report(BuildProgress(stage: .annotating, done: 0, total: total))
-        var annotated = await BuildSteps.annotate(stale, people: people, cache: cache, jobs: jobs) { done in
-            report(BuildProgress(stage: .annotating, done: done, total: total))
-        }
         // Strict builds stop before writing anything when an article is bad, and before the
         // site when a content file is.
-        if strict, !annotated.errors.isEmpty { throw .strictStop(problems: annotated.errors) }
-        report(BuildProgress(stage: .writingContent, done: 0, total: annotated.articles.count))
-        let written = await BuildSteps.writeContent(annotated.articles, into: contentFolder, jobs: jobs)
-        let annotatedSlugs = annotated.articles.map(\.source.slug)
-        // From here on the site is made from the content files: each article's text and
-        // annotations held alongside their documents were a fifth of a large build's memory.
-        annotated.articles = []
+        let update = try await BuildSteps.updateContent(
+            stale, people: people, cache: cache, into: contentFolder, jobs: jobs, strict: strict
+        ) { done in
+            report(BuildProgress(stage: .annotating, done: done, total: total))
+        }
 
         // Content files of fresh articles were hashed above and not written since.
         let unchanged = Set(zip(sources, isFresh).filter(\.1).map { "\($0.0.slug).md" })
         let contentHashes = await contentHashes(known: previous, unchanged: unchanged, next: &next)
         // Remembered: fresh articles, and the ones written now, unless kept as edited or not written.
-        let unwritten = Set(written.errors.map(\.path))
-        let remembered = Set(annotatedSlugs).subtracting(written.kept)
+        let unwritten = Set(update.writeErrors.map(\.path))
+        let remembered = Set(update.annotated).subtracting(update.kept)
         for (source, (hash, fresh)) in zip(sources, zip(hashes, isFresh)) {
             let file = contentFolder.appendingPathComponent("\(source.slug).md")
             guard let article = hash.article, let content = contentHashes[file.lastPathComponent],
@@ -118,55 +114,50 @@ public struct SiteBuild: Sendable {
         let inputs = siteInputs(frame: frame, content: contentHashes)
         // Content files kept as a person edited them are the truth the site is built from; they
         // are reported on every build, and do not stop the savings below.
-        let clean = annotated.errors.isEmpty && written.errors.isEmpty
+        let clean = update.annotationErrors.isEmpty && update.writeErrors.isEmpty
         if clean, let stamp = previous.site, stamp.inputs == inputs, stamp.output == outputFingerprint() {
             // Nothing the site is made from changed, and the output is the one that build left.
             next.site = stamp
             next.save(root: root)
             return BuildReport(
                 articleCount: stamp.articleCount, speakerCount: stamp.speakerCount, topicCount: stamp.topicCount,
-                fileCount: stamp.fileCount, keptEdited: written.kept, problems: [], leftOut: 0)
+                fileCount: stamp.fileCount, keptEdited: update.kept, problems: [], leftOut: 0)
         }
         if clean,
             let result = try await rebuildChanged(
                 previous: previous, frame: frame, inputs: inputs, contentHashes: contentHashes, people: people,
-                templates: templates, keptEdited: written.kept, next: &next)
+                templates: templates, keptEdited: update.kept, next: &next)
         {
             return result
         }
 
-        report(BuildProgress(stage: .linking, done: 0, total: annotatedSlugs.count))
-        var content = await BuildSteps.readContent(in: contentFolder, jobs: jobs)
-        if strict, !(written.errors + content.errors).isEmpty {
-            throw .strictStop(problems: written.errors + content.errors)
+        report(BuildProgress(stage: .linking, done: 0, total: update.annotated.count))
+        // Each document is summarised as it is read and keeps only what its own page needs (its
+        // body): the paragraphs and mentions the summary is worked out from would double what
+        // the build holds.
+        var content = await BuildSteps.readContent(in: contentFolder, jobs: jobs) { ($0.forPage, ArticleSummary($0)) }
+        if strict, !(update.writeErrors + content.errors).isEmpty {
+            throw .strictStop(problems: update.writeErrors + content.errors)
         }
 
-        let summaries = await Parallel.map(content.documents, jobs: jobs) { ArticleSummary($0) }
-        let identities = SpeakerIdentities(people: people, documents: content.documents)
-        let built = Set(content.documents.map(\.slug))
-        // Past the summaries an article's own page needs only its body; the paragraphs and
-        // mentions the summaries were worked out from would double what the pages hold.
+        let summaries = content.documents.map(\.1)
+        let identities = SpeakerIdentities(people: people, documents: summaries.map(\.document))
+        let built = Set(summaries.map(\.document.slug))
         let pageDocuments = Dictionary(
-            content.documents.map { ($0.slug, $0.forPage) }, uniquingKeysWith: { first, _ in first })
+            content.documents.map { ($0.0.slug, $0.0) }, uniquingKeysWith: { first, _ in first })
         content.documents = []
-        let graph = await SiteGraph.linked(summaries: summaries, documents: pageDocuments, identities: identities)
-        // Pages are written as they are rendered, so the site is never held in memory whole.
-        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
-        let pieces = DataPieces.Recorder()
-        renderer.pieceRecorder = pieces
-        report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
+        let problems = update.annotationErrors + update.writeErrors + content.errors
+        let leftOut = Set(sources.map(\.slug) + content.slugs).subtracting(built).count
         // The graph cache no longer describes the output once the new site is swapped in.
         GraphCache.remove(root: root)
         let writer = SiteWriter(output: output)
-        let fileCount = try await writer.write(renderer, jobs: jobs)
-        report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
-
+        let site = try await render(
+            summaries: summaries, pageDocuments: consume pageDocuments, identities: identities, templates: templates,
+            writer: writer, digesting: problems.isEmpty && leftOut == 0)
         let result = BuildReport(
-            articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
-            fileCount: fileCount, keptEdited: written.kept,
-            problems: annotated.errors + written.errors + content.errors,
-            leftOut: Set(sources.map(\.slug) + content.slugs).subtracting(built).count)
-        if result.problems.isEmpty, result.leftOut == 0, let fingerprint = outputFingerprint() {
+            articleCount: site.articleCount, speakerCount: site.speakerCount, topicCount: site.topicCount,
+            fileCount: site.fileCount, keptEdited: update.kept, problems: problems, leftOut: leftOut)
+        if let digest = site.digest, let fingerprint = outputFingerprint() {
             // A later rebuild updates a spare copy of this site, linked to it, and swaps it in.
             let generation = UUID().uuidString
             let names = BuildSteps.contentNames(in: contentFolder).map { ($0.slug, $0.name) }
@@ -176,12 +167,10 @@ public struct SiteBuild: Sendable {
                 guard let name = nameOf[summary.document.slug], let hash = contentHashes[name] else { continue }
                 entries[name] = GraphCache.Entry(hash: hash, summary: summary)
             }
-            let digest = await graph.digest(jobs: jobs)
             let saved =
                 entries.count == summaries.count
                 && GraphCache(
-                    generation: generation, program: programKey(), entries: entries, digest: digest,
-                    pieces: pieces.recorded
+                    generation: generation, program: programKey(), entries: entries, digest: digest, pieces: site.pieces
                 ).save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
@@ -190,5 +179,38 @@ public struct SiteBuild: Sendable {
         }
         next.save(root: root)
         return result
+    }
+
+    /// What rendering a whole site leaves for the report and the graph cache.
+    private struct RenderedSite {
+        var articleCount: Int
+        var speakerCount: Int
+        var topicCount: Int
+        var fileCount: Int
+        /// The graph's digest, when asked for.
+        var digest: GraphDigest?
+        /// Where the pieces of the data files landed.
+        var pieces: DataPieces
+    }
+
+    /// Links the graph, renders every file of the site through `writer` and swaps it in, and
+    /// when `digesting`, digests the graph for the next rebuild. The graph, with every article's
+    /// body, is let go on return, before the caches are written.
+    private func render(
+        summaries: [ArticleSummary], pageDocuments: [String: Document], identities: SpeakerIdentities,
+        templates: SiteTemplates, writer: SiteWriter, digesting: Bool
+    ) async throws(SiteError) -> RenderedSite {
+        let report = progress ?? { _ in }
+        let graph = await SiteGraph.linked(summaries: summaries, documents: pageDocuments, identities: identities)
+        // Pages are written as they are rendered, so the site is never held in memory whole.
+        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        let pieces = DataPieces.Recorder()
+        renderer.pieceRecorder = pieces
+        report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
+        let fileCount = try await writer.write(renderer, jobs: jobs)
+        report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
+        return RenderedSite(
+            articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
+            fileCount: fileCount, digest: digesting ? await graph.digest(jobs: jobs) : nil, pieces: pieces.recorded)
     }
 }

@@ -27,6 +27,8 @@ public struct SiteGraph: Sendable {
 
     /// Every quote on the site, article by article (newest first) in reading order.
     public var quotes: [QuoteNode] { articles.flatMap(\.quotes) }
+    /// How many quotes the site has, counted without gathering them.
+    public var quoteCount: Int { articles.reduce(0) { $0 + $1.quotes.count } }
 }
 
 /// One article in the graph.

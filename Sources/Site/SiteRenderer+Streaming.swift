@@ -2,10 +2,11 @@ import Foundation
 
 extension SiteRenderer {
     /// Renders every file of the site, pages in parallel (at most `jobs` chunks of pages at once),
-    /// and hands each file to `emit` as soon as it is made, so a large site is never held in
-    /// memory whole; `emit` is called from several tasks at once. Returns the number of files.
+    /// and hands each file to `emit` as it is made, so a large site is never held in memory
+    /// whole (the data files are handed over before they are made, to be written piece by
+    /// piece); `emit` is called from several tasks at once. Returns the number of files.
     /// The files are the same, byte for byte, as `render()` makes. Stops at the first error.
-    public func render(jobs: Int, emit: @escaping @Sendable (String, Data) throws(SiteError) -> Void) async throws(SiteError)
+    func render(jobs: Int, emit: @escaping @Sendable (String, FileBytes) throws(SiteError) -> Void) async throws(SiteError)
         -> Int
     {
         let pages = pageJobs()
@@ -27,11 +28,11 @@ extension SiteRenderer {
                     group.addTask {
                         switch unit {
                         case .data(let job):
-                            try emit(job.path, job.make())
+                            try emit(job.path, job.bytes)
                         case .pages(let range):
                             for page in pages[range] {
                                 try Task.checkCancellation()
-                                try emit(page.path, Data(try page.render().utf8))
+                                try emit(page.path, FileBytes(text: try page.render()))
                             }
                         }
                     }

@@ -136,7 +136,22 @@ public struct SiteRenderer: Sendable {
         /// The file's path in the site.
         let path: String
         /// Makes the file.
-        let make: @Sendable () -> Data
+        let bytes: FileBytes
+
+        /// A file made whole by `make`.
+        init(path: String, make: @escaping @Sendable () -> Data) {
+            self.path = path
+            self.bytes = FileBytes { sink in make().withUnsafeBytes(sink) }
+        }
+
+        /// A file made run by run.
+        init(path: String, bytes: FileBytes) {
+            self.path = path
+            self.bytes = bytes
+        }
+
+        /// The whole file.
+        func make() -> Data { bytes.data }
     }
 
     /// The stylesheet, scripts, feeds and data files: everything but the pages, whose paths
@@ -149,17 +164,22 @@ public struct SiteRenderer: Sendable {
     func dataJobs(pagePaths: [String]) -> [DataJob] {
         let sitemapPaths = pagePaths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }
         return [
-            DataJob(path: SitePath.quotesJSON) { QuotesData.pieced(graph: graph).make(reusing: pieceReuse, recorder: pieceRecorder) },
-            DataJob(path: SitePath.searchIndex) { SearchIndex(graph: graph).pieced().make(reusing: pieceReuse, recorder: pieceRecorder) },
-            DataJob(path: SitePath.quotesCSV) {
-                QuotesCSV(graph: graph, options: options).pieced().make(reusing: pieceReuse, recorder: pieceRecorder)
-            },
+            piecedJob(SitePath.quotesJSON) { QuotesData.pieced(graph: graph) },
+            piecedJob(SitePath.searchIndex) { SearchIndex(graph: graph).pieced() },
+            piecedJob(SitePath.quotesCSV) { QuotesCSV(graph: graph, options: options).pieced() },
             DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },
             DataJob(path: SitePath.sitemap) { Data(Sitemap(paths: sitemapPaths, options: options).xml().utf8) },
             DataJob(path: SitePath.stylesheet) { Data(templates.stylesheet.utf8) },
             DataJob(path: SitePath.searchScript) { Data(templates.searchScript.utf8) },
             DataJob(path: SitePath.robots) { Data(Robots(options: options).text().utf8) },
         ]
+    }
+
+    /// The job that writes the file at `path` that `file` makes, piece by piece, reusing and
+    /// recording pieces as this render is set to.
+    private func piecedJob(_ path: String, _ file: @escaping @Sendable () -> PiecedFile) -> DataJob {
+        let (reuse, recorder) = (pieceReuse, pieceRecorder)
+        return DataJob(path: path, bytes: FileBytes { sink in file().write(reusing: reuse, recorder: recorder, to: sink) })
     }
 
     /// The page hosts show for a missing address.
@@ -252,7 +272,7 @@ public struct SiteRenderer: Sendable {
         layout.isArchive = true
         return ArchivePage(
             layout: layout,
-            summary: "\(Counting.text(graph.articles.count, "article")) with \(Counting.text(graph.articles.reduce(0) { $0 + $1.quotes.count }, "quote")), newest first.",
+            summary: "\(Counting.text(graph.articles.count, "article")) with \(Counting.text(graph.quoteCount, "quote")), newest first.",
             articles: articles, groups: groups)
     }
 

@@ -19,7 +19,7 @@ public struct SiteWriter: Sendable {
     public func write(_ site: SiteFiles) throws(SiteError) {
         let staging = try makeStaging()
         do {
-            for path in site.paths { try Self.put(site.files[path]!, at: path, in: staging) }
+            for path in site.paths { try Self.put(FileBytes(site.files[path]!), at: path, in: staging) }
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error
@@ -34,8 +34,8 @@ public struct SiteWriter: Sendable {
         let staging = try makeStaging()
         let count: Int
         do {
-            count = try await renderer.render(jobs: jobs) { path, data throws(SiteError) in
-                try Self.put(data, at: path, in: staging)
+            count = try await renderer.render(jobs: jobs) { path, bytes throws(SiteError) in
+                try Self.put(bytes, at: path, in: staging)
             }
         } catch {
             try? FileManager.default.removeItem(at: staging)
@@ -63,9 +63,9 @@ public struct SiteWriter: Sendable {
 
     /// Writes one file into the staging folder, without a sync per file: the folder is only
     /// swapped in once every file is written.
-    private static func put(_ data: Data, at path: String, in staging: URL) throws(SiteError) {
+    private static func put(_ bytes: FileBytes, at path: String, in staging: URL) throws(SiteError) {
         let url = staging.appendingPathComponent(path)
-        if let reason = OutputFile.write(data, to: url.path) {
+        if let reason = OutputFile.write(bytes, to: url.path) {
             throw .outputNotWritten(path: url.path, reason: reason)
         }
     }

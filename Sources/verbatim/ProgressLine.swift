@@ -38,7 +38,7 @@ final class ProgressLine: @unchecked Sendable {
         switch progress.stage {
         case .annotating:
             return "\(progress.stage.label) \(progress.done)/\(progress.total) articles"
-        case .writingContent, .linking, .rendering:
+        case .linking, .rendering:
             return "\(progress.stage.label) (\(progress.total) articles)…"
         case .reading, .writing:
             return progress.stage.label + (progress.stage == .reading ? "…" : "")

@@ -54,4 +54,30 @@ import Testing
         ])
         #expect(result.first?.speaker == "Manafort")
     }
+
+    @Test func theObjectBeforeAParticipleCueIsNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Bernie Sanders and Hillary Clinton stood face-to-face Thursday and repeated the attacks they have been airing in the media since their last debate a month ago.",
+            "Sanders started out their ninth debate saying \"of course\" Clinton has the qualifications to be president.",
+        ])
+        #expect(result.first?.speaker == "Bernie Sanders")
+    }
+
+    @Test func aProgressiveCueIsNoPassive() {
+        let result = ArticleFixture.attribute([
+            "Hillary Clinton is swinging hard at Bernie Sanders in the opening round of the latest Democratic debate.",
+            "Clinton is pointing to a recent interview Sanders did with the editorial board of the New York Daily News.",
+            "She is noting the “kind of problems” Sanders had answering questions about breaking up big banks.",
+        ])
+        #expect(result.first?.speaker == "Hillary Clinton")
+        #expect(result.first?.rule == "speaker-cue-quote")
+    }
+
+    @Test func aPlaceOrAgeSetOffAfterTheSubjectIsNoSpeaker() {
+        let result = ArticleFixture.attribute([
+            "Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of coal miners and coal companies out of business,\" while trying to explain her plan to sink $30 billion into Appalachia to rebuild the economy.",
+            "Cory James, 22, of Flint, Mich., said he hadn't given up hope that Sanders could pull a convention \"surprise,\" because he could never vote for presumptive nominee Hillary Clinton.",
+        ])
+        #expect(result.map(\.speaker) == ["Hillary Clinton", "Cory James"])
+    }
 }

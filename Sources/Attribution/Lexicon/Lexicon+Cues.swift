@@ -94,6 +94,10 @@ extension Lexicon {
     public static let clauseAuxiliaries: Set<String> = words(
         "could would will can may might must should shall was is were are has have had did does")
 
+    /// Prepositions that open a phrase of place, time or affiliation set off by commas after a
+    /// name ("Clinton, during a town hall meeting in Columbus, Ohio, said").
+    public static let settingPrepositions: Set<String> = words("in at on during of from after before")
+
     /// Day and time words that may sit between a speaker and the cue ("Iftikhar on Thursday said").
     public static let timeWords: Set<String> = words(
         """

@@ -165,8 +165,9 @@ struct AttributionPass {
             let afterPossessive = position > 0 && tokens[position - 1].isWord
                 && tokens[position - 1].lower != tokens[position - 1].lowerStem
                 && tokens[position - 1].isCapitalized && !block.isPronoun(position - 1)
-            // "were asked", "was told": a passive cue has no speaker before it.
-            if position > 0, tokens[position - 1].is(.passiveAuxiliary) {
+            // "were asked", "was told": a passive cue has no speaker before it; "is reporting"
+            // is no passive.
+            if position > 0, tokens[position - 1].is(.passiveAuxiliary), !tokens[position].lower.hasSuffix("ing") {
                 position += length
                 continue
             }
@@ -276,11 +277,15 @@ struct AttributionPass {
     private func isCoordinatedClauseStart(_ position: Int, in block: BlockText) -> Bool {
         let tokens = block.tokens
         guard position >= 2 else { return false }
-        let previous = tokens[position - 1]
         let mark = tokens[position - 2]
-        return ["and", "but", "while", "whereas"].contains(previous.lower)
-            && (mark.isPunct(",") || mark.isPunct("—") || mark.isPunct("–") || mark.isPunct("-") || mark.isPunct(";"))
+        // The mark first: it is a cheap test that most positions fail, before any word is compared.
+        guard mark.isPunct(",") || mark.isPunct("—") || mark.isPunct("–") || mark.isPunct("-") || mark.isPunct(";")
+        else { return false }
+        return Self.clauseJoiners.contains(tokens[position - 1].lower)
     }
+
+    /// Words that join a clause with its own subject to the one before (", and", ", while").
+    private static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas"]
 
     /// Makes the subject of a joined clause what later pronouns point back to, when it is a name
     /// or a role followed by its verb.
@@ -472,19 +477,27 @@ struct AttributionPass {
                     // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper,
                     // L'Osservatore Romano, said": a named subject's appositives run up to the cue.
                     || (known.referent.form == .name
-                        && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower)),
+                        && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower))
+                    // "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22,
+                    // of Flint, Mich., said": an age or a place or time set off after a name.
+                    || (known.referent.form == .name
+                        && (tokens[known.referent.phrase.upperBound + 1].startsWithDigit
+                            || Lexicon.settingPrepositions.contains(tokens[known.referent.phrase.upperBound + 1].lower))),
                 let subject = resolvedSubject(&subject, in: block)
             {
                 return CueEvent(
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust, followsQuote: nil, atSubject: true)
             }
-            // "She addressed Muslim-Americans in an email to supporters": before a cue phrase that
-            // opens with a preposition, the words right after a verb are its object; the
-            // sentence's subject wrote the email.
-            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower), found.appositive == nil,
-                found.phrase.lowerBound > sentenceStart, tokens[found.phrase.lowerBound - 1].isWord,
-                !tokens[found.phrase.lowerBound - 1].isCapitalized,
+            // "She addressed Muslim-Americans in an email to supporters", "Sanders started out
+            // their ninth debate saying …": before a cue phrase that opens with a preposition, or a
+            // participle, the words right after a verb are its object; the sentence's subject speaks.
+            let verbBefore = found.phrase.lowerBound > sentenceStart ? tokens[found.phrase.lowerBound - 1] : nil
+            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower)
+                || (tokens[start].lower.hasSuffix("ing") && tokens[start].lower != "according"
+                    && !tokens[start - 1].is(.passiveAuxiliary)),
+                found.appositive == nil, let verbBefore, verbBefore.isWord, !verbBefore.isCapitalized,
+                !verbBefore.is(.phraseBreaker), !verbBefore.is(.determiner), !verbBefore.is(.roleNoun), verbBefore.lower != "of",
                 let known = subject, !known.isLenient, known.referent.phrase.upperBound < found.phrase.lowerBound,
                 let subject = resolvedSubject(&subject, in: block)
             {

@@ -138,7 +138,7 @@ extension BlockText {
                 || token.is(.pluralHead)
             {
                 lastHead = end
-            } else if lastHead >= 0 && tokens[lastHead].isCapitalized {
+            } else if lastHead >= 0 && tokens[lastHead].isCapitalized && !leadsToRole(from: end) {
                 break
             }
             end += 1
@@ -149,6 +149,22 @@ extension BlockText {
             return first.is(.determiner) && end > position + 1 ? position..<end : nil
         }
         return position..<(lastHead + 1)
+    }
+
+    /// Whether the lowercase words from `position` are modifiers of a role noun one or two words
+    /// on ("Democratic presidential candidate Bernie Sanders", "Republican front-runner"), so a
+    /// capitalised word before them modifies the role rather than ending a name.
+    private func leadsToRole(from position: Int) -> Bool {
+        var index = position
+        while index < tokens.count && index - position < 3 {
+            let token = tokens[index]
+            guard token.isWord, !token.isCapitalized, !breaks(index), !token.is(.determiner), cueLength(at: index) == 0
+            else { return false }
+            if token.stemClasses.contains(.roleNoun) { return true }
+            if token.lower.hasSuffix("ed") { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the word at `position` cannot be part of a speaker's noun phrase.
