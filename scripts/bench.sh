@@ -3,7 +3,8 @@
 #
 # Usage: scripts/bench.sh [N]        (N articles for the large corpus, default 10000)
 # Environment: RUNS (runs per figure, default 3), SIZES (default "1000 N"),
-#              HUGO=0 to leave Hugo out, VERBATIM (binary, default .build/release/verbatim).
+#              HUGO=0 to leave Hugo out, ANNOTATE=0 to leave the annotation columns out (a quicker
+#              look at builds and rebuilds), VERBATIM (binary, default .build/release/verbatim).
 #
 # Every figure is the median of RUNS whole-process runs; wall time and peak memory come from
 # /usr/bin/time. Full builds start from a fresh project folder (articles/ only) and a missing output
@@ -84,14 +85,16 @@ for n in $sizes; do
     dir="$(corpus "$n")"
     echo "== $n articles ($(du -sh "$dir/raw" | cut -f1) of raw text)" >&2
 
-    for run in $(seq "$runs"); do
+    if [[ "${ANNOTATE:-1}" != 0 ]]; then
+        for run in $(seq "$runs"); do
+            rm -rf "$scratch/json"
+            measure "annotate1-$n" "$bin" annotate --format json --jobs 1 --output "$scratch/json" "$dir/raw"
+            rm -rf "$scratch/json"
+            measure "annotate-$n" "$bin" annotate --format json --output "$scratch/json" "$dir/raw"
+        done
         rm -rf "$scratch/json"
-        measure "annotate1-$n" "$bin" annotate --format json --jobs 1 --output "$scratch/json" "$dir/raw"
-        rm -rf "$scratch/json"
-        measure "annotate-$n" "$bin" annotate --format json --output "$scratch/json" "$dir/raw"
-    done
-    rm -rf "$scratch/json"
-    echo "   annotate: $(median "annotate1-$n" 1) s on 1 core, $(median "annotate-$n" 1) s on all" >&2
+        echo "   annotate: $(median "annotate1-$n" 1) s on 1 core, $(median "annotate-$n" 1) s on all" >&2
+    fi
 
     project="$scratch/project-$n"
     for run in $(seq "$runs"); do
@@ -133,9 +136,12 @@ for n in $sizes; do
         hugo_kb="$(median "hugo-$n" 2)"
         hugo_cells="$hugo_s s, $(mib "$hugo_kb") MiB | $(ratio "$build_s" "$hugo_s") | $(ratio "$build_kb" "$hugo_kb")"
     fi
-    printf '| %s | %s/s | %s/s | %s s (%s/s) | %s MiB | %s | %s s | %s s | %s of %s |\n' \
-        "$n" \
-        "$(rate "$n" "$(median "annotate1-$n" 1)")" "$(rate "$n" "$(median "annotate-$n" 1)")" \
+    annotate_cells="– | –"
+    if [[ "${ANNOTATE:-1}" != 0 ]]; then
+        annotate_cells="$(rate "$n" "$(median "annotate1-$n" 1)")/s | $(rate "$n" "$(median "annotate-$n" 1)")/s"
+    fi
+    printf '| %s | %s | %s s (%s/s) | %s MiB | %s | %s s | %s s | %s of %s |\n' \
+        "$n" "$annotate_cells" \
         "$build_s" "$(rate "$n" "$build_s")" "$(mib "$build_kb")" \
         "$hugo_cells" "$(median "same-$n" 1)" "$(median "edit-$n" 1)" "$rewritten" "$total" >>"$table"
 done

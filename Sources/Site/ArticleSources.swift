@@ -23,7 +23,10 @@ public enum ArticleSources {
         }
         var taken = Set<String>()
         return files.map { url in
-            let slug = Slug.unique(Slug.make(url.deletingPathExtension().lastPathComponent), avoiding: taken)
+            // The name's text, not URL operations, and no Unicode folding for names that are
+            // slugs already: a large archive has ten thousand files to name on every build.
+            let name = url.lastPathComponent
+            let slug = Slug.unique(SlugMemo.slug(String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])), avoiding: taken)
             taken.insert(slug)
             return ArticleSource(url: url, slug: slug)
         }

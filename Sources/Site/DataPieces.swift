@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where each article's and speaker's piece lies in the site-wide data files (`quotes.json`,
-/// `quotes.csv`, the search index), kept with the graph cache so that a rebuild copies the pieces
+/// `quotes.csv`, the search index) and the archive page, kept with the graph cache so that a rebuild copies the pieces
 /// of unchanged articles from the files in the output instead of making them again.
 ///
 /// Those files list every quote of the site, article by article: made whole, they were most of a
@@ -20,6 +20,8 @@ struct DataPieces: Sendable, Equatable {
         case searchPeople
         /// The search index's quotes: each article's quotes.
         case searchQuotes
+        /// The archive page: each article's teaser.
+        case archiveTeasers
     }
 
     /// Where one piece lies in its file.
@@ -116,6 +118,8 @@ struct PieceReuse: Sendable {
     var articles: Set<String>
     /// Speakers whose pieces are as they were.
     var speakers: Set<String>
+    /// Articles whose teasers are as they were: what other pages show of them is unchanged.
+    var teasers: Set<String>
 
     /// The previous bytes of the data file at `path`, when its size is the one recorded; mapped
     /// rather than read, so unchanged pieces are copied once, from the page cache to the new file.

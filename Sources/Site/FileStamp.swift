@@ -30,7 +30,8 @@ enum FileStamp {
         return ("\(info.st_size) \(nanoseconds) \(info.st_dev) \(info.st_ino)", Double(nanoseconds) / 1e9)
     }
 
-    /// One entry of a folder tree as `lstat` sees it.
+    /// One entry of a folder tree as `lstat` sees it; a folder is only marked as one (its own
+    /// stamp changes with its entries, which the tree holds anyway).
     struct Entry: Sendable, Equatable {
         var size: Int
         var modified: Int
@@ -69,19 +70,46 @@ enum FileStamp {
         scan(folder)?.fingerprint
     }
 
-    /// Every entry under `folder`, nil when it does not exist.
-    static func scan(_ folder: String) -> Tree? {
+    /// Every entry under `folder`, nil when it does not exist. The first two levels are walked
+    /// first; the folders below them (a site's thousands of page folders) are walked on every
+    /// core, each share into its own table.
+    ///
+    /// A file that the folder listing shows with the inode `known` has for its path is the file
+    /// `known` describes (a hard link to it) and takes its entry without a look of its own: the
+    /// spare copy of a site is checked against the output that way.
+    static func scan(_ folder: String, known: [String: Entry] = [:]) -> Tree? {
         guard let root = of(folder) else { return nil }
         var entries: [String: Entry] = [:]
+        var deeper: [String] = []
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if descriptor >= 0 { walk(descriptor, prefix: "", into: &entries) }
+        if descriptor >= 0 { walk(descriptor, prefix: "", levels: 2, known: known, into: &entries, deeper: &deeper) }
+        let folders = deeper
+        let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, folders.count / 256))
+        let parts = Shares<[String: Entry]>(count: shares)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            var part: [String: Entry] = [:]
+            var none: [String] = []
+            for index in stride(from: share, to: folders.count, by: shares) {
+                let child = open(folder + "/" + folders[index], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child >= 0 {
+                    walk(child, prefix: folders[index] + "/", levels: .max, known: known, into: &part, deeper: &none)
+                }
+            }
+            parts.set(share, part)
+        }
+        for part in parts.values { entries.merge(part) { first, _ in first } }
         return Tree(root: root, entries: entries)
     }
 
-    /// Adds the entries of the open folder `descriptor` (closed after) and of its subfolders.
-    /// Each entry is looked up relative to its folder: a site has thousands of folders, and
-    /// resolving every path from the root again cost as much as the lookups themselves.
-    private static func walk(_ descriptor: Int32, prefix: String, into entries: inout [String: Entry]) {
+    /// Adds the entries of the open folder `descriptor` (closed after) and of its subfolders
+    /// down to `levels` below it; the folders below those go to `deeper`. Each entry is looked up
+    /// relative to its folder: a site has thousands of folders, and resolving every path from
+    /// the root again cost as much as the lookups themselves. Folders are told by the listing's
+    /// type where it gives one, files by `known` where it vouches for them (see `scan`).
+    private static func walk(
+        _ descriptor: Int32, prefix: String, levels: Int, known: [String: Entry], into entries: inout [String: Entry],
+        deeper: inout [String]
+    ) {
         guard let directory = fdopendir(descriptor) else {
             close(descriptor)
             return
@@ -92,16 +120,53 @@ enum FileStamp {
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             let path = prefix + name
-            entries[path] = Entry(
-                size: Int(info.st_size), modified: modificationNanoseconds(info), inode: UInt64(info.st_ino),
-                isFolder: isFolder)
-            guard isFolder else { continue }
+            let type = Int32(entry.pointee.d_type)
+            var isFolder = type == Int32(DT_DIR)
+            if !isFolder {
+                if type == Int32(DT_REG), let same = known[path], !same.isFolder, same.inode == UInt64(entry.pointee.d_ino) {
+                    entries[path] = same
+                    continue
+                }
+                var info = stat()
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                if !isFolder {
+                    entries[path] = Entry(
+                        size: Int(info.st_size), modified: modificationNanoseconds(info), inode: UInt64(info.st_ino),
+                        isFolder: false)
+                    continue
+                }
+            }
+            entries[path] = Entry(size: 0, modified: 0, inode: 0, isFolder: true)
+            guard levels > 1 else {
+                deeper.append(path)
+                continue
+            }
             let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            if child >= 0 { walk(child, prefix: path + "/", into: &entries) }
+            if child >= 0 {
+                walk(child, prefix: path + "/", levels: levels - 1, known: known, into: &entries, deeper: &deeper)
+            }
+        }
+    }
+
+    /// Results of parallel work, one slot per share, each written by its own share only.
+    private final class Shares<Value>: @unchecked Sendable {
+        private var slots: [Value?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.lock()
+            defer { lock.unlock() }
+            slots[index] = value
+        }
+
+        var values: [Value] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
         }
     }
 

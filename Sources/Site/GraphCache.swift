@@ -30,7 +30,7 @@ struct GraphCache: Sendable {
     /// Where each node's pieces lie in that site's data files.
     var pieces = DataPieces()
 
-    private static let format = "verbatim graph cache 3"
+    private static let format = "verbatim graph cache 4"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {

@@ -11,11 +11,18 @@ extension SiteRenderer {
     ) async throws(SiteError) -> (files: [(path: String, data: Data)], total: Int) {
         let all = pageJobs()
         let nodePages = graph.nodePages
-        // The data files and index pages are the largest jobs; they start first, side by side
-        // with each other and with the pages.
         let data = dataJobs(pagePaths: all.map(\.path))
         let pages = all.filter { changed.contains($0.path) || (withIndexes && !nodePages.contains($0.path)) }
-        let work = (withIndexes ? data.map { job in Job.data(job) } : []) + pages.map { job in Job.page(job) }
+        // The largest jobs start first, so that none is left running alone at the end: the
+        // pages of the most-quoted speakers (the one who said most lists thousands of quotes),
+        // then the data files and index pages, then the rest.
+        let speakerPages = Dictionary(
+            graph.speakers.filter { changed.contains(SitePath.person($0.slug)) }.map { (SitePath.person($0.slug), $0.quotes.count) },
+            uniquingKeysWith: { first, _ in first })
+        let largest = pages.filter { speakerPages[$0.path] != nil }.sorted { speakerPages[$0.path]! > speakerPages[$1.path]! }
+        let work =
+            largest.map { job in Job.page(job) } + (withIndexes ? data.map { job in Job.data(job) } : [])
+            + pages.filter { speakerPages[$0.path] == nil }.map { job in Job.page(job) }
         let rendered = await Parallel.map(work, jobs: jobs) { job -> Result<(path: String, data: Data), SiteError> in
             switch job {
             case .data(let job): return .success((job.path, job.make()))

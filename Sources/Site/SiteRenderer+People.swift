@@ -46,12 +46,13 @@ extension SiteRenderer {
     /// The page of one speaker: every quote, grouped by article, newest article first.
     func personPage(_ speaker: SpeakerNode) -> PersonPage {
         let page = SitePath.person(speaker.slug)
+        let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
         let groups = speaker.articleSlugs.compactMap(graph.article).map { article -> QuoteGroupView in
             let articleURL = SitePath.link(from: page, to: SitePath.article(article.slug))
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: speaker.quotes.filter { $0.articleSlug == article.slug }.map {
+                quotes: (quotesByArticle[article.slug] ?? []).map {
                     PersonQuoteView(
                         id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
                         articleTitle: article.document.title, context: $0.context,
@@ -98,8 +99,10 @@ extension SiteRenderer {
     func timeline(of speaker: SpeakerNode) -> QuoteTimeline {
         var points: [QuoteTimeline.Point] = []
         var undated = 0
+        var counts: [String: Int] = [:]
+        for quote in speaker.quotes { counts[quote.articleSlug, default: 0] += 1 }
         for article in speaker.articleSlugs.compactMap(graph.article) {
-            let count = speaker.quotes.filter { $0.articleSlug == article.slug }.count
+            let count = counts[article.slug] ?? 0
             guard count > 0 else { continue }
             if let date = article.date, let day = date.isoDay.map({ String($0.prefix(10)) }) {
                 // Articles of the same day share one stem, so no stem hides another.

@@ -91,7 +91,7 @@ public struct SiteRenderer: Sendable {
     func pageJobs() -> [PageJob] {
         var jobs = [
             PageJob(path: SitePath.home) { () throws(SiteError) in try templates.render("index", homePage()) },
-            PageJob(path: SitePath.articles) { () throws(SiteError) in try templates.render("articles", archivePage()) },
+            PageJob(path: SitePath.articles) { () throws(SiteError) in try archiveHTML() },
             PageJob(path: SitePath.people) { () throws(SiteError) in try templates.render("people", peoplePage()) },
             PageJob(path: SitePath.search) { () throws(SiteError) in try templates.render("search", searchPage()) },
             PageJob(path: SitePath.notFound) { () throws(SiteError) in try templates.render("not-found", notFoundPage()) },
@@ -269,21 +269,36 @@ public struct SiteRenderer: Sendable {
     /// The list of every article.
     func archivePage() -> ArchivePage {
         let page = SitePath.articles
-        var layout = layout(for: page, title: "All articles")
+        return archivePage(
+            groups: archiveGroups().map { group in
+                ArchiveGroupView(
+                    id: group.id, heading: group.heading, articles: group.articles.map { teaser(graph.articles[$0], from: page) })
+            }, articles: graph.articles.map { teaser($0, from: page) })
+    }
+
+    /// The archive page with the given months and articles.
+    func archivePage(groups: [ArchiveGroupView], articles: [TeaserView]) -> ArchivePage {
+        var layout = layout(for: SitePath.articles, title: "All articles")
         layout.isArchive = true
-        // Articles are newest first, so each month's articles are already together.
-        var groups: [ArchiveGroupView] = []
-        for article in graph.articles {
-            let heading = article.date?.month ?? "Without a date"
-            if groups.last?.heading != heading {
-                groups.append(ArchiveGroupView(id: "m-\(Slug.make(heading))", heading: heading, articles: []))
-            }
-            groups[groups.count - 1].articles.append(teaser(article, from: page))
-        }
         return ArchivePage(
             layout: layout,
             summary: "\(Counting.text(graph.articles.count, "article")) with \(Counting.text(graph.quoteCount, "quote")), newest first.",
-            articles: graph.articles.map { teaser($0, from: page) }, groups: groups)
+            articles: articles, groups: groups)
+    }
+
+    /// The archive's months, each with its anchor, its heading and the positions of its articles.
+    func archiveGroups() -> [(id: String, heading: String, articles: Range<Int>)] {
+        // Articles are newest first, so each month's articles are already together.
+        var groups: [(id: String, heading: String, articles: Range<Int>)] = []
+        for (index, article) in graph.articles.enumerated() {
+            let heading = article.date?.month ?? "Without a date"
+            if groups.last?.heading == heading {
+                groups[groups.count - 1].articles = groups[groups.count - 1].articles.lowerBound..<index + 1
+            } else {
+                groups.append((id: "m-\(Slug.make(heading))", heading: heading, articles: index..<index + 1))
+            }
+        }
+        return groups
     }
 
     // MARK: - Search

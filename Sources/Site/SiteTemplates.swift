@@ -33,6 +33,8 @@ public struct SiteTemplates: Sendable {
     public let stylesheet: String
     /// The search script written to `assets/search.js`.
     public let searchScript: String
+    /// The names of the templates the site's own folder replaces.
+    let overridden: Set<String>
 
     /// Parses the built-in templates, then every `*.mustache`, `style.css` and `search.js` in `folder`
     /// (when given and present), which win over the built-in ones of the same name.
@@ -43,6 +45,7 @@ public struct SiteTemplates: Sendable {
         }
         var stylesheet = Self.builtInStylesheet
         var searchScript = Self.builtInSearchScript
+        var overridden = Set<String>()
         if let folder, let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
             for file in files.sorted() {
                 let url = folder.appendingPathComponent(file)
@@ -52,6 +55,7 @@ public struct SiteTemplates: Sendable {
                     searchScript = try Self.read(url)
                 } else if file.hasSuffix(".mustache") {
                     sources[String(file.dropLast(".mustache".count))] = (try Self.read(url), url.path)
+                    overridden.insert(String(file.dropLast(".mustache".count)))
                 }
             }
         }
@@ -75,6 +79,7 @@ public struct SiteTemplates: Sendable {
         self.library = library
         self.stylesheet = stylesheet
         self.searchScript = searchScript
+        self.overridden = overridden
     }
 
     /// Renders the template `name` with `view`, the page's values the templates read by field name.

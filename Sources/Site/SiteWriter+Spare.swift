@@ -92,7 +92,7 @@ extension SiteWriter {
             Self.removeEmptyFolders(above: path, in: base)
             changed.append(path)
         }
-        guard var tree = FileStamp.scan(spare.path), Self.matches(tree, current, except: Set(changed), removed: removed)
+        guard var tree = FileStamp.scan(spare.path, known: current.entries), Self.matches(tree, current, except: Set(changed), removed: removed)
         else { return nil }
         try exchangeSpare()
         // The folder itself is the spare's; its own stamp is taken where it now is.

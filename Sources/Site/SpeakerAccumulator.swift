@@ -69,13 +69,25 @@ struct SpeakerAccumulator {
     private mutating func remember(_ speaker: Speaker, as slug: String, in article: String) {
         if firstSeen[slug] == nil { firstSeen[slug] = speaker }
         // A role that only repeats the name ("authority", "authority") tells the reader nothing.
-        if let role = speaker.role, !role.isEmpty, role.lowercased() != speaker.name.lowercased() {
+        if let role = speaker.role, !role.isEmpty, !Self.sameLowercased(role, speaker.name) {
             rolesByArticle[slug, default: []].append((article, role))
         }
         for alias in [speaker.name] + speaker.aliases where !(aliases[slug] ?? []).contains(alias) {
             aliases[slug, default: []].append(alias)
         }
         if articles[slug]?.last != article { articles[slug, default: []].append(article) }
+    }
+
+    /// Whether `first.lowercased() == second.lowercased()`, without making either when both
+    /// are ASCII (as names and roles mostly are): this runs for every speaker of every article.
+    private static func sameLowercased(_ first: String, _ second: String) -> Bool {
+        let left = first.utf8
+        let right = second.utf8
+        guard left.allSatisfy({ $0 < 0x80 }), right.allSatisfy({ $0 < 0x80 }) else {
+            return first.lowercased() == second.lowercased()
+        }
+        let lower = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        return left.count == right.count && zip(left, right).allSatisfy { lower($0) == lower($1) }
     }
 
     /// The speaker nodes, once every article (sorted newest first) is known.
@@ -112,7 +124,8 @@ struct SpeakerAccumulator {
                 articleSlugs: articleSlugs, quotes: quotes[slug] ?? [],
                 alongside: alongside(slug, in: articleSlugs, quoted: quoted, articleOrder: articleOrder))
         }
-        return nodes.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
+        // Each name is lowercased once, not at every comparison.
+        return nodes.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
     }
 
     /// Other speakers quoted in the articles where `slug` is quoted, by number of shared articles.

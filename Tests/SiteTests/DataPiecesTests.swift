@@ -74,7 +74,7 @@ import Testing
         let changed = try #require(graph.articles.first { $0.quotes.count > 1 }).slug
         let reuse = PieceReuse(
             folder: folder, pieces: pieces, articles: Set(graph.articles.map(\.slug)).subtracting([changed]),
-            speakers: Set(graph.speakers.dropFirst().map(\.slug)))
+            speakers: Set(graph.speakers.dropFirst().map(\.slug)), teasers: [])
         for file in Self.files(graph) {
             let fresh = file.make(reusing: nil, recorder: nil)
             let recorder = DataPieces.Recorder()
@@ -102,11 +102,61 @@ import Testing
         let graph = try Self.sampleGraph()
         let recorder = DataPieces.Recorder()
         for file in Self.files(graph) { _ = file.make(reusing: nil, recorder: recorder) }
+        var renderer = SiteRenderer(graph: graph, templates: try SiteTemplates())
+        renderer.pieceRecorder = recorder
+        _ = try renderer.archiveHTML()
         var writer = BinaryWriter()
         recorder.recorded.write(to: &writer)
         var reader = BinaryReader(writer.bytes)
         #expect(try DataPieces(from: &reader) == recorder.recorded)
         #expect(reader.isAtEnd)
         #expect(recorder.recorded.places.count == DataPieces.Part.allCases.count)
+    }
+
+    @Test func theArchiveIsItsTeasersBetweenTheMonths() throws {
+        let graph = try Self.sampleGraph()
+        var renderer = SiteRenderer(graph: graph, templates: try SiteTemplates())
+        let recorder = DataPieces.Recorder()
+        renderer.pieceRecorder = recorder
+        let whole = try renderer.templates.render("articles", renderer.archivePage())
+        let pieced = try renderer.archiveHTML()
+        #expect(pieced == whole)
+        #expect(Set(renderer.archiveGroups().map(\.heading)).count > 3)
+        let places = try #require(recorder.recorded.places[.archiveTeasers])
+        #expect(places.count == graph.articles.count)
+
+        // Teasers vouched for come from the previous page: blanked there, they come out blank.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archive-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = Array(pieced.utf8)
+        for place in places.values {
+            bytes.replaceSubrange(place.start..<place.start + place.count, with: repeatElement(UInt8(ascii: "#"), count: place.count))
+        }
+        let url = folder.appendingPathComponent(SitePath.articles)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+        let changed = graph.articles[3].slug
+        renderer.pieceReuse = PieceReuse(
+            folder: folder, pieces: recorder.recorded, articles: [], speakers: [],
+            teasers: Set(graph.articles.map(\.slug)).subtracting([changed]))
+        let rebuilt = Array(try renderer.archiveHTML().utf8)
+        #expect(rebuilt.count == bytes.count)
+        for (slug, place) in places {
+            let piece = rebuilt[place.start..<place.start + place.count]
+            #expect(piece.allSatisfy { $0 == UInt8(ascii: "#") } == (slug != changed), "\(slug)")
+        }
+    }
+
+    @Test func aSiteWithItsOwnTeaserGetsTheArchiveWhole() throws {
+        let graph = try Self.sampleGraph()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("teaser-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("<li>{{title}} of {{summary}}</li>\n".utf8).write(to: folder.appendingPathComponent("article-teaser.mustache"))
+        let renderer = SiteRenderer(graph: graph, templates: try SiteTemplates(overridesIn: folder))
+        let html = try renderer.archiveHTML()
+        #expect(html == (try renderer.templates.render("articles", renderer.archivePage())))
+        // The teaser reads the page's summary through the context, which a teaser alone has not.
+        #expect(html.contains("<li>\(graph.articles[0].document.title) of \(graph.articles.count) articles"))
     }
 }

@@ -257,5 +257,13 @@ import TestSupport
         try await Self.expectSameAsFullBuild(project, after: "an edit after a repair") {
             try project.write("generated-5.txt", text + "\"Once more,\" said Lena Okafor.\n")
         }
+
+        // A page of the spare replaced by another file (the listing shows another inode) is found.
+        let sparePage = spare.appendingPathComponent(SitePath.notFound)
+        try FileManager.default.removeItem(at: sparePage)
+        try Data("<p>changed by hand</p>".utf8).write(to: sparePage)
+        try project.write("generated-5.txt", text + "\"And again,\" said Lena Okafor.\n")
+        try await project.build()
+        #expect(Self.files(in: project.site) == (try await Self.fullBuild(of: project)))
     }
 }
