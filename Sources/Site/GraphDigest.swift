@@ -27,17 +27,22 @@ struct GraphDigest: Sendable, Equatable {
     /// Topics by slug.
     var topics: [String: Node]
 
-    /// Every page that belongs to one article, speaker or topic (as `SiteGraph.nodePages`).
-    var nodePages: Set<String> {
-        var pages = Set(articles.keys.map(SitePath.article))
+    /// The pages of the site of `self` that belong to one article, speaker or topic (as
+    /// `SiteGraph.nodePages`) and that the site of `other` does not have: only the nodes are
+    /// compared, not every page's path.
+    func nodePages(missingFrom other: GraphDigest) -> Set<String> {
+        var pages = Set<String>()
+        for slug in articles.keys where other.articles[slug] == nil { pages.insert(SitePath.article(slug)) }
         for (slug, node) in speakers {
-            pages.insert(SitePath.person(slug))
-            if node.hasQuotes {
+            let kept = other.speakers[slug]
+            if kept == nil { pages.insert(SitePath.person(slug)) }
+            if node.hasQuotes, kept?.hasQuotes != true {
                 pages.insert(SitePath.personFeed(slug))
                 pages.insert(SitePath.personQuotes(slug))
             }
         }
-        return pages.union(topics.keys.map(SitePath.topic))
+        for slug in topics.keys where other.topics[slug] == nil { pages.insert(SitePath.topic(slug)) }
+        return pages
     }
 }
 

@@ -64,7 +64,7 @@ extension SiteGraph {
                 render.insert(SitePath.topic(topic.slug))
             }
         }
-        return PageChanges(render: render, removed: old.nodePages.subtracting(digest.nodePages))
+        return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
     }
 
     /// Every page that belongs to one article, speaker or topic.
