@@ -97,18 +97,31 @@ struct SpeakerAccumulator {
             slugs.map { (articleOrder[$0]!, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
         var quotes: [String: [QuoteNode]] = [:]
-        var quoted: [Set<String>] = []
-        quoted.reserveCapacity(sortedArticles.count)
-        for article in sortedArticles {
-            var speakers = Set<String>()
+        // Quoted speakers as numbers: which ones each article quotes, and where each is quoted.
+        var numbers: [String: Int] = [:]
+        var quotedSlugs: [String] = []
+        var quotedBy: [[Int]] = []
+        var quotedIn: [[Int]] = []
+        quotedBy.reserveCapacity(sortedArticles.count)
+        for (position, article) in sortedArticles.enumerated() {
+            var speakers: [Int] = []
             for quote in article.quotes {
-                if let speaker = quote.speakerSlug {
-                    quotes[speaker, default: []].append(quote)
-                    speakers.insert(speaker)
+                guard let speaker = quote.speakerSlug else { continue }
+                quotes[speaker, default: []].append(quote)
+                let number = numbers[speaker] ?? quotedSlugs.count
+                if number == quotedSlugs.count {
+                    numbers[speaker] = number
+                    quotedSlugs.append(speaker)
+                    quotedIn.append([])
+                }
+                if !speakers.contains(number) {
+                    speakers.append(number)
+                    quotedIn[number].append(position)
                 }
             }
-            quoted.append(speakers)
+            quotedBy.append(speakers)
         }
+        let quoted = Quoted(numbers: numbers, slugs: quotedSlugs, by: quotedBy, in: quotedIn)
         let nodes = firstSeen.map { slug, speaker -> SpeakerNode in
             let profile = identities.profiles[identities.canonicalIDs[speaker.id] ?? speaker.id]
             let name = profile?.name ?? speaker.name
@@ -122,24 +135,35 @@ struct SpeakerAccumulator {
                 slug: slug, name: name, kind: profile?.kind ?? speaker.kind, roles: roles,
                 aliases: ((profile?.aliases ?? []) + (aliases[slug] ?? [])).uniqued().filter { $0 != name },
                 articleSlugs: articleSlugs, quotes: quotes[slug] ?? [],
-                alongside: alongside(slug, in: articleSlugs, quoted: quoted, articleOrder: articleOrder))
+                alongside: quoted.alongside(slug))
         }
         // Each name is lowercased once, not at every comparison.
         return nodes.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
     }
 
-    /// Other speakers quoted in the articles where `slug` is quoted, by number of shared articles.
-    /// `quoted` holds, for each article in `articleOrder`, the speakers quoted in it.
-    private func alongside(
-        _ slug: String, in articleSlugs: [String], quoted everyArticle: [Set<String>], articleOrder: [String: Int]
-    ) -> [Tally] {
-        var counts: [String: Int] = [:]
-        for articleSlug in articleSlugs {
-            let quoted = everyArticle[articleOrder[articleSlug]!]
-            guard quoted.contains(slug) else { continue }
-            for other in quoted where other != slug { counts[other, default: 0] += 1 }
+    /// The speakers quoted in each article, numbered, for the "quoted alongside" lists: with
+    /// strings for names, those lists were the largest part of linking a large archive.
+    private struct Quoted {
+        /// Each quoted speaker's number by slug.
+        let numbers: [String: Int]
+        /// Each number's slug.
+        let slugs: [String]
+        /// For each article (newest first), the numbers of the speakers it quotes.
+        let by: [[Int]]
+        /// For each number, the positions of the articles that quote the speaker.
+        let `in`: [[Int]]
+
+        /// Other speakers quoted in the articles where `slug` is quoted, by number of shared
+        /// articles (ties by slug, as `Tally.ranked`).
+        func alongside(_ slug: String) -> [Tally] {
+            guard let number = numbers[slug] else { return [] }
+            var counts: [Int: Int] = [:]
+            for article in self.in[number] {
+                for other in by[article] where other != number { counts[other, default: 0] += 1 }
+            }
+            return counts.map { Tally(slug: slugs[$0.key], count: $0.value) }
+                .sorted { ($1.count, $0.slug) < ($0.count, $1.slug) }
         }
-        return Tally.ranked(counts)
     }
 }
 
