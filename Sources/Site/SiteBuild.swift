@@ -103,10 +103,15 @@ public struct SiteBuild: Sendable {
         // Remembered: fresh articles, and the ones written now, unless kept as edited or not written.
         let unwritten = Set(update.writeErrors.map(\.path))
         let remembered = Set(update.annotated).subtracting(update.kept)
+        // By name: a URL per article cost more than the rest of this loop; the path is only made
+        // when some content file was not written.
+        let folder = contentFolder
         for (source, (hash, fresh)) in zip(sources, zip(hashes, isFresh)) {
-            let file = contentFolder.appendingPathComponent("\(source.slug).md")
-            guard let article = hash.article, let content = contentHashes[file.lastPathComponent],
-                fresh || (remembered.contains(source.slug) && !unwritten.contains(file.path))
+            let name = "\(source.slug).md"
+            guard let article = hash.article, let content = contentHashes[name],
+                fresh
+                    || (remembered.contains(source.slug)
+                        && (unwritten.isEmpty || !unwritten.contains(folder.appendingPathComponent(name).path)))
             else { continue }
             next.articles[source.slug] = BuildCache.Entry(article: article, content: content)
         }
