@@ -49,8 +49,10 @@ enum QuoteContext {
     }
 
     private static func locate(_ quote: DocumentQuote, in paragraph: String, from cursor: String.Index) -> Located? {
-        let firstPiece = quote.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
-        guard let words = firstPiece, !words.isEmpty,
+        // The words up to the quote's first line break, found by byte: splitting the whole text
+        // into lines for its first one showed in profiles.
+        let words = String(quote.text[..<(quote.text.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? quote.text.endIndex)])
+        guard !words.isEmpty,
             let found = paragraph.range(of: words, range: cursor..<paragraph.endIndex) ?? paragraph.range(of: words)
         else { return nil }
         var lower = found.lowerBound
