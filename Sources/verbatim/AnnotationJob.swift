@@ -33,26 +33,28 @@ struct AnnotationJob: Sendable {
     func run(_ files: [URL], jobs: Int) async -> [Result] {
         let names = format == .json ? files.map { $0.deletingPathExtension().lastPathComponent } : Self.slugs(files)
         let clashes = Self.nameClashes(names, files)
-        return await withTaskGroup(of: (Int, Result).self) { group in
+        // Runs of articles per task: a task per article cost a thread hand-off each, a few per
+        // cent of annotating on one core.
+        let run = max(1, min(32, files.count / max(1, jobs * 8)))
+        return await withTaskGroup(of: [(Int, Result)].self) { group in
             var results = [Result](repeating: .written, count: files.count)
             var next = 0
             func startNext() {
                 guard next < files.count else { return }
-                let index = next
-                next += 1
-                let file = files[index]
-                let clash = clashes[index]
-                let name = names[index]
+                let indices = next..<min(next + run, files.count)
+                next = indices.upperBound
                 group.addTask {
-                    if let clash {
-                        return (index, .failed("\(file.path): its output name is taken by \(clash); rename one of them"))
+                    indices.map { index in
+                        if let clash = clashes[index] {
+                            return (index, .failed("\(files[index].path): its output name is taken by \(clash); rename one of them"))
+                        }
+                        return (index, annotate(files[index], outputName: names[index]))
                     }
-                    return (index, annotate(file, outputName: name))
                 }
             }
             for _ in 0..<min(jobs, files.count) { startNext() }
-            while let (index, result) = await group.next() {
-                results[index] = result
+            while let done = await group.next() {
+                for (index, result) in done { results[index] = result }
                 startNext()
             }
             return results
