@@ -54,7 +54,7 @@ extension SiteBuild {
         let summaries = Array(entries.values.map(\.summary))
         var graph = await SiteGraph.linked(
             summaries: summaries, documents: [:],
-            identities: SpeakerIdentities(people: people, documents: summaries.map(\.document)))
+            identities: SpeakerIdentities(people: people, documents: summaries.map(\.document)), jobs: jobs)
         let digest = await graph.digest(jobs: jobs)
         guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 

@@ -207,7 +207,7 @@ public struct SiteBuild: Sendable {
         templates: SiteTemplates, writer: SiteWriter, digesting: Bool
     ) async throws(SiteError) -> RenderedSite {
         let report = progress ?? { _ in }
-        let graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities)
+        let graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities, jobs: jobs)
         // Pages are written as they are rendered, so the site is never held in memory whole.
         var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
         renderer.contentBodies = bodies

@@ -22,12 +22,12 @@ extension SiteGraph {
     }
 
     /// `init(summaries:documents:identities:)`, with the related lists worked out alongside the
-    /// speakers and topics.
+    /// speakers and topics, `jobs` runs of articles at once.
     static func linked(
-        summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities
+        summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities, jobs: Int
     ) async -> SiteGraph {
         let (articles, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
-        async let related = Self.related(among: articles)
+        async let related = Self.related(among: articles, jobs: jobs)
         let nodes = Self.nodes(articles: articles, speakers: speakers)
         return SiteGraph(articles: articles, nodes: nodes, related: await related)
     }
