@@ -112,14 +112,14 @@ struct ArticleBody {
 
 /// Quote marks that may sit just outside a quote's words in a headline or standfirst.
 enum QuoteMarks {
-    /// Opening and closing marks in the forms articles use.
-    static let all: Set<Character> = ["\"", "“", "”", "„", "‟", "«", "»", "‘", "’", "‚", "‛", "‹", "›", "'"]
+    /// Opening and closing marks in the forms articles use, each one scalar.
+    private static let marks: [Unicode.Scalar] = ["\"", "“", "”", "„", "‟", "«", "»", "‘", "’", "‚", "‛", "‹", "›", "'"]
 
-    /// True when `scalar` is one of `all`, tested without hashing for scans over long text.
+    /// The marks as characters.
+    static let all: Set<Character> = Set(marks.map(Character.init))
+
+    /// True when `scalar` is one of the marks, tested without hashing for scans over long text.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\"", "“", "”", "„", "‟", "«", "»", "‘", "’", "‚", "‛", "‹", "›", "'": true
-        default: false
-        }
+        marks.contains(scalar)
     }
 }

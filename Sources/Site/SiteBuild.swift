@@ -147,11 +147,13 @@ public struct SiteBuild: Sendable {
         let summaries = content.documents
         let identities = SpeakerIdentities(people: people, documents: summaries.map(\.document))
         let built = Set(summaries.map(\.document.slug))
-        var bodies: [String: ContentBodies.File] = [:]
+        // Each article's content file and its hash, for the pages' bodies and the graph cache.
+        var files: [String: (name: String, hash: String)] = [:]
         for (name, slug) in BuildSteps.contentNames(in: contentFolder) where built.contains(slug) {
             guard let hash = contentHashes[name] else { continue }
-            bodies[slug] = ContentBodies.File(path: contentFolder.appendingPathComponent(name).path, hash: hash)
+            files[slug] = (name, hash)
         }
+        let bodies = files.mapValues { ContentBodies.File(path: contentFolder.appendingPathComponent($0.name).path, hash: $0.hash) }
         let problems = update.annotationErrors + update.writeErrors + content.errors
         let leftOut = Set(sources.map(\.slug) + content.slugs).subtracting(built).count
         // The graph cache no longer describes the output once the new site is swapped in.
@@ -166,12 +168,10 @@ public struct SiteBuild: Sendable {
         if let digest = site.digest, let fingerprint = outputFingerprint() {
             // A later rebuild updates a spare copy of this site, linked to it, and swaps it in.
             let generation = UUID().uuidString
-            let names = BuildSteps.contentNames(in: contentFolder).map { ($0.slug, $0.name) }
-            let nameOf = Dictionary(names, uniquingKeysWith: { first, _ in first })
             var entries: [String: GraphCache.Entry] = [:]
             for summary in summaries {
-                guard let name = nameOf[summary.document.slug], let hash = contentHashes[name] else { continue }
-                entries[name] = GraphCache.Entry(hash: hash, summary: summary)
+                guard let file = files[summary.document.slug] else { continue }
+                entries[file.name] = GraphCache.Entry(hash: file.hash, summary: summary)
             }
             let saved =
                 entries.count == summaries.count
