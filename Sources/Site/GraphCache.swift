@@ -29,8 +29,10 @@ struct GraphCache: Sendable {
     var raw: [String: ArraySlice<UInt8>] = [:]
     /// Where each node's pieces lie in that site's data files.
     var pieces = DataPieces()
+    /// What linking that site's graph worked out across articles; nil links the next graph whole.
+    var links: GraphLinks?
 
-    private static let format = "verbatim graph cache 4"
+    private static let format = "verbatim graph cache 5"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {
@@ -59,9 +61,11 @@ struct GraphCache: Sendable {
             }
             let digest = try GraphDigest(from: &reader)
             let pieces = try DataPieces(from: &reader)
+            let links = try reader.bool() ? try GraphLinks(from: &reader) : nil
             guard reader.isAtEnd else { return nil }
             return GraphCache(
-                generation: generation, program: program, entries: entries, digest: digest, raw: raw, pieces: pieces)
+                generation: generation, program: program, entries: entries, digest: digest, raw: raw, pieces: pieces,
+                links: links)
         } catch {
             return nil
         }
@@ -86,6 +90,8 @@ struct GraphCache: Sendable {
         }
         digest.write(to: &writer)
         pieces.write(to: &writer)
+        writer.write(links != nil)
+        links?.write(to: &writer)
         // Written from the writer's own bytes: a copy into `Data` would be the largest
         // allocation of a whole build.
         let bytes = writer.bytes

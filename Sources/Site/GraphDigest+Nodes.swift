@@ -3,8 +3,13 @@ import Articles
 /// The digests of single nodes: every stored field written with `BinaryWriter`, then hashed.
 /// `GraphDigestTests` checks that the fields written are all the fields the nodes have.
 extension ArticleNode {
-    /// The article's digests: its teaser, and the whole node.
+    /// The article's digests: its teaser, what speaker pages show of it, and the whole node.
     var digest: GraphDigest.Node {
+        var cited = BinaryWriter()
+        cited.write(document.title)
+        cited.write(document.source)
+        cited.write(document.date)
+        cited.write(topicSlugs)
         var shown = BinaryWriter()
         shown.write(document.title)
         shown.write(document.kicker)
@@ -29,7 +34,7 @@ extension ArticleNode {
         }
         for quote in quotes { quote.write(to: &whole) }
         whole.write(relatedSlugs)
-        return GraphDigest.Node(shown: shown.digest, whole: whole.digest, hasQuotes: !quotes.isEmpty)
+        return GraphDigest.Node(shown: shown.digest, cited: cited.digest, whole: whole.digest, hasQuotes: !quotes.isEmpty)
     }
 }
 
@@ -61,7 +66,8 @@ extension SpeakerNode {
         whole.write(quotes.count)
         for quote in quotes { quote.write(to: &whole) }
         whole.write(alongside)
-        return GraphDigest.Node(shown: shown.digest, whole: whole.digest, hasQuotes: !quotes.isEmpty)
+        let label = shown.digest
+        return GraphDigest.Node(shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty)
     }
 }
 
@@ -74,7 +80,8 @@ extension TopicNode {
         whole.write(slug)
         whole.write(articleSlugs)
         whole.write(speakers)
-        return GraphDigest.Node(shown: shown.digest, whole: whole.digest, hasQuotes: false)
+        let label = shown.digest
+        return GraphDigest.Node(shown: label, cited: label, whole: whole.digest, hasQuotes: false)
     }
 }
 

@@ -10,6 +10,10 @@ struct GraphDigest: Sendable, Equatable {
     struct Node: Sendable, Equatable {
         /// Digest of what other pages show of the node.
         var shown: UInt64
+        /// For an article: digest of what its speakers' pages, feeds and quotes show of it (title,
+        /// source, date, topics), less than its teaser: a quote added to an article changes its
+        /// teaser's count but not the page of a speaker it quotes elsewhere. For others, `shown`.
+        var cited: UInt64
         /// Digest of the whole node.
         var whole: UInt64
         /// For a speaker: whether they have quotes, and so a feed and quotes file.
@@ -70,6 +74,7 @@ extension GraphDigest {
                 let node = nodes[slug]!
                 writer.write(slug)
                 writer.write(Int(Int64(bitPattern: node.shown)))
+                writer.write(Int(Int64(bitPattern: node.cited)))
                 writer.write(Int(Int64(bitPattern: node.whole)))
                 writer.write(node.hasQuotes)
             }
@@ -86,7 +91,8 @@ extension GraphDigest {
             for _ in 0..<max(0, try reader.int()) {
                 let slug = try reader.string()
                 nodes[slug] = Node(
-                    shown: UInt64(bitPattern: Int64(try reader.int())), whole: UInt64(bitPattern: Int64(try reader.int())),
+                    shown: UInt64(bitPattern: Int64(try reader.int())), cited: UInt64(bitPattern: Int64(try reader.int())),
+                    whole: UInt64(bitPattern: Int64(try reader.int())),
                     hasQuotes: try reader.bool())
             }
             lists.append(nodes)

@@ -52,10 +52,26 @@ extension SiteBuild {
         }
 
         let summaries = Array(entries.values.map(\.summary))
-        var graph = await SiteGraph.linked(
-            summaries: summaries, documents: [:],
-            identities: SpeakerIdentities(people: people, documents: summaries.map(\.document)), jobs: jobs)
-        let digest = await graph.digest(jobs: jobs)
+        // Without a people file every id stands for itself; otherwise the identities depend on every article.
+        let identities =
+            people.entries.isEmpty ? SpeakerIdentities() : SpeakerIdentities(people: people, documents: summaries.map(\.document))
+        // Only the graph around the changed articles is linked again, when the cache allows it.
+        var before: [String: ArticleSummary] = [:]
+        for (name, entry) in cache.entries where entries[name]?.hash != entry.hash { before[entry.summary.document.slug] = entry.summary }
+        let changed = Set(before.keys).union(documents.keys)
+        var graph: SiteGraph
+        let digest: GraphDigest
+        if let links = cache.links,
+            let patched = await SiteGraph.patched(
+                summaries: summaries, previous: before, changed: changed, links: links, identities: identities, jobs: jobs)
+        {
+            graph = patched.graph
+            digest = graph.digest(updating: cache.digest, patch: patched.patch)
+        } else {
+            graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities, jobs: jobs)
+            digest = await graph.digest(jobs: jobs)
+        }
+        let links = GraphLinks(graph, identities: identities)
         guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 
         // The article pages to render need their whole document, not the summary.
@@ -94,7 +110,7 @@ extension SiteBuild {
             generation: generation, program: program, entries: entries, digest: digest,
             raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash },
             // Without the indexes rendered, the data files are the ones the cache described.
-            pieces: withIndexes ? pieces.recorded : cache.pieces)
+            pieces: withIndexes ? pieces.recorded : cache.pieces, links: links)
         async let saved = graphCache.save(root: root)
         guard
             let (changed, tree) = try SiteWriter(output: output).update(

@@ -176,7 +176,8 @@ public struct SiteBuild: Sendable {
             let saved =
                 entries.count == summaries.count
                 && GraphCache(
-                    generation: generation, program: programKey(), entries: entries, digest: digest, pieces: site.pieces
+                    generation: generation, program: programKey(), entries: entries, digest: digest, pieces: site.pieces,
+                    links: site.links
                 ).save(root: root)
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
@@ -197,6 +198,8 @@ public struct SiteBuild: Sendable {
         var digest: GraphDigest?
         /// Where the pieces of the data files landed.
         var pieces: DataPieces
+        /// What linking worked out across articles, with the digest.
+        var links: GraphLinks?
     }
 
     /// Links the graph, renders every file of the site through `writer` and swaps it in, and
@@ -218,6 +221,7 @@ public struct SiteBuild: Sendable {
         report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
         return RenderedSite(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
-            fileCount: fileCount, digest: digesting ? await graph.digest(jobs: jobs) : nil, pieces: pieces.recorded)
+            fileCount: fileCount, digest: digesting ? await graph.digest(jobs: jobs) : nil, pieces: pieces.recorded,
+            links: digesting ? GraphLinks(graph, identities: identities) : nil)
     }
 }

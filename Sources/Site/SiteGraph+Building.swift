@@ -82,7 +82,8 @@ extension SiteGraph {
 
     // MARK: - Topics
 
-    private static func topics(of articles: [ArticleNode]) -> [TopicNode] {
+    /// The topic nodes of `articles` (newest first), without their speakers.
+    static func topics(of articles: [ArticleNode]) -> [TopicNode] {
         var spellings: [String: [String: Int]] = [:]
         var members: [String: [String]] = [:]
         var slugs = SlugMemo()
@@ -110,7 +111,8 @@ extension SiteGraph {
         }[0].key
     }
 
-    private static func withSpeakers(
+    /// `topic` with the speakers quoted in its articles, most quoted first.
+    static func withSpeakers(
         _ topic: TopicNode, articles: [ArticleNode], articleOrder: [String: Int]
     ) -> TopicNode {
         var counts: [String: Int] = [:]

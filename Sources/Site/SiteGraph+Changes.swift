@@ -25,6 +25,7 @@ extension SiteGraph {
     func pageChanges(from old: GraphDigest, to digest: GraphDigest, edited: Set<String>) -> PageChanges? {
         guard old.hasFiction == digest.hasFiction, old.hasTopics == digest.hasTopics else { return nil }
         let teasers = Self.changed(old.articles, digest.articles, \.shown)
+        let citations = Self.changed(old.articles, digest.articles, \.cited)
         let speakerLabels = Self.changed(old.speakers, digest.speakers, \.shown)
         let topicLabels = Self.changed(old.topics, digest.topics, \.shown)
         let changedArticles = Self.changed(old.articles, digest.articles, \.whole).union(edited)
@@ -50,7 +51,7 @@ extension SiteGraph {
         let renamedTopicArticles = Set(
             topicLabels.isEmpty ? [] : articles.filter { $0.topicSlugs.contains(where: topicLabels.contains) }.map(\.slug))
         for speaker in speakers {
-            if changedSpeakers.contains(speaker.slug) || speaker.articleSlugs.contains(where: teasers.contains)
+            if changedSpeakers.contains(speaker.slug) || speaker.articleSlugs.contains(where: citations.contains)
                 || namesSpeaker(speaker.alongside.map(\.slug))
                 || speaker.articleSlugs.contains(where: renamedTopicArticles.contains)
             {

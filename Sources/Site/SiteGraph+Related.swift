@@ -26,6 +26,22 @@ extension SiteGraph {
     }
 }
 
+extension SiteGraph {
+    /// The related lists, as `related(among:)` gives them, of the articles at `positions` and of
+    /// every article that quotes one of `speakers` or is filed under one of `topics`, by position:
+    /// when only some articles changed, these are all the lists that can differ from before.
+    static func related(
+        among articles: [ArticleNode], at positions: [Int], sharing speakers: Set<String>, topics: Set<String>
+    ) -> [Int: [String]] {
+        let index = RelatedIndex(articles)
+        var affected = Set(positions)
+        for speaker in speakers { affected.formUnion(index.bySpeaker[speaker] ?? []) }
+        for topic in topics { affected.formUnion(index.byTopic[topic] ?? []) }
+        let order = affected.sorted()
+        return Dictionary(uniqueKeysWithValues: zip(order, index.lists(for: order)))
+    }
+}
+
 /// The speaker, topic and title indexes the related lists are worked out from.
 private struct RelatedIndex: Sendable {
     /// Each article's slug.
@@ -65,7 +81,7 @@ private struct RelatedIndex: Sendable {
     }
 
     /// The related lists of the articles at `positions`, in order.
-    func lists(for positions: Range<Int>) -> [[String]] {
+    func lists<Positions: Collection<Int>>(for positions: Positions) -> [[String]] {
         // Scores live in one array reused for every article, and only the best few candidates
         // are kept in order, rather than sorting every article that shares a busy topic.
         var scores = [Int](repeating: 0, count: slugs.count)

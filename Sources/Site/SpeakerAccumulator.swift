@@ -20,13 +20,42 @@ struct SpeakerAccumulator {
     /// Turns the article of `summary` into a node holding `document` (the full one, or the
     /// summary's own when only the article's page will not be rendered) and remembers its speakers.
     mutating func add(_ summary: ArticleSummary, document full: Document) -> ArticleNode {
+        let node = Self.node(summary, document: full, identities: identities, slugs: &slugMemo)
+        remember(node, summary: summary)
+        return node
+    }
+
+    /// Remembers the speakers of the article of `summary`, whose node is `node` (as `add` makes
+    /// it): the ones it declares, in order, then the ones its quotes credit without declaring;
+    /// only those in `only` when given.
+    mutating func remember(_ node: ArticleNode, summary: ArticleSummary, only: Set<String>? = nil) {
+        let document = summary.document
+        var declared = Set<String>()
+        for speaker in document.speakers {
+            declared.insert(speaker.id)
+            let slug = node.speakerLinks[speaker.id]!
+            if only?.contains(slug) ?? true { remember(speaker, as: slug, in: document.slug) }
+        }
+        // A quote may credit an id the front matter does not declare (a hand edit); it still gets a page.
+        for quote in document.quotes {
+            guard let id = quote.speakerID, declared.insert(id).inserted else { continue }
+            let slug = node.speakerLinks[id]!
+            if only?.contains(slug) ?? true { remember(Speaker(id: id, name: id, kind: .person), as: slug, in: document.slug) }
+        }
+    }
+
+    /// The node of the article of `summary`, holding `document`: a function of the summary and
+    /// `identities` alone, so a rebuild makes the nodes of unchanged articles just as a full
+    /// build does. `slugs` remembers the slugs worked out.
+    static func node(
+        _ summary: ArticleSummary, document full: Document, identities: SpeakerIdentities, slugs memo: inout SlugMemo
+    ) -> ArticleNode {
         let document = summary.document
         var links: [String: String] = [:]
         var slugs: [String] = []
         for speaker in document.speakers {
-            let slug = speakerSlug(speaker.id)
+            let slug = memo.slug(identities.canonicalIDs[speaker.id] ?? speaker.id)
             links[speaker.id] = slug
-            remember(speaker, as: slug, in: document.slug)
             if !slugs.contains(slug) { slugs.append(slug) }
         }
         let contexts = summary.contexts
@@ -34,36 +63,24 @@ struct SpeakerAccumulator {
             QuoteNode(
                 articleSlug: document.slug, index: quote.index, text: quote.text,
                 speakerSlug: quote.speakerID.map { id in
-                    links[id] ?? rememberUndeclared(id, in: document.slug, links: &links, slugs: &slugs)
+                    if let slug = links[id] { return slug }
+                    let slug = memo.slug(identities.canonicalIDs[id] ?? id)
+                    links[id] = slug
+                    if !slugs.contains(slug) { slugs.append(slug) }
+                    return slug
                 },
                 line: quote.line, inBody: quote.paragraph != nil, isUncertain: quote.isUncertain,
                 context: contexts[quote.index])
         }
         var topicSlugs: [String] = []
         for topic in document.topics {
-            let slug = slugMemo.slug(topic)
+            let slug = memo.slug(topic)
             if !topicSlugs.contains(slug) { topicSlugs.append(slug) }
         }
         return ArticleNode(
             slug: document.slug, document: full, date: document.date.map(ArticleDate.init),
             topicSlugs: topicSlugs, speakerSlugs: slugs, speakerLinks: links, quotes: quotes,
             relatedSlugs: [], isFiction: summary.isFiction)
-    }
-
-    /// A quote may credit an id the front matter does not declare (a hand edit); it still gets a page.
-    private mutating func rememberUndeclared(
-        _ id: String, in article: String, links: inout [String: String], slugs: inout [String]
-    ) -> String {
-        let slug = speakerSlug(id)
-        links[id] = slug
-        if !slugs.contains(slug) { slugs.append(slug) }
-        remember(Speaker(id: id, name: id, kind: .person), as: slug, in: article)
-        return slug
-    }
-
-    /// `identities.slug(for: id)`, each id worked out once.
-    private mutating func speakerSlug(_ id: String) -> String {
-        slugMemo.slug(identities.canonicalIDs[id] ?? id)
     }
 
     private mutating func remember(_ speaker: Speaker, as slug: String, in article: String) {
@@ -90,8 +107,9 @@ struct SpeakerAccumulator {
         return left.count == right.count && zip(left, right).allSatisfy { lower($0) == lower($1) }
     }
 
-    /// The speaker nodes, once every article (sorted newest first) is known.
-    func nodes(articles sortedArticles: [ArticleNode], articleOrder: [String: Int]) -> [SpeakerNode] {
+    /// The speaker nodes, once every article (sorted newest first) is known; only those in
+    /// `only` when given.
+    func nodes(articles sortedArticles: [ArticleNode], articleOrder: [String: Int], only: Set<String>? = nil) -> [SpeakerNode] {
         // Sorted by position, each slug looked up once rather than at every comparison.
         let newestFirst = { (slugs: [String]) in
             slugs.map { (articleOrder[$0]!, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
@@ -107,7 +125,7 @@ struct SpeakerAccumulator {
             var speakers: [Int] = []
             for quote in article.quotes {
                 guard let speaker = quote.speakerSlug else { continue }
-                quotes[speaker, default: []].append(quote)
+                if only?.contains(speaker) ?? true { quotes[speaker, default: []].append(quote) }
                 let number = numbers[speaker] ?? quotedSlugs.count
                 if number == quotedSlugs.count {
                     numbers[speaker] = number
@@ -122,7 +140,7 @@ struct SpeakerAccumulator {
             quotedBy.append(speakers)
         }
         let quoted = Quoted(numbers: numbers, slugs: quotedSlugs, by: quotedBy, in: quotedIn)
-        let nodes = firstSeen.map { slug, speaker -> SpeakerNode in
+        let nodes = firstSeen.filter { only?.contains($0.key) ?? true }.map { slug, speaker -> SpeakerNode in
             let profile = identities.profiles[identities.canonicalIDs[speaker.id] ?? speaker.id]
             let name = profile?.name ?? speaker.name
             var roles: [String] = profile?.role.map { [$0] } ?? []

@@ -1,0 +1,184 @@
+import Articles
+import Attribution
+import Content
+
+/// Linking a rebuild's graph only around the articles that changed.
+///
+/// An article's node is a function of its own summary and the speaker identities; a speaker's
+/// node of the articles that name them; a topic's of the articles filed under it; a related
+/// list of the quoted speakers and topics of the articles sharing one with it. So when a few
+/// articles change, every other node is the one the previous graph had (`GraphLinks`), and only
+/// the speakers and topics those articles name, old version and new, and the related lists that
+/// share what changed in them, are worked out again. The result is the graph `linked` makes.
+extension SiteGraph {
+    /// The nodes a patched graph worked out again, whose digests must be too; the others are
+    /// the previous graph's.
+    struct Patch: Sendable, Equatable {
+        /// Articles by slug: the changed ones and those whose related list changed.
+        var articles: Set<String>
+        /// Speakers by slug.
+        var speakers: Set<String>
+        /// Topics by slug.
+        var topics: Set<String>
+    }
+
+    /// The graph of `summaries` (every article), where the articles named in `changed` (added,
+    /// edited or removed; their summaries before the change in `previous`, unless added) are
+    /// the only ones that differ from the graph `links` came from. Nil when that cannot be
+    /// done: other identities, or a change to titles or dates while articles tease others.
+    static func patched(
+        summaries: [ArticleSummary], previous: [String: ArticleSummary], changed: Set<String>, links: GraphLinks,
+        identities: SpeakerIdentities, jobs: Int
+    ) async -> (graph: SiteGraph, patch: Patch)? {
+        guard identities == links.identities else { return nil }
+        let sorted = summaries.sorted { $0.document.slug < $1.document.slug }
+        var articles = await nodes(of: sorted, identities: identities, jobs: jobs)
+        articles.sort(by: newestFirst)
+        let order = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
+        var memo = SlugMemo()
+        let old = previous.mapValues {
+            SpeakerAccumulator.node($0, document: $0.document, identities: identities, slugs: &memo)
+        }
+        let new = Dictionary(uniqueKeysWithValues: changed.compactMap { slug in order[slug].map { (slug, articles[$0]) } })
+
+        let named = Set(old.values.flatMap(\.speakerSlugs) + new.values.flatMap(\.speakerSlugs))
+        let filed = Set(old.values.flatMap(\.topicSlugs) + new.values.flatMap(\.topicSlugs))
+        guard
+            let related = relatedLists(
+                of: articles, order: order, changed: changed, old: old, new: new, links: links)
+        else { return nil }
+        var relinked = Set(new.keys)
+        for (position, list) in related where links.related[articles[position].slug] != list {
+            relinked.insert(articles[position].slug)
+        }
+        for position in articles.indices {
+            guard let list = related[position] ?? links.related[articles[position].slug] else { return nil }
+            articles[position].relatedSlugs = list
+        }
+        let bySlug = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.document.slug, $0) })
+        let speakers = speakerNodes(
+            articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: new.keys, named: named, links: links)
+        let cachedTopics = Dictionary(links.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let topics = Self.topics(of: articles).map { topic in
+            guard !filed.contains(topic.slug), let cached = cachedTopics[topic.slug] else {
+                return withSpeakers(topic, articles: articles, articleOrder: order)
+            }
+            var topic = topic
+            topic.speakers = cached.speakers
+            return topic
+        }
+        let graph = SiteGraph(
+            articles: articles, speakers: speakers, topics: topics, articleIndex: order,
+            speakerIndex: Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) }),
+            topicIndex: Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) }))
+        return (graph, Patch(articles: relinked, speakers: named, topics: filed))
+    }
+
+    /// The nodes of the articles of `summaries`, `jobs` runs at once, in order.
+    private static func nodes(of summaries: [ArticleSummary], identities: SpeakerIdentities, jobs: Int) async -> [ArticleNode] {
+        let size = max(256, (summaries.count + jobs - 1) / max(1, jobs))
+        let runs = stride(from: 0, to: summaries.count, by: size).map { $0..<min($0 + size, summaries.count) }
+        return await Parallel.map(runs, jobs: jobs) { run in
+            var memo = SlugMemo()
+            return run.map { SpeakerAccumulator.node(summaries[$0], document: summaries[$0].document, identities: identities, slugs: &memo) }
+        }.flatMap { $0 }
+    }
+
+    /// The related lists that can differ from the previous graph's, by position in `articles`:
+    /// the changed articles', and those of every article sharing a quoted speaker or topic that
+    /// a changed article gained or lost (all of its own when it was added, removed or moved in
+    /// the order). Nil when teasers make a list depend on other articles' titles and dates and
+    /// those changed.
+    private static func relatedLists(
+        of articles: [ArticleNode], order: [String: Int], changed: Set<String>, old: [String: ArticleNode],
+        new: [String: ArticleNode], links: GraphLinks
+    ) -> [Int: [String]]? {
+        let teasing = articles.contains { !$0.document.related.isEmpty } || old.values.contains { !$0.document.related.isEmpty }
+        var speakers = Set<String>()
+        var topics = Set<String>()
+        for slug in changed {
+            let before = old[slug]
+            let after = new[slug]
+            let quotedBefore = Set(before?.quotes.compactMap(\.speakerSlug) ?? [])
+            let quotedAfter = Set(after?.quotes.compactMap(\.speakerSlug) ?? [])
+            let filedBefore = Set(before?.topicSlugs ?? [])
+            let filedAfter = Set(after?.topicSlugs ?? [])
+            if let before, let after, before.date == after.date {
+                if teasing, before.document.title != after.document.title || before.document.related != after.document.related {
+                    return nil
+                }
+                speakers.formUnion(quotedBefore.symmetricDifference(quotedAfter))
+                topics.formUnion(filedBefore.symmetricDifference(filedAfter))
+            } else {
+                if teasing { return nil }
+                speakers.formUnion(quotedBefore.union(quotedAfter))
+                topics.formUnion(filedBefore.union(filedAfter))
+            }
+        }
+        return related(among: articles, at: new.keys.compactMap { order[$0] }, sharing: speakers, topics: topics)
+    }
+
+    /// The speaker nodes, A–Z: those of the speakers `named` by a changed article (before or
+    /// after) worked out again from every article that names them, the others from `links` with
+    /// their quotes gathered from `articles`.
+    private static func speakerNodes(
+        articles: [ArticleNode], order: [String: Int], summaries: [ArticleSummary], bySlug: [String: Int],
+        changed: Dictionary<String, ArticleNode>.Keys, named: Set<String>, links: GraphLinks
+    ) -> [SpeakerNode] {
+        var members = Set(changed)
+        var speakers: [SpeakerNode] = []
+        speakers.reserveCapacity(links.speakers.count + named.count)
+        for speaker in links.speakers {
+            if named.contains(speaker.slug) {
+                for slug in speaker.articleSlugs where order[slug] != nil && !changed.contains(slug) { members.insert(slug) }
+            } else {
+                speakers.append(speaker)
+            }
+        }
+        // The unchanged speakers' quotes, newest article first, in reading order.
+        let numbers = Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) })
+        for article in articles {
+            // Quotes of one speaker come in runs: each run's speaker is looked up once.
+            var last: (slug: String, number: Int?)?
+            for quote in article.quotes {
+                guard let slug = quote.speakerSlug else { continue }
+                if last?.slug != slug { last = (slug, numbers[slug]) }
+                if let number = last?.number { speakers[number].quotes.append(quote) }
+            }
+        }
+        // The named speakers' nodes from the articles that name them, linked as a full build does.
+        var accumulator = SpeakerAccumulator(identities: links.identities)
+        for slug in members.sorted() {
+            accumulator.remember(articles[order[slug]!], summary: summaries[bySlug[slug]!], only: named)
+        }
+        let memberArticles = members.map { order[$0]! }.sorted().map { articles[$0] }
+        speakers += accumulator.nodes(articles: memberArticles, articleOrder: order, only: named)
+        return speakers.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
+    }
+}
+
+extension SiteGraph {
+    /// The digest of this graph, patched from `old` (the previous graph's): only the nodes in
+    /// `patch` are digested again.
+    func digest(updating old: GraphDigest, patch: Patch) -> GraphDigest {
+        var articleDigests: [String: GraphDigest.Node] = [:]
+        articleDigests.reserveCapacity(articles.count)
+        for article in articles {
+            articleDigests[article.slug] =
+                patch.articles.contains(article.slug) ? article.digest : old.articles[article.slug] ?? article.digest
+        }
+        var speakerDigests: [String: GraphDigest.Node] = [:]
+        speakerDigests.reserveCapacity(speakers.count)
+        for speaker in speakers {
+            speakerDigests[speaker.slug] =
+                patch.speakers.contains(speaker.slug) ? speaker.digest : old.speakers[speaker.slug] ?? speaker.digest
+        }
+        var topicDigests: [String: GraphDigest.Node] = [:]
+        for topic in topics {
+            topicDigests[topic.slug] = patch.topics.contains(topic.slug) ? topic.digest : old.topics[topic.slug] ?? topic.digest
+        }
+        return GraphDigest(
+            hasFiction: articles.contains(where: \.isFiction), hasTopics: !topics.isEmpty, articles: articleDigests,
+            speakers: speakerDigests, topics: topicDigests)
+    }
+}

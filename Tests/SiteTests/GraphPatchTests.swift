@@ -1,0 +1,133 @@
+import Articles
+import Attribution
+import Content
+import Testing
+
+@testable import Site
+
+/// A graph patched around the changed articles (`SiteGraph.patched`) must be the graph linking
+/// every article gives, node for node, and its patched digest the whole graph's digest.
+@Suite struct GraphPatchTests {
+    /// Articles sharing speakers and topics in overlapping ways, with undated ones, undeclared
+    /// speakers and roles; none teases another.
+    static func documents(_ count: Int) -> [Document] {
+        (0..<count).map { document($0, speakers: [$0 % 7, $0 % 11, ($0 * 5) % 13]) }
+    }
+
+    static func document(_ index: Int, speakers numbers: [Int], date: String? = nil, topics: [String]? = nil) -> Document {
+        let speakers = numbers.map {
+            Speaker(
+                id: "speaker-\($0)", name: "Speaker \($0)", kind: $0 % 5 == 0 ? .organization : .person,
+                role: $0 % 3 == 0 ? "Role \($0 + index % 2)" : nil, aliases: $0 % 4 == 0 ? ["S\($0)"] : [])
+        }
+        var quotes = speakers.enumerated().map { position, speaker in
+            DocumentQuote(text: "Words \(index) \(position)", speakerID: speaker.id, index: position, line: 10 + position, paragraph: position)
+        }
+        if index % 6 == 1 {
+            quotes.append(DocumentQuote(text: "Unsigned \(index)", speakerID: "undeclared-\(index % 3)", index: quotes.count, line: 30))
+        }
+        return Document(
+            slug: "article-\(String(format: "%03d", index))", title: "Headline \(index)",
+            date: date ?? (index % 9 == 0 ? nil : "2025-0\(index % 9 + 1)-1\(index % 10)"),
+            topics: topics ?? ["Topic \(index % 4)", "topic \(index % 6)"], speakers: speakers, body: "", quotes: quotes)
+    }
+
+    /// Patches the graph of `before` into that of `after` and checks it against linking `after` whole.
+    static func expectPatchEqualsLink(_ before: [Document], _ after: [Document], _ label: String) async throws {
+        let identities = SpeakerIdentities()
+        let oldSummaries = before.map(ArticleSummary.init)
+        let old = await SiteGraph.linked(summaries: oldSummaries, documents: [:], identities: identities, jobs: 2)
+        let oldDigest = await old.digest(jobs: 2)
+        let newSummaries = after.map(ArticleSummary.init)
+        let oldBySlug = Dictionary(uniqueKeysWithValues: oldSummaries.map { ($0.document.slug, $0) })
+        let newBySlug = Dictionary(uniqueKeysWithValues: newSummaries.map { ($0.document.slug, $0) })
+        let changed = Set(oldBySlug.keys).union(newBySlug.keys).filter { oldBySlug[$0] != newBySlug[$0] }
+        let patched = try #require(
+            await SiteGraph.patched(
+                summaries: newSummaries, previous: oldBySlug.filter { changed.contains($0.key) }, changed: changed,
+                links: GraphLinks(old, identities: identities), identities: identities, jobs: 2),
+            "\(label): not patched")
+        let linked = await SiteGraph.linked(summaries: newSummaries, documents: [:], identities: identities, jobs: 2)
+        // Compared first and expected after, so a failure names the nodes rather than printing the graphs.
+        let graph = patched.graph
+        let articles = zip(graph.articles, linked.articles).filter { $0 != $1 }.map(\.0.slug)
+        let speakers = zip(graph.speakers, linked.speakers).filter { $0 != $1 }.map(\.0.slug)
+        let topics = zip(graph.topics, linked.topics).filter { $0 != $1 }.map(\.0.slug)
+        #expect(graph.articles.count == linked.articles.count && articles.isEmpty, "\(label): articles differ: \(articles)")
+        #expect(graph.speakers.count == linked.speakers.count && speakers.isEmpty, "\(label): speakers differ: \(speakers)")
+        #expect(graph.topics.count == linked.topics.count && topics.isEmpty, "\(label): topics differ: \(topics)")
+        let indexes = graph.articleIndex == linked.articleIndex && graph.speakerIndex == linked.speakerIndex
+        #expect(indexes, "\(label): indexes differ")
+        let digests = graph.digest(updating: oldDigest, patch: patched.patch) == (await linked.digest(jobs: 2))
+        #expect(digests, "\(label): digests differ")
+    }
+
+    @Test func patchedGraphsEqualLinkedOnes() async throws {
+        let base = Self.documents(60)
+        var edited = base
+        edited[17].quotes.append(DocumentQuote(text: "One more", speakerID: "speaker-3", index: edited[17].quotes.count, line: 40))
+        try await Self.expectPatchEqualsLink(base, edited, "a quote added")
+
+        var moved = base
+        moved[20] = Self.document(20, speakers: [1, 12])
+        try await Self.expectPatchEqualsLink(base, moved, "speakers changed")
+
+        var newSpeaker = base
+        newSpeaker[5] = Self.document(5, speakers: [5, 40])
+        try await Self.expectPatchEqualsLink(base, newSpeaker, "a new speaker")
+
+        var redated = base
+        redated[30] = Self.document(30, speakers: [30 % 7, 30 % 11, 150 % 13], date: "2021-01-01")
+        try await Self.expectPatchEqualsLink(base, redated, "a date changed")
+
+        var refiled = base
+        refiled[41] = Self.document(41, speakers: [41 % 7, 41 % 11, 205 % 13], topics: ["Topic 9", "Topic 1"])
+        try await Self.expectPatchEqualsLink(base, refiled, "topics changed")
+
+        var renamed = base
+        renamed[8].speakers[0].name = "Speaker Renamed"
+        renamed[8].speakers[0].role = "New role"
+        try await Self.expectPatchEqualsLink(base, renamed, "a speaker renamed")
+
+        try await Self.expectPatchEqualsLink(base, base + [Self.document(60, speakers: [2, 3, 50])], "an article added")
+        try await Self.expectPatchEqualsLink(base, base.filter { $0.slug != base[13].slug }, "an article removed")
+        try await Self.expectPatchEqualsLink(
+            base, Array(base.dropFirst(3)) + [Self.document(70, speakers: [1]), Self.document(71, speakers: [])],
+            "several articles added and removed")
+    }
+
+    @Test func teasersOrOtherIdentitiesAreNotPatched() async throws {
+        var base = Self.documents(20)
+        base[4].related = [RelatedLink(kicker: nil, title: "Headline 7")]
+        let old = await SiteGraph.linked(summaries: base.map(ArticleSummary.init), documents: [:], identities: SpeakerIdentities(), jobs: 2)
+        var retitled = base
+        retitled[7].title = "Another headline"
+        let summaries = retitled.map(ArticleSummary.init)
+        let previous = [base[7].slug: ArticleSummary(base[7])]
+        let links = GraphLinks(old, identities: SpeakerIdentities())
+        let patched = await SiteGraph.patched(
+            summaries: summaries, previous: previous, changed: [base[7].slug], links: links, identities: SpeakerIdentities(),
+            jobs: 2)
+        #expect(patched?.patch == nil)
+        let merged = SpeakerIdentities(canonicalIDs: ["speaker-1": "speaker-2"])
+        let otherIdentities = await SiteGraph.patched(
+            summaries: base.map(ArticleSummary.init), previous: [:], changed: [], links: links, identities: merged, jobs: 2)
+        #expect(otherIdentities?.patch == nil)
+    }
+
+    @Test func linksReadBackEqual() async throws {
+        let graph = await SiteGraph.linked(
+            summaries: Self.documents(30).map(ArticleSummary.init), documents: [:],
+            identities: SpeakerIdentities(
+                canonicalIDs: ["speaker-1": "speaker-2"],
+                profiles: ["speaker-2": Speaker(id: "speaker-2", name: "Two", kind: .organization, role: "Office", aliases: ["II"])]),
+            jobs: 2)
+        let links = GraphLinks(graph, identities: SpeakerIdentities(canonicalIDs: ["speaker-1": "speaker-2"]))
+        var writer = BinaryWriter()
+        links.write(to: &writer)
+        var reader = BinaryReader(writer.bytes)
+        #expect(try GraphLinks(from: &reader) == links)
+        #expect(reader.isAtEnd)
+        #expect(!links.speakers.isEmpty && links.speakers.allSatisfy(\.quotes.isEmpty))
+    }
+}
