@@ -112,7 +112,8 @@ public enum AnnotatedLink: Sendable, Hashable {
     private static func speakerID(inPath path: String) -> String? {
         guard path.hasPrefix(peoplePrefix) else { return nil }
         var id = path.dropFirst(peoplePrefix.count)
-        if id.hasSuffix("/") { id = id.dropLast() }
+        // `last`, not `hasSuffix`: on a substring that is Foundation's slower search.
+        if id.last == "/" { id = id.dropLast() }
         guard !id.isEmpty, !id.contains("/") else { return nil }
         return percentDecoded(String(id))
     }

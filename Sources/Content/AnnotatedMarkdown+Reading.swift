@@ -43,9 +43,21 @@ extension AnnotatedMarkdown {
     /// The body's link reference definition lines (`[label]: destination`), so the title and
     /// standfirst can use the same labels.
     private static func definitionLines(in body: String) -> String {
-        // Split on the UTF-8: a line feed is always a character of its own, and splitting by
-        // characters was a large share of reading a file.
-        body.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }.filter(isDefinition).joined(separator: "\n")
+        // Lines are found on the UTF-8 (a line feed is always a character of its own), and only
+        // a line whose first byte after its spaces is `[` is looked at as characters: splitting
+        // every line, then every line into characters, was a large share of reading a file.
+        let bytes = body.utf8
+        var definitions: [Substring] = []
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            if bytes[lineStart..<lineEnd].first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "[") {
+                let line = Substring(bytes[lineStart..<lineEnd])
+                if isDefinition(line) { definitions.append(line) }
+            }
+            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+        }
+        return definitions.joined(separator: "\n")
     }
 
     /// True for a line that starts, after at most three spaces, with a bracketed label and a colon.

@@ -35,11 +35,9 @@ enum QuoteMarks {
     /// `text` without its opening mark and, when `closing`, without its closing mark: the
     /// quoted words as a reader sees them. Marks that are not there are not removed.
     static func stripped(_ text: String, closing: Bool) -> String {
-        var scalars = Array(text.unicodeScalars)[...]
+        var scalars = text.unicodeScalars[...]
         if let open = opening(of: scalars) { scalars = scalars.dropFirst(open) }
         if closing, let close = self.closing(of: scalars) { scalars = scalars.dropLast(close) }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
+        return String(Substring(scalars))
     }
 }

@@ -53,7 +53,8 @@ enum QuoteContext {
         // into lines for its first one showed in profiles.
         let words = String(quote.text[..<(quote.text.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? quote.text.endIndex)])
         guard !words.isEmpty,
-            let found = paragraph.range(of: words, range: cursor..<paragraph.endIndex) ?? paragraph.range(of: words)
+            let found = paragraph.byteRange(of: words, from: cursor)
+                ?? paragraph.range(of: words, range: cursor..<paragraph.endIndex) ?? paragraph.range(of: words)
         else { return nil }
         var lower = found.lowerBound
         var upper = found.upperBound

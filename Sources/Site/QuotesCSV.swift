@@ -54,6 +54,6 @@ struct QuotesCSV {
         // The four marks are ASCII, and an ASCII byte is never part of another scalar's UTF-8.
         let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return value }
-        return "\"" + value.replacingScalars { $0 == "\"" ? "\"\"" : nil } + "\""
+        return "\"" + value.replacingASCII { $0 == UInt8(ascii: "\"") ? "\"\"" : nil } + "\""
     }
 }

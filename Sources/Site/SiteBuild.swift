@@ -182,7 +182,7 @@ public struct SiteBuild: Sendable {
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
                 speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount,
-                frame: frame, generation: saved ? generation : "", spare: saved ? writer.cloneSpare() : nil, lag: [])
+                frame: frame, generation: saved ? generation : "", spare: saved ? await writer.cloneSpare(jobs: jobs) : nil, lag: [])
         }
         next.save(root: root)
         return result

@@ -100,10 +100,10 @@ public struct SiteRenderer: Sendable {
         if !graph.topics.isEmpty {
             jobs.append(PageJob(path: SitePath.topics) { () throws(SiteError) in try templates.render("topics", topicsPage()) })
         }
-        jobs += graph.articles.map { article in
-            PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
-                try templates.render("article", articlePage(try withBody(article)))
-            }
+        // Topic and speaker pages first: a busy one lists thousands of articles or quotes, and
+        // started last it kept one core busy after the other had finished every article page.
+        jobs += graph.topics.map { topic in
+            PageJob(path: SitePath.topic(topic.slug)) { () throws(SiteError) in try templates.render("topic", topicPage(topic)) }
         }
         jobs += graph.speakers.map { speaker in
             PageJob(path: SitePath.person(speaker.slug)) { () throws(SiteError) in
@@ -119,8 +119,10 @@ public struct SiteRenderer: Sendable {
                 },
             ]
         }
-        jobs += graph.topics.map { topic in
-            PageJob(path: SitePath.topic(topic.slug)) { () throws(SiteError) in try templates.render("topic", topicPage(topic)) }
+        jobs += graph.articles.map { article in
+            PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
+                try templates.render("article", articlePage(try withBody(article)))
+            }
         }
         return jobs
     }

@@ -21,34 +21,76 @@ extension SiteWriter {
     }
 
     /// Makes the spare a copy of the output whose files are hard links to the output's, replacing
-    /// any spare there was; returns its `FileStamp.tree`, nil when it could not be made.
-    func cloneSpare() -> String? {
+    /// any spare there was, `jobs` runs of folders at once; returns its `FileStamp.tree`, nil
+    /// when it could not be made.
+    func cloneSpare(jobs: Int) async -> String? {
         let files = FileManager.default
         if files.fileExists(atPath: spare.path) { try? files.removeItem(at: spare) }
-        guard Self.linkTree(output.path, into: spare.path) else {
+        guard await Self.linkTree(output.path, into: spare.path, jobs: jobs) else {
             try? files.removeItem(at: spare)
             return nil
         }
         return FileStamp.tree(spare.path)
     }
 
-    /// Links every file under `source` into `target`, creating its folders.
-    private static func linkTree(_ source: String, into target: String) -> Bool {
-        guard mkdir(target, 0o755) == 0, let directory = opendir(source) else { return false }
+    /// Links every file under `source` into the new folder `target`, creating its folders. The
+    /// first two levels are linked first, then the folders below them (a site's thousands of
+    /// page folders) in `jobs` runs at once: one after another, they kept one core busy for a
+    /// second at the end of a full build of 10,000 articles while the other had nothing to do.
+    private static func linkTree(_ source: String, into target: String, jobs: Int) async -> Bool {
+        guard mkdir(target, 0o755) == 0 else { return false }
+        var deeper: [String] = []
+        guard linkFolder("", from: source, into: target, levels: 2, deeper: &deeper) else { return false }
+        let runs = stride(from: 0, to: deeper.count, by: 256).map { Array(deeper[$0..<min($0 + 256, deeper.count)]) }
+        let linked = await Parallel.map(runs, jobs: jobs) { run in
+            var none: [String] = []
+            return run.allSatisfy { linkFolder($0, from: source, into: target, levels: .max, deeper: &none) }
+        }
+        return !linked.contains(false)
+    }
+
+    /// Links the files of the folder `relative` (empty for the top) under `source` into the same
+    /// folder under `target`, which exists, making its subfolders there: `levels` deep, and
+    /// the subfolders below that listed in `deeper` instead. Works relative to open folders
+    /// (`linkat`, `mkdirat`) so that no whole path is looked up again for every file.
+    private static func linkFolder(
+        _ relative: String, from source: String, into target: String, levels: Int, deeper: inout [String]
+    ) -> Bool {
+        let suffix = relative.isEmpty ? "" : "/" + relative
+        let from = open(source + suffix, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard from >= 0 else { return false }
+        let to = open(target + suffix, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard to >= 0 else {
+            close(from)
+            return false
+        }
+        defer { close(to) }
+        guard let directory = fdopendir(from) else {
+            close(from)
+            return false
+        }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            let from = source + "/" + name
-            let to = target + "/" + name
-            var info = stat()
-            guard lstat(from, &info) == 0 else { return false }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                guard linkTree(from, into: to) else { return false }
-            } else if link(from, to) != 0 {
-                return false
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard fstatat(from, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            guard isFolder else {
+                guard linkat(from, name, to, name, 0) == 0 else { return false }
+                continue
+            }
+            guard mkdirat(to, name, 0o755) == 0 else { return false }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            if levels > 1 {
+                guard linkFolder(path, from: source, into: target, levels: levels - 1, deeper: &deeper) else { return false }
+            } else {
+                deeper.append(path)
             }
         }
         return true

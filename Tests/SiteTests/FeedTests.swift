@@ -41,6 +41,12 @@ import Testing
         #expect(xml.contains(#"href="articles/army-backed-visit/index.html""#))
     }
 
+    @Test func xmlEscapingDropsWhatXMLForbidsAndEscapesTheRest() {
+        #expect(XML.escape("a\u{FFFE}b\u{FFFF}c\u{1}d\te\u{FFFD}\u{EFBF}") == "abcd\te\u{FFFD}\u{EFBF}")
+        #expect(XML.escape("\"\u{301}<ü> & 'x'") == "&quot;\u{301}&lt;ü&gt; &amp; &#39;x&#39;")
+        #expect(XML.escape("plain text, nothing to do") == "plain text, nothing to do")
+    }
+
     @Test func atomFeedUsesTheBaseURLWhenGiven() {
         let xml = AtomFeed(graph: hostileGraph(), options: SiteOptions(baseURL: "https://example.org/news")).xml()
         #expect(elements(of: xml).error == nil)

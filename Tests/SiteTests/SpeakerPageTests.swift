@@ -206,6 +206,17 @@ import Testing
         #expect(contexts[1] == "Brekke called it “…” too, but late.")
     }
 
+    @Test func aQuoteIsFoundWhenItsWordsEndInsideACharacterOrAreSpelledDecomposed() {
+        // "cafe" ends inside "cafe\u{301}" (one character): the quote is the later, whole word.
+        let (partial, first) = Self.document(
+            ["At the cafe\u{301} he said “cafe” twice."], quote: "cafe", in: 0)
+        #expect(QuoteContext.all(in: partial)[first.index] == "At the cafe\u{301} he said “…” twice.")
+        // The same words written composed in the paragraph and decomposed in the quote.
+        let (spelled, second) = Self.document(
+            ["She said “caf\u{E9} au lait” and left."], quote: "cafe\u{301} au lait", in: 0)
+        #expect(QuoteContext.all(in: spelled)[second.index] == "She said “…” and left.")
+    }
+
     @Test func headlineQuotesHaveNoContext() {
         let quote = DocumentQuote(text: "x", speakerID: nil, index: 0, line: 1, paragraph: nil)
         #expect(QuoteContext.all(in: Document(slug: "d", title: "“x”", body: "", quotes: [quote]))[quote.index] == nil)
