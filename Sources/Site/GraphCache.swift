@@ -72,30 +72,41 @@ struct GraphCache: Sendable {
     }
 
     /// Saves the cache at `root`, replacing the file in one step; false when it could not.
+    ///
+    /// The file is handed over as it is made: the summaries copied as they were read go
+    /// straight from those bytes, the others and the rest are encoded a few hundred entries
+    /// at a time, so the cache is never held twice.
     @discardableResult
     func save(root: URL) -> Bool {
-        var writer = BinaryWriter()
-        writer.write(Self.format)
-        writer.write(generation)
-        writer.write(program)
-        writer.write(entries.count)
-        for name in entries.keys.sorted() {
-            writer.write(name)
-            writer.write(entries[name]!.hash)
-            if let bytes = raw[name] {
-                writer.append(bytes)
-            } else {
-                entries[name]!.summary.write(to: &writer)
+        let cache = self
+        let bytes = FileBytes { sink in
+            var writer = BinaryWriter()
+            func handOver() {
+                writer.bytes.withUnsafeBytes(sink)
+                writer = BinaryWriter()
             }
+            writer.write(Self.format)
+            writer.write(cache.generation)
+            writer.write(cache.program)
+            writer.write(cache.entries.count)
+            for (position, name) in cache.entries.keys.sorted().enumerated() {
+                writer.write(name)
+                writer.write(cache.entries[name]!.hash)
+                if let raw = cache.raw[name] {
+                    handOver()
+                    raw.withUnsafeBytes(sink)
+                } else {
+                    cache.entries[name]!.summary.write(to: &writer)
+                    if position % 256 == 255 { handOver() }
+                }
+            }
+            cache.digest.write(to: &writer)
+            cache.pieces.write(to: &writer)
+            writer.write(cache.links != nil)
+            cache.links?.write(to: &writer)
+            handOver()
         }
-        digest.write(to: &writer)
-        pieces.write(to: &writer)
-        writer.write(links != nil)
-        links?.write(to: &writer)
-        // Written from the writer's own bytes: a copy into `Data` would be the largest
-        // allocation of a whole build.
-        let bytes = writer.bytes
-        return OutputFile.replace(Self.file(root: root).path, with: FileBytes { sink in bytes.withUnsafeBytes(sink) }) == nil
+        return OutputFile.replace(Self.file(root: root).path, with: bytes) == nil
     }
 
     /// Removes the cache at `root`, so no later build takes it for the site's.

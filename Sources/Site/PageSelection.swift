@@ -3,12 +3,14 @@ import Foundation
 extension SiteRenderer {
     /// Renders the pages of articles, speakers and topics named in `changed` and, when
     /// `withIndexes`, every other page (the indexes, search, not-found) and every data file
-    /// (stylesheet, scripts, feeds, sitemap, search index, quotes), `jobs` pages at once, as path
-    /// and bytes: the same files, byte for byte, as a whole render makes. Also returns how many
-    /// files the whole site has.
+    /// (stylesheet, scripts, feeds, sitemap, search index, quotes), `jobs` pages at once: the
+    /// same files, byte for byte, as a whole render makes. The pages come back as path and
+    /// bytes; the data files, the largest of the site, go to `write` as they are made, which
+    /// tells whether the file changed. Also returns how many files the whole site has.
     func render(
-        changed: Set<String>, withIndexes: Bool, jobs: Int
-    ) async throws(SiteError) -> (files: [(path: String, data: Data)], total: Int) {
+        changed: Set<String>, withIndexes: Bool, jobs: Int,
+        writingData write: @escaping @Sendable (String, FileBytes) throws(SiteError) -> Bool
+    ) async throws(SiteError) -> (files: [(path: String, data: Data)], written: [String], total: Int) {
         let all = pageJobs()
         let nodePages = graph.nodePages
         let data = dataJobs(pagePaths: all.map(\.path))
@@ -23,16 +25,29 @@ extension SiteRenderer {
         let work =
             largest.map { job in Job.page(job) } + (withIndexes ? data.map { job in Job.data(job) } : [])
             + pages.filter { speakerPages[$0.path] == nil }.map { job in Job.page(job) }
-        let rendered = await Parallel.map(work, jobs: jobs) { job -> Result<(path: String, data: Data), SiteError> in
+        let rendered = await Parallel.map(work, jobs: jobs) { job -> Result<Made, SiteError> in
             switch job {
-            case .data(let job): return .success((job.path, job.make()))
+            case .data(let job):
+                return Result { () throws(SiteError) in .data(path: job.path, changed: try write(job.path, job.bytes)) }
             case .page(let job):
-                return Result { () throws(SiteError) in (job.path, Data(try job.render().utf8)) }
+                return Result { () throws(SiteError) in .page(path: job.path, data: Data(try job.render().utf8)) }
             }
         }
         var files: [(path: String, data: Data)] = []
-        for result in rendered { files.append(try result.get()) }
-        return (files, all.count + data.count)
+        var written: [String] = []
+        for result in rendered {
+            switch try result.get() {
+            case .page(let path, let data): files.append((path, data))
+            case .data(let path, let changed): if changed { written.append(path) }
+            }
+        }
+        return (files, written, all.count + data.count)
+    }
+
+    /// What a job made: a page's bytes, or whether a data file written as it was made changed.
+    private enum Made: Sendable {
+        case page(path: String, data: Data)
+        case data(path: String, changed: Bool)
     }
 
     /// A page or another file to make.

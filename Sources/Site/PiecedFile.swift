@@ -39,13 +39,33 @@ struct PiecedFile {
     }
 
     /// `make(reusing:recorder:)`'s bytes handed to `sink` in order, piece by piece, so a full
-    /// build writes the largest files of the site without holding them.
+    /// build writes the largest files of the site without holding them. Pieces copied from the
+    /// previous file that lay next to each other there (with the separator between them) are
+    /// handed over as one run of it: a rebuild that changed one article copies its data files
+    /// in a few large runs rather than ten thousand small ones.
     func write(reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?, to sink: FileBytes.Sink) {
-        let previous = reuse?.file(path)
+        let previous = reuse?.mapped(path)
+        // Bytes of the file so far, the run of the previous file not yet handed over included.
         var size = 0
+        var pending: Range<Int>?
+        func flush() {
+            guard let range = pending, let previous else { return }
+            pending = nil
+            previous.copy(range, to: sink)
+        }
         func put(_ bytes: some DataProtocol) {
+            flush()
             for region in bytes.regions { region.withUnsafeBytes(sink) }
             size += bytes.count
+        }
+        func copy(_ range: Range<Int>) {
+            if let run = pending, run.upperBound == range.lowerBound {
+                pending = run.lowerBound..<range.upperBound
+            } else {
+                flush()
+                pending = range
+            }
+            size += range.count
         }
         var places: [DataPieces.Part: [String: DataPieces.Place]] = [:]
         for run in runs {
@@ -59,8 +79,17 @@ struct PiecedFile {
                 if let previous, same.contains(slug) {
                     // An unchanged node without a piece had an empty one, and still has.
                     guard let place = old[slug] else { continue }
-                    if !placed.isEmpty { put(run.separator) }
-                    put(previous[place.start..<place.start + place.count])
+                    if !placed.isEmpty {
+                        // The separator before the piece, from the previous file when it is there.
+                        if let last = pending, last.upperBound + run.separator.count == place.start,
+                            previous.holds(run.separator, at: last.upperBound..<place.start)
+                        {
+                            copy(last.upperBound..<place.start)
+                        } else {
+                            put(run.separator)
+                        }
+                    }
+                    copy(place.start..<place.start + place.count)
                     placed[slug] = DataPieces.Place(start: start, count: place.count)
                 } else {
                     let piece = run.piece(position)

@@ -92,19 +92,24 @@ extension SiteBuild {
         let pieces = DataPieces.Recorder()
         renderer.pieceRecorder = pieces
         renderer.pieceReuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
+        // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
+        // killed from here on leaves a spare in no known state, and the next build a full one.
+        var journal = previous
+        journal.site?.spare = nil
+        journal.save(root: root)
+        let writer = SiteWriter(output: output)
+        try writer.levelSpare(lag: stamp.lag)
         report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
         // The index pages and data files are made from the graph without the articles' bodies:
         // when no node's digest changed (an edit to the text between quotes), they are as they were.
         let withIndexes = digest != cache.digest
-        let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs)
+        // The data files go straight into the spare as they are made, so none is held whole.
+        let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs) {
+            path, bytes throws(SiteError) in try writer.writeIntoSpare(path, bytes)
+        }
         report(BuildProgress(stage: .writing, done: 0, total: rendered.files.count))
-        // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
-        // killed in between leaves a spare in no known state, and the next build a full one.
-        var journal = previous
-        journal.site?.spare = nil
-        journal.save(root: root)
-        // The graph cache of the new site is written while the spare is brought up to date: until
-        // the build cache names its generation, no build takes it for the output's.
+        // The graph cache of the new site is written while the spare is finished: until the
+        // build cache names its generation, no build takes it for the output's.
         let generation = UUID().uuidString
         let graphCache = GraphCache(
             generation: generation, program: program, entries: entries, digest: digest,
@@ -113,8 +118,8 @@ extension SiteBuild {
             pieces: withIndexes ? pieces.recorded : cache.pieces, links: links)
         async let saved = graphCache.save(root: root)
         guard
-            let (changed, tree) = try SiteWriter(output: output).update(
-                files: rendered.files, removed: changes.removed, lag: stamp.lag, current: current)
+            let (changed, tree) = try writer.finishSpare(
+                files: rendered.files, written: rendered.written, removed: changes.removed, current: current)
         else {
             _ = await saved
             return nil

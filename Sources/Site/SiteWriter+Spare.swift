@@ -96,22 +96,12 @@ extension SiteWriter {
         return true
     }
 
-    /// Makes the spare the site `files` and `removed` turn the output into, then exchanges it
-    /// with the output. `lag` lists the paths where the spare differs from the output (what the
-    /// previous rebuild changed), `current` is the output as it is. A file whose bytes the output
-    /// already has is not written.
-    ///
-    /// Before the exchange the spare is checked: every file this rebuild did not change must be
-    /// the output's own (same inode, size and time), so a spare damaged by hand or by a killed
-    /// build is never swapped in; then the result is nil, the output is left as it was and the
-    /// spare is in no known state. Otherwise returns the paths whose file changed or went, and
-    /// the tree now at the output path.
-    func update(
-        files: [(path: String, data: Data)], removed: Set<String>, lag: [String], current: FileStamp.Tree
-    ) throws(SiteError) -> (changed: [String], tree: FileStamp.Tree)? {
+    /// Brings the spare level with the output again: `lag` lists the paths where it differs
+    /// (what the previous rebuild changed). The first step of a rebuild's update of the spare,
+    /// which `writeIntoSpare` and `finishSpare` complete.
+    func levelSpare(lag: [String]) throws(SiteError) {
         let base = spare.path + "/"
         let live = output.path + "/"
-        // First the spare becomes the output again, then it takes this build's changes.
         for path in lag {
             unlink(base + path)
             if access(live + path, F_OK) == 0 {
@@ -120,7 +110,37 @@ extension SiteWriter {
                 Self.removeEmptyFolders(above: path, in: base)
             }
         }
-        var changed: [String] = []
+    }
+
+    /// Writes the file at `path` of the spare (brought level) as `bytes` make it, without
+    /// holding it whole; a file the output already has byte for byte is linked to the output's
+    /// again. Returns whether the spare's file now differs from the output's.
+    func writeIntoSpare(_ path: String, _ bytes: FileBytes) throws(SiteError) -> Bool {
+        let target = spare.path + "/" + path
+        let live = output.path + "/" + path
+        unlink(target)
+        if let reason = OutputFile.write(bytes, to: target) { throw .outputNotWritten(path: target, reason: reason) }
+        guard Self.sameBytes(target, live) else { return true }
+        unlink(target)
+        try Self.linkMakingFolders(live, target)
+        return false
+    }
+
+    /// Completes the spare that `levelSpare` and `writeIntoSpare` (whose changed paths are
+    /// `written`) began: writes `files` whose bytes the output does not have already and removes
+    /// `removed`, then exchanges the spare with the output. `current` is the output as it is.
+    ///
+    /// Before the exchange the spare is checked: every file this rebuild did not change must be
+    /// the output's own (same inode, size and time), so a spare damaged by hand or by a killed
+    /// build is never swapped in; then the result is nil, the output is left as it was and the
+    /// spare is in no known state. Otherwise returns the paths whose file changed or went, and
+    /// the tree now at the output path.
+    func finishSpare(
+        files: [(path: String, data: Data)], written: [String], removed: Set<String>, current: FileStamp.Tree
+    ) throws(SiteError) -> (changed: [String], tree: FileStamp.Tree)? {
+        let base = spare.path + "/"
+        let live = output.path + "/"
+        var changed = written
         for (path, data) in files {
             if Self.holds(live + path, data) { continue }
             unlink(base + path)
@@ -155,6 +175,25 @@ extension SiteWriter {
             guard changed.contains(path) ? !removed.contains(path) : current.entries[path] != nil else { return false }
         }
         return true
+    }
+
+    /// Whether the files at `first` and `second` hold the same bytes; their sizes are checked
+    /// before they are read, a run at a time.
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var left = stat()
+        var right = stat()
+        guard lstat(first, &left) == 0, lstat(second, &right) == 0, left.st_size == right.st_size,
+            let one = FileHandle(forReadingAtPath: first), let other = FileHandle(forReadingAtPath: second)
+        else { return false }
+        defer {
+            try? one.close()
+            try? other.close()
+        }
+        while true {
+            let run = one.readData(ofLength: 1 << 20)
+            guard run == other.readData(ofLength: 1 << 20) else { return false }
+            if run.isEmpty { return true }
+        }
     }
 
     /// Whether the file at `path` holds exactly `data`; its size is checked before it is read.
