@@ -42,38 +42,44 @@ extension AnnotatedMarkdown {
 
     /// The body's link reference definition lines (`[label]: destination`), so the title and
     /// standfirst can use the same labels.
+    ///
+    /// The lines are looked at as UTF-8 bytes, as cmark-gfm reads them: the marks that make a
+    /// definition are ASCII. Walking characters showed in profiles, because every paragraph
+    /// that opens with a quote link starts with `[` too and was read to its end.
     private static func definitionLines(in body: String) -> String {
-        // Lines are found on the UTF-8 (a line feed is always a character of its own), and only
-        // a line whose first byte after its spaces is `[` is looked at as characters: splitting
-        // every line, then every line into characters, was a large share of reading a file.
-        let bytes = body.utf8
-        var definitions: [Substring] = []
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            if bytes[lineStart..<lineEnd].first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "[") {
-                let line = Substring(bytes[lineStart..<lineEnd])
-                if isDefinition(line) { definitions.append(line) }
+        var body = body
+        return body.withUTF8 { bytes in
+            var definitions: [UInt8] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if isDefinition(bytes[lineStart..<lineEnd]) {
+                    if !definitions.isEmpty { definitions.append(UInt8(ascii: "\n")) }
+                    definitions.append(contentsOf: bytes[lineStart..<lineEnd])
+                }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            return String(decoding: definitions, as: UTF8.self)
         }
-        return definitions.joined(separator: "\n")
     }
 
     /// True for a line that starts, after at most three spaces, with a bracketed label and a colon.
-    private static func isDefinition(_ line: Substring) -> Bool {
-        let trimmed = line.drop { $0 == " " }
-        guard line.utf8.count - trimmed.utf8.count <= 3, trimmed.first == "[" else { return false }
+    private static func isDefinition(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == UInt8(ascii: " ") { index += 1 }
+        guard index - line.startIndex <= 3, index < line.endIndex, line[index] == UInt8(ascii: "[") else { return false }
+        let labelStart = index + 1
         var escaped = false
-        for (offset, character) in trimmed.dropFirst().enumerated() {
+        for position in labelStart..<line.endIndex {
+            let byte = line[position]
             if escaped {
                 escaped = false
-            } else if character == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaped = true
-            } else if character == "[" {
+            } else if byte == UInt8(ascii: "[") {
                 return false
-            } else if character == "]" {
-                return offset > 0 && trimmed.dropFirst(offset + 2).first == ":"
+            } else if byte == UInt8(ascii: "]") {
+                return position > labelStart && position + 1 < line.endIndex && line[position + 1] == UInt8(ascii: ":")
             }
         }
         return false

@@ -23,8 +23,9 @@ struct FrontMatter {
         let root: Node?
         do {
             // Every field is read as the text it was written as, so scalars need no type: the
-            // default resolver ran seven regular expressions on each one.
-            root = try Yams.compose(yaml: yaml, .basic)
+            // default resolver ran seven regular expressions on each one. The encoding is named:
+            // Yams's default reads the whole process environment on every call.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw .invalidYAML(path: path, line: Self.line(of: error), problem: Self.problem(of: error))
         } catch {

@@ -25,9 +25,9 @@ extension SiteWriter {
     /// when it could not be made.
     func cloneSpare(jobs: Int) async -> String? {
         let files = FileManager.default
-        if files.fileExists(atPath: spare.path) { try? files.removeItem(at: spare) }
+        if files.fileExists(atPath: spare.path) { FolderRemoval.remove(spare.path) }
         guard await Self.linkTree(output.path, into: spare.path, jobs: jobs) else {
-            try? files.removeItem(at: spare)
+            FolderRemoval.remove(spare.path)
             return nil
         }
         return FileStamp.tree(spare.path)

@@ -21,7 +21,7 @@ public struct SiteWriter: Sendable {
         do {
             for path in site.paths { try Self.put(FileBytes(site.files[path]!), at: path, in: staging) }
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            FolderRemoval.remove(staging.path)
             throw error
         }
         try swapIn(staging)
@@ -38,7 +38,7 @@ public struct SiteWriter: Sendable {
                 try Self.put(bytes, at: path, in: staging)
             }
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            FolderRemoval.remove(staging.path)
             throw error
         }
         try swapIn(staging)
@@ -78,22 +78,22 @@ public struct SiteWriter: Sendable {
         let hadOutput = files.fileExists(atPath: output.path)
         if hadOutput, FolderSwap.exchange(staging.path, output.path) {
             // The staging path now holds the previous site.
-            try? files.removeItem(at: staging)
+            FolderRemoval.remove(staging.path)
             return
         }
         if hadOutput {
             guard rename(output.path, retired.path) == 0 else {
-                try? files.removeItem(at: staging)
+                FolderRemoval.remove(staging.path)
                 throw .outputNotWritten(path: output.path, reason: String(cString: strerror(errno)))
             }
         }
         guard rename(staging.path, output.path) == 0 else {
             let reason = String(cString: strerror(errno))
             if hadOutput { _ = rename(retired.path, output.path) }
-            try? files.removeItem(at: staging)
+            FolderRemoval.remove(staging.path)
             throw .outputNotWritten(path: output.path, reason: reason)
         }
-        if hadOutput { try? files.removeItem(at: retired) }
+        if hadOutput { FolderRemoval.remove(retired.path) }
     }
 
     /// Hidden folders next to the output that belong to this writer: `.NAME.building-PID-…`
@@ -112,7 +112,7 @@ public struct SiteWriter: Sendable {
             guard kind == "building" || kind == "old" else { continue }
             let pid = rest[rest.index(after: dash)...].prefix { $0.isNumber }
             guard let process = Int32(pid), process != getpid(), kill(process, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            FolderRemoval.remove(parent.appendingPathComponent(name).path)
         }
     }
 

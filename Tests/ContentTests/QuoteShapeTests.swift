@@ -97,6 +97,25 @@ import Testing
         #expect(document.quotes.map(\.index) == [0, 1])
     }
 
+    @Test func theHeadlineUsesDefinitionsIndentedUpToThreeSpacesWithEscapedLabels() throws {
+        let markdown = """
+            ---
+            title: '[“We are ready”][team\\]x] says the team, [“or not”][b]'
+            speakers:
+              team]x: {name: "The team", kind: organization}
+              b: {name: "B", kind: person}
+            ---
+
+            [“A paragraph that opens with a quote link is not a definition”][b]: it only looks like one.
+
+               [team\\]x]: ../people/team%5Dx/ "The team"
+            [b]: ../people/b/ "B"
+            """
+        let document = try AnnotatedMarkdown.read(markdown, slug: "defs", path: "defs.md")
+        #expect(document.title == "“We are ready” says the team, “or not”")
+        #expect(document.quotes.map(\.speakerID) == ["team]x", "b", "b"])
+    }
+
     @Test func handWrittenLinksFollowTheSameRules() throws {
         let markdown = """
             ---
