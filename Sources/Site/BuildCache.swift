@@ -89,19 +89,39 @@ public struct BuildCache: Codable, Sendable, Equatable {
     }
 
     /// The cache saved at `root`, or an empty one when there is none, it is unreadable, or it was
-    /// written for another program or people file.
+    /// written for another program or people file. While a rebuild's mark is there (see
+    /// `markSpareInUse`), it does not vouch for the spare copy of the site.
     public static func load(root: URL, annotator: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: file(root: root).path),
-            let cache = try? BuildCache(bytes: [UInt8](data)), cache.annotator == annotator
+            var cache = try? BuildCache(bytes: [UInt8](data)), cache.annotator == annotator
         else { return BuildCache(annotator: annotator) }
+        if access(spareMark(root: root).path, F_OK) == 0 { cache.site?.spare = nil }
         return cache
     }
 
-    /// Saves the cache at `root`; a cache that cannot be saved only costs time on the next build.
+    /// Saves the cache at `root`, then removes any rebuild's mark; a cache that cannot be saved
+    /// only costs time on the next build.
     public func save(root: URL) {
         let url = Self.file(root: root)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = OutputFile.replace(url.path, with: Data(encoded()))
+        unlink(Self.spareMark(root: root).path)
+    }
+
+    /// Marks that a rebuild is changing the spare copy of the site, so that until the next
+    /// `save` the cache saved at `root` no longer vouches for it: a build killed meanwhile
+    /// leaves a spare in no known state, and the next build a full one. An empty file, rather
+    /// than the whole cache saved again. False when the mark could not be made.
+    static func markSpareInUse(root: URL) -> Bool {
+        let descriptor = open(spareMark(root: root).path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        close(descriptor)
+        return true
+    }
+
+    /// The rebuild's mark (see `markSpareInUse`).
+    static func spareMark(root: URL) -> URL {
+        root.appendingPathComponent("content").appendingPathComponent(".build-spare-in-use")
     }
 
     /// The hash of the file at `path` (named `key` in `files`), read from `files` when its stamp is

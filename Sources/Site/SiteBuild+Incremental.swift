@@ -94,15 +94,15 @@ extension SiteBuild {
         renderer.pieceReuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
         // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
         // killed from here on leaves a spare in no known state, and the next build a full one.
-        var journal = previous
-        journal.site?.spare = nil
-        journal.save(root: root)
-        let writer = SiteWriter(output: output)
-        try writer.levelSpare(lag: stamp.lag)
-        report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
+        guard BuildCache.markSpareInUse(root: root) else { return nil }
         // The index pages and data files are made from the graph without the articles' bodies:
         // when no node's digest changed (an edit to the text between quotes), they are as they were.
         let withIndexes = digest != cache.digest
+        // The spare's copies of the data files are written over, not brought level first.
+        let writer = SiteWriter(output: output)
+        try writer.levelSpare(
+            lag: stamp.lag, rewritten: withIndexes ? Set(renderer.dataJobs(pagePaths: []).map(\.path)) : [])
+        report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
         // The data files go straight into the spare as they are made, so none is held whole.
         let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs) {
             path, bytes throws(SiteError) in try writer.writeIntoSpare(path, bytes)
