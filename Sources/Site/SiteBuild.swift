@@ -173,16 +173,20 @@ public struct SiteBuild: Sendable {
                 guard let file = files[summary.document.slug] else { continue }
                 entries[file.name] = GraphCache.Entry(hash: file.hash, summary: summary)
             }
+            // The spare is linked while the graph cache is written; a spare the cache does not
+            // describe is never vouched for, so the next build replaces it.
+            async let spare = writer.cloneSpare(jobs: jobs)
             let saved =
                 entries.count == summaries.count
                 && GraphCache(
                     generation: generation, program: programKey(), entries: entries, digest: digest, pieces: site.pieces,
                     links: site.links
                 ).save(root: root)
+            let spareTree = await spare
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: fingerprint, articleCount: result.articleCount,
                 speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount,
-                frame: frame, generation: saved ? generation : "", spare: saved ? await writer.cloneSpare(jobs: jobs) : nil, lag: [])
+                frame: frame, generation: saved ? generation : "", spare: saved ? spareTree : nil, lag: [])
         }
         next.save(root: root)
         return result
