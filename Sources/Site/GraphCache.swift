@@ -71,13 +71,11 @@ struct GraphCache: Sendable {
         }
     }
 
-    /// Saves the cache at `root`; false when it could not.
+    /// Saves the cache at `root`, replacing the file in one step; false when it could not.
     ///
     /// The file is handed over as it is made: the summaries copied as they were read go
     /// straight from those bytes, the others and the rest are encoded a few hundred entries
-    /// at a time, so the cache is never held twice. It is written over the previous one (a
-    /// new file of its size cost more than encoding it): a build killed meanwhile leaves a
-    /// build cache that does not vouch for it, so the next build is full and removes it.
+    /// at a time, so the cache is never held twice.
     @discardableResult
     func save(root: URL) -> Bool {
         let cache = self
@@ -108,7 +106,7 @@ struct GraphCache: Sendable {
             cache.links?.write(to: &writer)
             handOver()
         }
-        return OutputFile.overwrite(bytes, at: Self.file(root: root).path) == nil
+        return OutputFile.replace(Self.file(root: root).path, with: bytes) == nil
     }
 
     /// Removes the cache at `root`, so no later build takes it for the site's.

@@ -98,10 +98,8 @@ extension SiteBuild {
         // The index pages and data files are made from the graph without the articles' bodies:
         // when no node's digest changed (an edit to the text between quotes), they are as they were.
         let withIndexes = digest != cache.digest
-        // The spare's copies of the data files are written over, not brought level first.
         let writer = SiteWriter(output: output)
-        try writer.levelSpare(
-            lag: stamp.lag, rewritten: withIndexes ? Set(renderer.dataJobs(pagePaths: []).map(\.path)) : [])
+        try writer.levelSpare(lag: stamp.lag)
         report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
         // The data files go straight into the spare as they are made, so none is held whole.
         let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs) {

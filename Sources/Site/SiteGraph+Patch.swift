@@ -43,18 +43,6 @@ extension SiteGraph {
 
         let named = Set(old.values.flatMap(\.speakerSlugs) + new.values.flatMap(\.speakerSlugs))
         let filed = Set(old.values.flatMap(\.topicSlugs) + new.values.flatMap(\.topicSlugs))
-        guard
-            let related = relatedLists(
-                of: articles, order: order, changed: changed, old: old, new: new, links: links)
-        else { return nil }
-        var relinked = Set(new.keys)
-        for (position, list) in related where links.related[articles[position].slug] != list {
-            relinked.insert(articles[position].slug)
-        }
-        for position in articles.indices {
-            guard let list = related[position] ?? links.related[articles[position].slug] else { return nil }
-            articles[position].relatedSlugs = list
-        }
         let bySlug = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.document.slug, $0) })
         let speakers = speakerNodes(
             articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: new.keys, named: named, links: links)
@@ -66,6 +54,21 @@ extension SiteGraph {
             var topic = topic
             topic.speakers = cached.speakers
             return topic
+        }
+        // Related lists last: the speaker and topic nodes say which articles share what.
+        guard
+            let related = relatedLists(
+                of: articles, order: order, changed: changed, old: old, new: new,
+                speakers: Dictionary(uniqueKeysWithValues: speakers.map { ($0.slug, $0) }),
+                topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0) }))
+        else { return nil }
+        var relinked = Set(new.keys)
+        for (position, list) in related where links.related[articles[position].slug] != list {
+            relinked.insert(articles[position].slug)
+        }
+        for position in articles.indices {
+            guard let list = related[position] ?? links.related[articles[position].slug] else { return nil }
+            articles[position].relatedSlugs = list
         }
         let graph = SiteGraph(
             articles: articles, speakers: speakers, topics: topics, articleIndex: order,
@@ -91,7 +94,7 @@ extension SiteGraph {
     /// those changed.
     private static func relatedLists(
         of articles: [ArticleNode], order: [String: Int], changed: Set<String>, old: [String: ArticleNode],
-        new: [String: ArticleNode], links: GraphLinks
+        new: [String: ArticleNode], speakers speakerNodes: [String: SpeakerNode], topics topicNodes: [String: TopicNode]
     ) -> [Int: [String]]? {
         let teasing = articles.contains { !$0.document.related.isEmpty } || old.values.contains { !$0.document.related.isEmpty }
         var speakers = Set<String>()
@@ -115,7 +118,9 @@ extension SiteGraph {
                 topics.formUnion(filedBefore.union(filedAfter))
             }
         }
-        return related(among: articles, at: new.keys.compactMap { order[$0] }, sharing: speakers, topics: topics)
+        return related(
+            among: articles, order: order, at: new.keys.compactMap { order[$0] }, sharing: speakers, topics: topics,
+            speakerNodes: speakerNodes, topicNodes: topicNodes)
     }
 
     /// The speaker nodes, A–Z: those of the speakers `named` by a changed article (before or
@@ -138,12 +143,13 @@ extension SiteGraph {
         // The unchanged speakers' quotes, newest article first, in reading order.
         let numbers = Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) })
         for article in articles {
-            // Quotes of one speaker come in runs: each run's speaker is looked up once.
-            var last: (slug: String, number: Int?)?
+            // Each of the article's few speakers is looked up once, not at every quote.
+            let local = article.speakerSlugs.map { numbers[$0] }
             for quote in article.quotes {
-                guard let slug = quote.speakerSlug else { continue }
-                if last?.slug != slug { last = (slug, numbers[slug]) }
-                if let number = last?.number { speakers[number].quotes.append(quote) }
+                guard let slug = quote.speakerSlug, let found = article.speakerSlugs.firstIndex(of: slug),
+                    let number = local[found]
+                else { continue }
+                speakers[number].quotes.append(quote)
             }
         }
         // The named speakers' nodes from the articles that name them, linked as a full build does.

@@ -30,15 +30,31 @@ extension SiteGraph {
     /// The related lists, as `related(among:)` gives them, of the articles at `positions` and of
     /// every article that quotes one of `speakers` or is filed under one of `topics`, by position:
     /// when only some articles changed, these are all the lists that can differ from before.
+    ///
+    /// The articles quoting a speaker or filed under a topic come from the graph's speaker and
+    /// topic nodes (`speakerNodes`, `topicNodes`; `order` gives each article's position), so
+    /// only the lists worked out are indexed, not the whole archive. With teasers, whose
+    /// headlines are looked up among every article's title, the whole index is built.
     static func related(
-        among articles: [ArticleNode], at positions: [Int], sharing speakers: Set<String>, topics: Set<String>
+        among articles: [ArticleNode], order: [String: Int], at positions: [Int], sharing speakers: Set<String>,
+        topics: Set<String>, speakerNodes: [String: SpeakerNode], topicNodes: [String: TopicNode]
     ) -> [Int: [String]] {
-        let index = RelatedIndex(articles)
+        let quoting = { (speaker: String) -> [Int] in
+            var positions: [Int] = []
+            for quote in speakerNodes[speaker]?.quotes ?? [] where positions.last.map({ articles[$0].slug != quote.articleSlug }) ?? true {
+                positions.append(order[quote.articleSlug]!)
+            }
+            return positions
+        }
+        let filed = { (topic: String) -> [Int] in (topicNodes[topic]?.articleSlugs ?? []).map { order[$0]! } }
         var affected = Set(positions)
-        for speaker in speakers { affected.formUnion(index.bySpeaker[speaker] ?? []) }
-        for topic in topics { affected.formUnion(index.byTopic[topic] ?? []) }
-        let order = affected.sorted()
-        return Dictionary(uniqueKeysWithValues: zip(order, index.lists(for: order)))
+        for speaker in speakers { affected.formUnion(quoting(speaker)) }
+        for topic in topics { affected.formUnion(filed(topic)) }
+        let sorted = affected.sorted()
+        let index =
+            articles.contains { !$0.document.related.isEmpty }
+            ? RelatedIndex(articles) : RelatedIndex(articles, only: sorted, quoting: quoting, filed: filed)
+        return Dictionary(uniqueKeysWithValues: zip(sorted, index.lists(for: sorted)))
     }
 }
 
@@ -78,6 +94,28 @@ private struct RelatedIndex: Sendable {
         teased = articles.enumerated().map { index, article in
             article.document.related.compactMap { byTitle[Slug.make($0.title)] }.filter { $0 != index }.uniqued()
         }
+    }
+
+    /// The index for the lists of the articles at `positions` alone, of an archive without
+    /// teasers: `quoting` and `filed` give the positions of the articles quoting a speaker and
+    /// filed under a topic, newest first.
+    init(_ articles: [ArticleNode], only positions: [Int], quoting: (String) -> [Int], filed: (String) -> [Int]) {
+        slugs = articles.map(\.slug)
+        var speakers = [Set<String>](repeating: [], count: articles.count)
+        var topics = [Set<String>](repeating: [], count: articles.count)
+        var bySpeaker: [String: [Int]] = [:]
+        var byTopic: [String: [Int]] = [:]
+        for position in positions {
+            speakers[position] = Set(articles[position].quotes.compactMap(\.speakerSlug))
+            topics[position] = Set(articles[position].topicSlugs)
+            for speaker in speakers[position] where bySpeaker[speaker] == nil { bySpeaker[speaker] = quoting(speaker) }
+            for topic in topics[position] where byTopic[topic] == nil { byTopic[topic] = filed(topic) }
+        }
+        self.speakers = speakers
+        self.topics = topics
+        self.bySpeaker = bySpeaker
+        self.byTopic = byTopic
+        teased = [[Int]](repeating: [], count: articles.count)
     }
 
     /// The related lists of the articles at `positions`, in order.

@@ -97,13 +97,12 @@ extension SiteWriter {
     }
 
     /// Brings the spare level with the output again: `lag` lists the paths where it differs
-    /// (what the previous rebuild changed), except those in `rewritten`, which the caller
-    /// writes next (`writeIntoSpare`). The first step of a rebuild's update of the spare,
-    /// which `finishSpare` completes.
-    func levelSpare(lag: [String], rewritten: Set<String>) throws(SiteError) {
+    /// (what the previous rebuild changed). The first step of a rebuild's update of the spare,
+    /// which `writeIntoSpare` and `finishSpare` complete.
+    func levelSpare(lag: [String]) throws(SiteError) {
         let base = spare.path + "/"
         let live = output.path + "/"
-        for path in lag where !rewritten.contains(path) {
+        for path in lag {
             unlink(base + path)
             if access(live + path, F_OK) == 0 {
                 try Self.linkMakingFolders(live + path, base + path)
@@ -113,24 +112,14 @@ extension SiteWriter {
         }
     }
 
-    /// Writes the file at `path` of the spare as `bytes` make it, without holding it whole; a
-    /// file the output already has byte for byte is linked to the output's again. Returns
-    /// whether the spare's file now differs from the output's.
-    ///
-    /// The spare's own copy of a file (one an earlier rebuild changed, a link of its own) is
-    /// written over rather than replaced: the data files of a large site are tens of
-    /// megabytes, and writing over one costs a fraction of creating it anew. A file the spare
-    /// shares with the output is never written into.
+    /// Writes the file at `path` of the spare (brought level) as `bytes` make it, without
+    /// holding it whole; a file the output already has byte for byte is linked to the output's
+    /// again. Returns whether the spare's file now differs from the output's.
     func writeIntoSpare(_ path: String, _ bytes: FileBytes) throws(SiteError) -> Bool {
         let target = spare.path + "/" + path
         let live = output.path + "/" + path
-        var info = stat()
-        if lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 {
-            if let reason = OutputFile.overwrite(bytes, at: target) { throw .outputNotWritten(path: target, reason: reason) }
-        } else {
-            unlink(target)
-            if let reason = OutputFile.write(bytes, to: target) { throw .outputNotWritten(path: target, reason: reason) }
-        }
+        unlink(target)
+        if let reason = OutputFile.write(bytes, to: target) { throw .outputNotWritten(path: target, reason: reason) }
         guard Self.sameBytes(target, live) else { return true }
         unlink(target)
         try Self.linkMakingFolders(live, target)

@@ -96,6 +96,16 @@ import Testing
             "several articles added and removed")
     }
 
+    @Test func quotesEditedWhileArticlesTeaseOthersArePatched() async throws {
+        var base = Self.documents(40)
+        base[4].related = [RelatedLink(kicker: nil, title: "Headline 7"), RelatedLink(kicker: nil, title: "Headline 11")]
+        base[9].related = [RelatedLink(kicker: nil, title: "Headline 4")]
+        var edited = base
+        edited[7] = Self.document(7, speakers: [3, 12], date: base[7].date)
+        edited[7].related = base[7].related
+        try await Self.expectPatchEqualsLink(base, edited, "speakers changed beside teasers")
+    }
+
     @Test func teasersOrOtherIdentitiesAreNotPatched() async throws {
         var base = Self.documents(20)
         base[4].related = [RelatedLink(kicker: nil, title: "Headline 7")]
