@@ -90,6 +90,24 @@ import Testing
         #expect(feed.contains("<author><name>Babar Iftikhar</name></author>"))
     }
 
+    @Test func speakerFeedTitlesJoinLinesAndCutLongQuotesAtAWord() throws {
+        var document = Fixtures.visit
+        let long = String(repeating: "word ", count: 30) + "end"
+        // 60 accented letters: 120 bytes, but short enough to show whole.
+        let accented = String(repeating: "é", count: 60)
+        document.quotes = [
+            DocumentQuote(text: "first line\nsecond line", speakerID: "babar-iftikhar", index: 0, line: 3, paragraph: 2),
+            DocumentQuote(text: long, speakerID: "babar-iftikhar", index: 1, line: 3, paragraph: 2),
+            DocumentQuote(text: accented, speakerID: "babar-iftikhar", index: 2, line: 3, paragraph: 2),
+        ]
+        let graph = SiteGraph(documents: [document])
+        let speaker = try #require(graph.speaker("babar-iftikhar"))
+        let feed = SpeakerFeed(speaker: speaker, graph: graph, options: SiteOptions()).xml()
+        #expect(feed.contains("<title>“first line second line”</title>"))
+        #expect(feed.contains("<title>“" + String(repeating: "word ", count: 17) + "word…”</title>"))
+        #expect(feed.contains("<title>“\(accented)”</title>"))
+    }
+
     @Test func speakerFeedIsAbsoluteWithABaseURL() throws {
         let graph = SiteGraph(documents: [Self.visit()])
         let options = SiteOptions(baseURL: "https://example.org/news")
