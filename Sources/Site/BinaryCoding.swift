@@ -59,11 +59,23 @@ struct BinaryReader {
     /// Why bytes could not be read.
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
+    /// What keeps `bytes` alive.
+    private let owner: AnyObject
     private var position = 0
 
     /// A reader at the start of `bytes`.
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        let copy = Copy(bytes)
+        self.bytes = copy.bytes
+        owner = copy
+    }
+
+    /// A reader at the start of the mapped `file`, reading it in place.
+    init(_ file: MappedFile) {
+        bytes = file.bytes
+        owner = file
+    }
 
     /// Whether every byte has been read.
     var isAtEnd: Bool { position == bytes.count }
@@ -71,8 +83,18 @@ struct BinaryReader {
     /// How many bytes have been read.
     var offset: Int { position }
 
-    /// The bytes in `range`, sharing the reader's storage.
-    func raw(_ range: Range<Int>) -> ArraySlice<UInt8> { bytes[range] }
+    /// Bytes copied out of an array, so a reader reads arrays and mapped files alike.
+    private final class Copy {
+        let bytes: UnsafeRawBufferPointer
+
+        init(_ array: [UInt8]) {
+            let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: array.count, alignment: 1)
+            storage.copyBytes(from: array)
+            bytes = UnsafeRawBufferPointer(storage)
+        }
+
+        deinit { bytes.deallocate() }
+    }
 
     /// Reads a number.
     mutating func int() throws(Damaged) -> Int {
@@ -101,9 +123,7 @@ struct BinaryReader {
         guard count >= 0, count <= bytes.count - position else { throw Damaged() }
         let start = position
         position += count
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<start + count]), as: UTF8.self)
-        }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + count]), as: UTF8.self)
     }
 
     /// Reads an optional string.

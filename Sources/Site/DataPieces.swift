@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Where each article's and speaker's piece lies in the site-wide data files (`quotes.json`,
 /// `quotes.csv`, the search index) and the archive page, kept with the graph cache so that a rebuild copies the pieces
 /// of unchanged articles from the files in the output instead of making them again.
@@ -142,50 +136,5 @@ struct PieceReuse: Sendable {
             data.count == size
         else { return nil }
         return data
-    }
-}
-
-/// A file mapped read-only, whose runs are handed over a megabyte at a time and let go of as
-/// they go: the pages stay in the page cache, not in the build's memory, so copying the
-/// unchanged parts of a site's largest files costs a rebuild no more memory than a full build.
-final class MappedFile {
-    private let base: UnsafeMutableRawPointer
-    /// How many bytes the file has.
-    let count: Int
-
-    /// The file at `path`, when it can be mapped and has `size` bytes.
-    init?(_ path: String, size: Int) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, Int(info.st_size) == size, size > 0,
-            let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
-        else { return nil }
-        self.base = base
-        self.count = size
-    }
-
-    deinit { munmap(base, count) }
-
-    /// Whether the bytes at `range` are `bytes`.
-    func holds(_ bytes: [UInt8], at range: Range<Int>) -> Bool {
-        range.lowerBound >= 0 && range.upperBound <= count && range.count == bytes.count
-            && UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count).elementsEqual(bytes)
-    }
-
-    /// Hands the bytes at `range` to `sink` a megabyte at a time, letting go of each whole page
-    /// handed over (a page needed again is read back from the page cache).
-    func copy(_ range: Range<Int>, to sink: FileBytes.Sink) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            let end = min(offset + (1 << 20), range.upperBound)
-            sink(UnsafeRawBufferPointer(start: base + offset, count: end - offset))
-            let first = (offset + page - 1) / page * page
-            let last = end == count ? end : end / page * page
-            if last > first { madvise(base + first, last - first, Int32(MADV_DONTNEED)) }
-            offset = end
-        }
     }
 }

@@ -24,9 +24,11 @@ struct GraphCache: Sendable {
     var entries: [String: Entry]
     /// What the pages of that build's site show of each node.
     var digest: GraphDigest
-    /// The bytes each entry's summary was read from, by name, so that saving the cache again
-    /// copies the unchanged ones instead of encoding them.
-    var raw: [String: ArraySlice<UInt8>] = [:]
+    /// Where in `source` each entry's summary was read from, by name, so that saving the cache
+    /// again copies the unchanged ones instead of encoding them.
+    var raw: [String: Range<Int>] = [:]
+    /// The cache file this one was read from, mapped.
+    var source: MappedFile?
     /// Where each node's pieces lie in that site's data files.
     var pieces = DataPieces()
     /// What linking that site's graph worked out across articles; nil links the next graph whole.
@@ -41,14 +43,17 @@ struct GraphCache: Sendable {
 
     /// The cache saved at `root`, nil when there is none or it cannot be read.
     static func load(root: URL) -> GraphCache? {
-        guard let data = FileManager.default.contents(atPath: file(root: root).path) else { return nil }
-        var reader = BinaryReader([UInt8](data))
+        // Read in place and let go of once read: at 50,000 articles the file is 160 MB, and
+        // reading it into memory made a rebuild hold more than a full build.
+        guard let source = MappedFile(file(root: root).path) else { return nil }
+        defer { source.release(0..<source.count) }
+        var reader = BinaryReader(source)
         do throws(BinaryReader.Damaged) {
             guard try reader.string() == format else { return nil }
             let generation = try reader.string()
             let program = try reader.string()
             var entries: [String: Entry] = [:]
-            var raw: [String: ArraySlice<UInt8>] = [:]
+            var raw: [String: Range<Int>] = [:]
             let count = try reader.int()
             entries.reserveCapacity(max(0, count))
             raw.reserveCapacity(max(0, count))
@@ -57,14 +62,15 @@ struct GraphCache: Sendable {
                 let hash = try reader.string()
                 let start = reader.offset
                 entries[name] = Entry(hash: hash, summary: try ArticleSummary(from: &reader))
-                raw[name] = reader.raw(start..<reader.offset)
+                raw[name] = start..<reader.offset
             }
             let digest = try GraphDigest(from: &reader)
             let pieces = try DataPieces(from: &reader)
             let links = try reader.bool() ? try GraphLinks(from: &reader) : nil
             guard reader.isAtEnd else { return nil }
             return GraphCache(
-                generation: generation, program: program, entries: entries, digest: digest, raw: raw, pieces: pieces,
+                generation: generation, program: program, entries: entries, digest: digest, raw: raw, source: source,
+                pieces: pieces,
                 links: links)
         } catch {
             return nil
@@ -89,12 +95,19 @@ struct GraphCache: Sendable {
             writer.write(cache.generation)
             writer.write(cache.program)
             writer.write(cache.entries.count)
+            // The copied summaries lie in the source in the order they are written; what has
+            // been copied is let go of every megabyte or so.
+            var released = 0
             for (position, name) in cache.entries.keys.sorted().enumerated() {
                 writer.write(name)
                 writer.write(cache.entries[name]!.hash)
-                if let raw = cache.raw[name] {
+                if let raw = cache.raw[name], let source = cache.source, raw.upperBound <= source.count {
                     handOver()
-                    raw.withUnsafeBytes(sink)
+                    sink(UnsafeRawBufferPointer(rebasing: source.bytes[raw]))
+                    if raw.upperBound - released > 1 << 20 {
+                        source.release(released..<raw.upperBound)
+                        released = raw.upperBound
+                    }
                 } else {
                     cache.entries[name]!.summary.write(to: &writer)
                     if position % 256 == 255 { handOver() }

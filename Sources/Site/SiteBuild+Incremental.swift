@@ -111,7 +111,7 @@ extension SiteBuild {
         let generation = UUID().uuidString
         let graphCache = GraphCache(
             generation: generation, program: program, entries: entries, digest: digest,
-            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash },
+            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash }, source: cache.source,
             // Without the indexes rendered, the data files are the ones the cache described.
             pieces: withIndexes ? pieces.recorded : cache.pieces, links: links)
         async let saved = graphCache.save(root: root)
