@@ -66,8 +66,13 @@ public enum ArticleReader {
         } catch {
             throw .unreadable(path: folder.path, reason: (error as NSError).localizedDescription)
         }
+        // Told as files without looking: `appendingPathComponent` looks at each one on disk to
+        // see whether it is a folder, ten thousand lookups on every build of a large archive.
         return names.sorted()
-            .filter { !$0.hasPrefix(".") && ["txt", "md", "markdown"].contains(($0 as NSString).pathExtension.lowercased()) }
-            .map { folder.appendingPathComponent($0) }
+            .filter { name in
+                guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+                return ["txt", "md", "markdown"].contains(name[name.index(after: dot)...].lowercased())
+            }
+            .map { folder.appending(path: $0, directoryHint: .notDirectory) }
     }
 }

@@ -90,7 +90,7 @@ public enum BuildSteps {
 
     /// Writes one article's `content/<slug>.md` unless it is already right or was edited by hand.
     static func writeContent(_ item: AnnotatedArticle, into folder: URL) -> ContentWrite {
-        let url = folder.appendingPathComponent("\(item.source.slug).md")
+        let url = folder.appending(path: "\(item.source.slug).md", directoryHint: .notDirectory)
         let markdown = Data(AnnotatedMarkdown.write(article: item.article, annotations: item.annotations).utf8)
         // Rewriting an unchanged file would wake the preview's watcher for nothing.
         if FileManager.default.contents(atPath: url.path) == markdown { return .done }
@@ -149,7 +149,8 @@ public enum BuildSteps {
 
     /// The content files in name order, each with its slug (made unique in that order).
     static func contentFiles(in folder: URL) -> [(url: URL, slug: String)] {
-        contentNames(in: folder).map { (folder.appendingPathComponent($0.name), $0.slug) }
+        // Told as files without looking (see `ArticleReader.articleFiles`).
+        contentNames(in: folder).map { (folder.appending(path: $0.name, directoryHint: .notDirectory), $0.slug) }
     }
 
     /// `contentFiles(in:)` by file name, for callers that open only a few of them.

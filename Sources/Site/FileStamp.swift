@@ -110,21 +110,13 @@ enum FileStamp {
         _ descriptor: Int32, prefix: String, levels: Int, known: [String: Entry], into entries: inout [String: Entry],
         deeper: inout [String]
     ) {
-        guard let directory = fdopendir(descriptor) else {
-            close(descriptor)
-            return
-        }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+        defer { close(descriptor) }
+        for entry in FolderListing.entries(of: descriptor) ?? [] {
+            let name = entry.name
             let path = prefix + name
-            let type = Int32(entry.pointee.d_type)
-            var isFolder = type == Int32(DT_DIR)
+            var isFolder = entry.type == Int32(DT_DIR)
             if !isFolder {
-                if type == Int32(DT_REG), let same = known[path], !same.isFolder, same.inode == UInt64(entry.pointee.d_ino) {
+                if entry.type == Int32(DT_REG), let same = known[path], !same.isFolder, same.inode == entry.inode {
                     entries[path] = same
                     continue
                 }

@@ -48,34 +48,22 @@ enum FolderRemoval {
     /// and left for the caller. Entries are deleted relative to the open folder
     /// (`unlinkat`), so no whole path is looked up for each.
     private static func empty(_ descriptor: Int32, prefix: String, levels: Int, deeper: inout [String]) {
-        let listing = dup(descriptor)
-        guard listing >= 0, let directory = fdopendir(listing) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-            }
+        for entry in FolderListing.entries(of: descriptor) ?? [] {
+            guard let isFolder = entry.isFolder(in: descriptor) else { continue }
             guard isFolder else {
-                unlinkat(descriptor, name, 0)
+                unlinkat(descriptor, entry.name, 0)
                 continue
             }
             guard levels > 1 else {
-                deeper.append(prefix + name)
+                deeper.append(prefix + entry.name)
                 continue
             }
-            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            let child = openat(descriptor, entry.name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard child >= 0 else { continue }
-            empty(child, prefix: prefix + name + "/", levels: levels - 1, deeper: &deeper)
+            empty(child, prefix: prefix + entry.name + "/", levels: levels - 1, deeper: &deeper)
             close(child)
             // Fails while folders below it wait in `deeper`; the caller removes it after them.
-            unlinkat(descriptor, name, AT_REMOVEDIR)
+            unlinkat(descriptor, entry.name, AT_REMOVEDIR)
         }
     }
 }

@@ -153,7 +153,8 @@ public struct SiteBuild: Sendable {
             guard let hash = contentHashes[name] else { continue }
             files[slug] = (name, hash)
         }
-        let bodies = files.mapValues { ContentBodies.File(path: contentFolder.appendingPathComponent($0.name).path, hash: $0.hash) }
+        let folderPath = contentFolder.path + "/"
+        let bodies = files.mapValues { ContentBodies.File(path: folderPath + $0.name, hash: $0.hash) }
         let problems = update.annotationErrors + update.writeErrors + content.errors
         let leftOut = Set(sources.map(\.slug) + content.slugs).subtracting(built).count
         // The graph cache no longer describes the output once the new site is swapped in.

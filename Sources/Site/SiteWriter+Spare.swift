@@ -59,34 +59,19 @@ extension SiteWriter {
         let suffix = relative.isEmpty ? "" : "/" + relative
         let from = open(source + suffix, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard from >= 0 else { return false }
+        defer { close(from) }
         let to = open(target + suffix, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard to >= 0 else {
-            close(from)
-            return false
-        }
+        guard to >= 0 else { return false }
         defer { close(to) }
-        guard let directory = fdopendir(from) else {
-            close(from)
-            return false
-        }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                guard fstatat(from, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
-                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-            }
+        guard let entries = FolderListing.entries(of: from) else { return false }
+        for entry in entries {
+            guard let isFolder = entry.isFolder(in: from) else { return false }
             guard isFolder else {
-                guard linkat(from, name, to, name, 0) == 0 else { return false }
+                guard linkat(from, entry.name, to, entry.name, 0) == 0 else { return false }
                 continue
             }
-            guard mkdirat(to, name, 0o755) == 0 else { return false }
-            let path = relative.isEmpty ? name : relative + "/" + name
+            guard mkdirat(to, entry.name, 0o755) == 0 else { return false }
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
             if levels > 1 {
                 guard linkFolder(path, from: source, into: target, levels: levels - 1, deeper: &deeper) else { return false }
             } else {
