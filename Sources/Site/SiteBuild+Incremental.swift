@@ -23,7 +23,7 @@ extension SiteBuild {
         let root = self.root
         async let loaded = GraphCache.load(root: root)
         let current = FileStamp.scan(output.path)
-        guard let cache = await loaded, cache.generation == stamp.generation, cache.program == program,
+        guard var cache = await loaded, cache.generation == stamp.generation, cache.program == program,
             let current, stamp.output == current.fingerprint
         else { return nil }
 
@@ -71,6 +71,9 @@ extension SiteBuild {
             graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities, jobs: jobs)
             digest = await graph.digest(jobs: jobs)
         }
+        // The previous links are let go of before the pages are rendered: at 50,000 articles
+        // they are tens of megabytes.
+        cache.links = nil
         let links = GraphLinks(graph, identities: identities)
         guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 
