@@ -12,6 +12,8 @@ enum SourceText {
             guard let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
                 throw .unreadable(path: path, reason: "broken UTF-16")
             }
+            // A NUL scalar is a zero byte in UTF-8, as in the check on UTF-8 input below.
+            if text.utf8.contains(0) { throw .binary(path: path) }
             return try checked(text, path: path)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
@@ -23,7 +25,6 @@ enum SourceText {
     }
 
     private static func checked(_ text: String, path: String) throws(ArticleError) -> String {
-        if text.unicodeScalars.contains("\0") { throw .binary(path: path) }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
         return text
     }

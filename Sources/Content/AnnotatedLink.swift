@@ -114,7 +114,8 @@ public enum AnnotatedLink: Sendable, Hashable {
         var id = path.dropFirst(peoplePrefix.count)
         // `last`, not `hasSuffix`: on a substring that is Foundation's slower search.
         if id.last == "/" { id = id.dropLast() }
-        guard !id.isEmpty, !id.contains("/") else { return nil }
+        // By byte: `contains` with text is Foundation's slower search.
+        guard !id.isEmpty, !id.utf8.contains(UInt8(ascii: "/")) else { return nil }
         return percentDecoded(String(id))
     }
 

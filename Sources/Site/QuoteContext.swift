@@ -78,7 +78,7 @@ enum QuoteContext {
             paragraph.index(place.lower, offsetBy: -window, limitedBy: paragraph.startIndex) ?? paragraph.startIndex)
         // A quote over several paragraphs runs to its paragraph's end.
         let sentenceEnd = min(
-            place.quote.text.contains("\n") ? paragraph.endIndex : (starts.first { $0 >= place.upper } ?? paragraph.endIndex),
+            place.quote.text.utf8.contains(UInt8(ascii: "\n")) ? paragraph.endIndex : (starts.first { $0 >= place.upper } ?? paragraph.endIndex),
             paragraph.index(place.upper, offsetBy: window, limitedBy: paragraph.endIndex) ?? paragraph.endIndex)
         let before = trimmed(elided(places, in: paragraph, from: sentenceStart, to: place.lower))
         let after = trimmed(elided(places, in: paragraph, from: place.upper, to: sentenceEnd))

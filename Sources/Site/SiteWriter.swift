@@ -19,7 +19,8 @@ public struct SiteWriter: Sendable {
     public func write(_ site: SiteFiles) throws(SiteError) {
         let staging = try makeStaging()
         do {
-            for path in site.paths { try Self.put(FileBytes(site.files[path]!), at: path, in: staging) }
+            let folder = staging.path
+            for path in site.paths { try Self.put(FileBytes(site.files[path]!), at: path, in: folder) }
         } catch {
             FolderRemoval.remove(staging.path)
             throw error
@@ -33,9 +34,10 @@ public struct SiteWriter: Sendable {
     public func write(_ renderer: SiteRenderer, jobs: Int) async throws(SiteError) -> Int {
         let staging = try makeStaging()
         let count: Int
+        let folder = staging.path
         do {
             count = try await renderer.render(jobs: jobs) { path, bytes throws(SiteError) in
-                try Self.put(bytes, at: path, in: staging)
+                try Self.put(bytes, at: path, in: folder)
             }
         } catch {
             FolderRemoval.remove(staging.path)
@@ -63,10 +65,11 @@ public struct SiteWriter: Sendable {
 
     /// Writes one file into the staging folder, without a sync per file: the folder is only
     /// swapped in once every file is written.
-    private static func put(_ bytes: FileBytes, at path: String, in staging: URL) throws(SiteError) {
-        let url = staging.appendingPathComponent(path)
-        if let reason = OutputFile.write(bytes, to: url.path) {
-            throw .outputNotWritten(path: url.path, reason: reason)
+    private static func put(_ bytes: FileBytes, at path: String, in staging: String) throws(SiteError) {
+        // By text: `appendingPathComponent` looks on disk for every file it names.
+        let file = staging + "/" + path
+        if let reason = OutputFile.write(bytes, to: file) {
+            throw .outputNotWritten(path: file, reason: reason)
         }
     }
 

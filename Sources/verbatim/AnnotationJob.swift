@@ -76,9 +76,9 @@ struct AnnotationJob: Sendable {
         switch format {
         case .json:
             bytes = ExtractionReport(article: article, annotations: annotations).jsonBytes()
-            target = outputFolder.appendingPathComponent(outputName + ".json")
+            target = outputFolder.appending(path: outputName + ".json", directoryHint: .notDirectory)
         case .markdown:
-            target = outputFolder.appendingPathComponent(outputName + ".md")
+            target = outputFolder.appending(path: outputName + ".md", directoryHint: .notDirectory)
             if AnnotatedMarkdown.isHandEdited(target.path) { return .kept(target.path) }
             bytes = Array(AnnotatedMarkdown.write(article: article, annotations: annotations).utf8)
         }

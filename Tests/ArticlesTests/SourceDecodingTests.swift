@@ -38,6 +38,11 @@ import Testing
     @Test func rejectsBinaryEmptyAndMissingFiles() throws {
         let binary = try write([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01], name: "image.txt")
         #expect(throws: ArticleError.binary(path: binary.path)) { try ArticleReader.read(fileAt: binary) }
+        // UTF-16 with a NUL character in it is binary too.
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "Title\n\nA\u{0}B\n".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let wide = try write(utf16, name: "wide.txt")
+        #expect(throws: ArticleError.binary(path: wide.path)) { try ArticleReader.read(fileAt: wide) }
         let blank = try write(Array(" \n\t\n".utf8), name: "blank.txt")
         #expect(throws: ArticleError.empty(path: blank.path)) { try ArticleReader.read(fileAt: blank) }
         let missing = blank.deletingLastPathComponent().appendingPathComponent("missing.txt")
