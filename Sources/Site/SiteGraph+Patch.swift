@@ -141,15 +141,22 @@ extension SiteGraph {
             }
         }
         // The unchanged speakers' quotes, newest article first, in reading order.
+        // Counted first, so each list is made at its size: grown by doubling, the lists of a
+        // 50,000-article archive took a quarter more memory than their quotes.
         let numbers = Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) })
-        for article in articles {
+        let owners = articles.map { article in
             // Each of the article's few speakers is looked up once, not at every quote.
             let local = article.speakerSlugs.map { numbers[$0] }
-            for quote in article.quotes {
-                guard let slug = quote.speakerSlug, let found = article.speakerSlugs.firstIndex(of: slug),
-                    let number = local[found]
-                else { continue }
-                speakers[number].quotes.append(quote)
+            return article.quotes.map { quote in
+                quote.speakerSlug.flatMap { slug in article.speakerSlugs.firstIndex(of: slug).flatMap { local[$0] } }
+            }
+        }
+        var counts = [Int](repeating: 0, count: speakers.count)
+        for owner in owners.joined() { if let owner { counts[owner] += 1 } }
+        for (number, count) in counts.enumerated() { speakers[number].quotes.reserveCapacity(count) }
+        for (article, quoteOwners) in zip(articles, owners) {
+            for (quote, owner) in zip(article.quotes, quoteOwners) {
+                if let owner { speakers[owner].quotes.append(quote) }
             }
         }
         // The named speakers' nodes from the articles that name them, linked as a full build does.
