@@ -16,6 +16,8 @@ struct BlockText: Sendable {
     let quoteTokens: [Int]
     /// The sentence number of each token, counting from 0 in this block.
     let sentence: [Int]
+    /// The first token of each sentence, by sentence number.
+    let sentenceStarts: [Int]
 
     /// Reads `block`, the `index`-th block of its article.
     init(_ block: TextBlock, index: Int) {
@@ -33,7 +35,14 @@ struct BlockText: Sendable {
             if let quote = token.quoteIndex { quoteTokens[quote] = position }
         }
         self.quoteTokens = quoteTokens
-        self.sentence = Self.sentences(tokens, scalars, quotes)
+        let sentence = Self.sentences(tokens, scalars, quotes)
+        self.sentence = sentence
+        // Numbers grow by at most one from a token to the next, so each first appears at its start.
+        var sentenceStarts: [Int] = []
+        for (position, number) in sentence.enumerated() where number == sentenceStarts.count {
+            sentenceStarts.append(position)
+        }
+        self.sentenceStarts = sentenceStarts
     }
 
     /// The source text of tokens `range`, exactly as written.
