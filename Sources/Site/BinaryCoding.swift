@@ -51,6 +51,16 @@ struct BinaryWriter {
         write(values.count)
         for value in values { write(value) }
     }
+
+    /// Appends a table keyed by text: its size, then each key in sorted order followed by what
+    /// `entry` writes of its value, so that equal tables always give equal bytes.
+    mutating func write<Value>(_ table: [String: Value], entry: (inout BinaryWriter, Value) -> Void) {
+        write(table.count)
+        for key in table.keys.sorted() {
+            write(key)
+            entry(&self, table[key]!)
+        }
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; every read fails (throws) on bytes that end early or do not

@@ -11,17 +11,13 @@ extension BuildCache {
         writer.write(Self.format)
         writer.write(annotator)
         writer.write(Int(Int64(bitPattern: stampedAt.bitPattern)))
-        writer.write(articles.count)
-        for slug in articles.keys.sorted() {
-            writer.write(slug)
-            writer.write(articles[slug]!.article)
-            writer.write(articles[slug]!.content)
+        writer.write(articles) { writer, entry in
+            writer.write(entry.article)
+            writer.write(entry.content)
         }
-        writer.write(files.count)
-        for key in files.keys.sorted() {
-            writer.write(key)
-            writer.write(files[key]!.stamp)
-            writer.write(files[key]!.hash)
+        writer.write(files) { writer, record in
+            writer.write(record.stamp)
+            writer.write(record.hash)
         }
         writer.write(site != nil)
         if let site {

@@ -40,20 +40,14 @@ struct DataPieces: Sendable, Equatable {
 
     /// Appends the places to `writer`; `init(from:)` reads them back equal.
     func write(to writer: inout BinaryWriter) {
-        writer.write(sizes.count)
-        for path in sizes.keys.sorted() {
-            writer.write(path)
-            writer.write(sizes[path]!)
-        }
+        writer.write(sizes) { $0.write($1) }
         writer.write(places.count)
         for part in Part.allCases {
             guard let pieces = places[part] else { continue }
             writer.write(part.rawValue)
-            writer.write(pieces.count)
-            for slug in pieces.keys.sorted() {
-                writer.write(slug)
-                writer.write(pieces[slug]!.start)
-                writer.write(pieces[slug]!.count)
+            writer.write(pieces) { writer, place in
+                writer.write(place.start)
+                writer.write(place.count)
             }
         }
     }

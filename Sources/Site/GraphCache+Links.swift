@@ -28,11 +28,7 @@ struct GraphLinks: Sendable, Equatable {
 
     /// Appends the links to `writer`; `init(from:)` reads them back equal.
     func write(to writer: inout BinaryWriter) {
-        writer.write(related.count)
-        for slug in related.keys.sorted() {
-            writer.write(slug)
-            writer.write(related[slug]!)
-        }
+        writer.write(related) { $0.write($1) }
         writer.write(speakers.count)
         for speaker in speakers {
             writer.write(speaker.slug)
@@ -50,11 +46,7 @@ struct GraphLinks: Sendable, Equatable {
             writer.write(topic.articleSlugs)
             writer.write(topic.speakers)
         }
-        writer.write(identities.canonicalIDs.count)
-        for id in identities.canonicalIDs.keys.sorted() {
-            writer.write(id)
-            writer.write(identities.canonicalIDs[id]!)
-        }
+        writer.write(identities.canonicalIDs) { $0.write($1) }
         writer.write(identities.profiles.keys.sorted().map { identities.profiles[$0]! })
     }
 
