@@ -22,6 +22,12 @@ struct BinaryWriter {
     /// Appends a flag.
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Appends bytes with their count, for `BinaryReader.byteRun()`.
+    mutating func write(bytes raw: [UInt8]) {
+        write(raw.count)
+        bytes.append(contentsOf: raw)
+    }
+
     /// Appends bytes another writer wrote, as they are.
     mutating func append(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
 
@@ -118,6 +124,15 @@ struct BinaryReader {
             if byte < 0x80 { return Int(Int64(bitPattern: value)) }
             shift += 7
         }
+    }
+
+    /// Reads a run of bytes that `BinaryWriter.write(bytes:)` wrote.
+    mutating func byteRun() throws(Damaged) -> [UInt8] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - position else { throw Damaged() }
+        let start = position
+        position += count
+        return Array(UnsafeRawBufferPointer(rebasing: bytes[start..<start + count]))
     }
 
     /// Reads a flag.

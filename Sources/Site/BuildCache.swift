@@ -34,7 +34,8 @@ public struct BuildCache: Codable, Sendable, Equatable {
     public struct SiteStamp: Codable, Sendable, Equatable {
         /// Hash over every input of the site.
         public var inputs: String
-        /// The output folder that build swapped in, as `FileStamp.tree` saw it.
+        /// The fingerprint of the record (`TreeRecord`, kept in `SiteTrees`) of the output folder
+        /// that build swapped in.
         public var output: String
         /// That build's counts, for the report.
         public var articleCount: Int
@@ -49,7 +50,7 @@ public struct BuildCache: Codable, Sendable, Equatable {
         public var frame: String
         /// Names the `GraphCache` saved with this site.
         public var generation: String
-        /// The spare copy beside the output as `FileStamp.tree` saw it, nil when there is none.
+        /// The fingerprint of the record of the spare copy beside the output, nil when there is none.
         public var spare: String?
         /// Paths (relative to the site) where the spare copy differs from the output.
         public var lag: [String]

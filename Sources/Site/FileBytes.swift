@@ -6,31 +6,59 @@ struct FileBytes: Sendable {
     /// Takes the next run of the file's bytes.
     typealias Sink = (UnsafeRawBufferPointer) -> Void
 
-    /// Hands every byte of the file to a sink, in order.
-    let produce: @Sendable (Sink) -> Void
+    /// Where the runs of a file go: bytes made in memory, or runs of another file that are
+    /// copied as they are. A run of a file handed to a file on disk is copied by the kernel
+    /// (`copy_file_range`) without passing through the build's memory; elsewhere it is read from
+    /// its mapping.
+    struct Output {
+        /// Takes the next run of bytes.
+        let bytes: Sink
+        /// Takes the next run as the bytes at a range of a mapped file.
+        let copy: (MappedFile, Range<Int>) -> Void
+
+        /// An output that takes runs of files as their bytes.
+        init(_ bytes: @escaping Sink) {
+            self.bytes = bytes
+            self.copy = { file, range in file.copy(range, to: bytes) }
+        }
+
+        /// An output with its own way to copy runs of files.
+        init(bytes: @escaping Sink, copy: @escaping (MappedFile, Range<Int>) -> Void) {
+            self.bytes = bytes
+            self.copy = copy
+        }
+    }
+
+    /// Hands every byte of the file to an output, in order.
+    let produce: @Sendable (Output) -> Void
+
+    /// The bytes `produce` makes, some of them as runs of other files.
+    init(runs produce: @escaping @Sendable (Output) -> Void) {
+        self.produce = produce
+    }
 
     /// The bytes `produce` makes.
     init(_ produce: @escaping @Sendable (Sink) -> Void) {
-        self.produce = produce
+        self.produce = { output in produce(output.bytes) }
     }
 
     /// Bytes already made.
     init(_ data: Data) {
-        self.produce = { sink in data.withUnsafeBytes(sink) }
+        self.produce = { output in data.withUnsafeBytes(output.bytes) }
     }
 
     /// Text as UTF-8.
     init(text: String) {
-        self.produce = { sink in
+        self.produce = { output in
             var text = text
-            text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+            text.withUTF8 { output.bytes(UnsafeRawBufferPointer($0)) }
         }
     }
 
     /// Every byte at once.
     var data: Data {
         var data = Data()
-        produce { data.append(contentsOf: $0) }
+        produce(Output { data.append(contentsOf: $0) })
         return data
     }
 }

@@ -10,26 +10,36 @@ import Foundation
 /// page cache, not in the build's memory. A rebuild reads its graph cache and copies the
 /// unchanged parts of the site's largest files this way, so it holds no more than a full build.
 ///
-/// The mapping never changes after it is made, so it can be read from any task.
+/// The file stays open while it is mapped, so that runs of it can be copied to another file
+/// by the kernel (`FileCopy`). The mapping never changes after it is made, so it can be read
+/// from any task.
 final class MappedFile: @unchecked Sendable {
     /// The file's bytes.
     let bytes: UnsafeRawBufferPointer
+    /// The open file.
+    let descriptor: Int32
 
     /// The file at `path`, when it can be mapped and, if `size` is given, has that many bytes.
     init?(_ path: String, size: Int? = nil) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_size > 0, size == nil || Int(info.st_size) == size,
             let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
-        else { return nil }
+        else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
         bytes = UnsafeRawBufferPointer(start: base, count: Int(info.st_size))
         // Read from start to end, mostly once.
         madvise(base, Int(info.st_size), Int32(MADV_SEQUENTIAL))
     }
 
-    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+        close(descriptor)
+    }
 
     /// How many bytes the file has.
     var count: Int { bytes.count }

@@ -19,7 +19,7 @@ enum OutputFile {
 
     /// Writes `bytes` to `path` as they are made, replacing any file there; returns why it
     /// failed, or nil. Short runs are gathered so that a file of many small pieces still takes
-    /// few system calls.
+    /// few system calls; runs of other files are copied by the kernel (`FileCopy`).
     static func write(_ bytes: FileBytes, to path: String) -> String? {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor < 0 && errno == ENOENT {
@@ -31,7 +31,7 @@ enum OutputFile {
         let gathered = 1 << 16
         var pending: [UInt8] = []
         var failure: String?
-        bytes.produce { run in
+        func put(_ run: UnsafeRawBufferPointer) {
             guard failure == nil else { return }
             if pending.count + run.count > gathered, !pending.isEmpty {
                 failure = pending.withUnsafeBytes { writeAll($0, to: descriptor) }
@@ -43,6 +43,18 @@ enum OutputFile {
                 pending.append(contentsOf: run)
             }
         }
+        let output = FileBytes.Output(bytes: put) { file, range in
+            guard failure == nil else { return }
+            if !pending.isEmpty {
+                failure = pending.withUnsafeBytes { writeAll($0, to: descriptor) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            var copied = 0
+            if !FileCopy.append(from: file.descriptor, range: range, to: descriptor, copied: &copied) {
+                file.copy(range.lowerBound + copied..<range.upperBound, to: put)
+            }
+        }
+        bytes.produce(output)
         if failure == nil, !pending.isEmpty { failure = pending.withUnsafeBytes { writeAll($0, to: descriptor) } }
         return failure
     }

@@ -34,16 +34,16 @@ struct PiecedFile {
     /// places of the pieces go to `recorder`.
     func make(reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?) -> Data {
         var data = Data()
-        write(reusing: reuse, recorder: recorder) { data.append(contentsOf: $0) }
+        write(reusing: reuse, recorder: recorder, to: FileBytes.Output { data.append(contentsOf: $0) })
         return data
     }
 
-    /// `make(reusing:recorder:)`'s bytes handed to `sink` in order, piece by piece, so a full
+    /// `make(reusing:recorder:)`'s bytes handed to `output` in order, piece by piece, so a full
     /// build writes the largest files of the site without holding them. Pieces copied from the
     /// previous file that lay next to each other there (with the separator between them) are
     /// handed over as one run of it: a rebuild that changed one article copies its data files
     /// in a few large runs rather than ten thousand small ones.
-    func write(reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?, to sink: FileBytes.Sink) {
+    func write(reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?, to output: FileBytes.Output) {
         let previous = reuse?.mapped(path)
         // Bytes of the file so far, the run of the previous file not yet handed over included.
         var size = 0
@@ -51,11 +51,11 @@ struct PiecedFile {
         func flush() {
             guard let range = pending, let previous else { return }
             pending = nil
-            previous.copy(range, to: sink)
+            output.copy(previous, range)
         }
         func put(_ bytes: some DataProtocol) {
             flush()
-            for region in bytes.regions { region.withUnsafeBytes(sink) }
+            for region in bytes.regions { region.withUnsafeBytes(output.bytes) }
             size += bytes.count
         }
         func copy(_ range: Range<Int>) {

@@ -93,9 +93,11 @@ extension SiteBuild {
         ContentHash.combining([frame] + content.keys.sorted().map { "content \($0) \(content[$0]!)" })
     }
 
-    /// A fingerprint of the output folder as it is on disk: its identity and every file's path,
-    /// size, modification time and inode, so a site changed or replaced by hand is built again.
-    func outputFingerprint() -> String? {
-        FileStamp.tree(output.path)
+    /// Whether the output folder is the tree `stamp` recorded (see `TreeRecord`): the recorded
+    /// output's fingerprint is the stamp's and every entry is on disk as recorded, so a site
+    /// changed or replaced by hand is built again.
+    func outputIsRecorded(_ stamp: BuildCache.SiteStamp, trees: SiteTrees?) -> Bool {
+        guard let trees, trees.output.fingerprint == stamp.output else { return false }
+        return trees.output.matches(output.path)
     }
 }

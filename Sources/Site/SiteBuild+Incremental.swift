@@ -13,18 +13,19 @@ extension SiteBuild {
     /// options, an output or spare changed by hand, a content file that does not read, or a
     /// change to every page.
     func rebuildChanged(
-        previous: BuildCache, frame: String, inputs: String, contentHashes: [String: String],
+        previous: BuildCache, trees: SiteTrees?, frame: String, inputs: String, contentHashes: [String: String],
         people: PeopleDirectory, templates: SiteTemplates, keptEdited: [String], next: inout BuildCache
     ) async throws(SiteError) -> BuildReport? {
         let report = progress ?? { _ in }
         let program = programKey()
-        guard let stamp = previous.site, stamp.frame == frame, stamp.spare != nil else { return nil }
-        // The cache is read while the output is looked at: the two take about as long.
+        guard let stamp = previous.site, stamp.frame == frame, let trees, stamp.spare == trees.spare.fingerprint
+        else { return nil }
+        // The output is checked against its record while the cache is read. Neither is held by
+        // a task at the end, so that the cache can be let go of elsewhere (see `Disposal`).
         let root = self.root
-        async let loaded = GraphCache.load(root: root)
-        let current = FileStamp.scan(output.path)
-        guard var cache = await loaded, cache.generation == stamp.generation, cache.program == program,
-            let current, stamp.output == current.fingerprint
+        let checking = Task { [self] in outputIsRecorded(stamp, trees: trees) }
+        guard var cache = GraphCache.load(root: root), cache.generation == stamp.generation, cache.program == program,
+            await checking.value
         else { return nil }
 
         // Summaries of the unchanged content files come from the cache; the others are read.
@@ -90,11 +91,16 @@ extension SiteBuild {
             graph.articles[index].document = document
         }
 
-        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
         // The data files' pieces of unchanged articles and speakers are copied from the output.
         let pieces = DataPieces.Recorder()
-        renderer.pieceRecorder = pieces
-        renderer.pieceReuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
+        let reuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
+        // Made whole here, so that it can be handed over at the end (see `Disposal`).
+        let renderer = { [graph, templates, options] in
+            var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+            renderer.pieceRecorder = pieces
+            renderer.pieceReuse = reuse
+            return renderer
+        }()
         // Until the spare is swapped in and recorded, the cache must not vouch for it: a build
         // killed from here on leaves a spare in no known state, and the next build a full one.
         guard BuildCache.markSpareInUse(root: root) else { return nil }
@@ -112,31 +118,53 @@ extension SiteBuild {
         // The graph cache of the new site is written while the spare is finished: until the
         // build cache names its generation, no build takes it for the output's.
         let generation = UUID().uuidString
-        let graphCache = GraphCache(
-            generation: generation, program: program, entries: entries, digest: digest,
-            raw: cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash }, source: cache.source,
-            // Without the indexes rendered, the data files are the ones the cache described.
-            pieces: withIndexes ? pieces.recorded : cache.pieces, links: links)
-        async let saved = graphCache.save(root: root)
+        let raw = cache.raw.filter { entries[$0.key]?.hash == cache.entries[$0.key]?.hash }
+        // Without the indexes rendered, the data files are the ones the cache described.
+        let piecesNow = withIndexes ? pieces.recorded : cache.pieces
+        let saving = Task { [entries, digest, source = cache.source, links] in
+            GraphCache(
+                generation: generation, program: program, entries: entries, digest: digest, raw: raw, source: source,
+                pieces: piecesNow, links: links
+            ).save(root: root)
+        }
+        let dataPaths = withIndexes ? renderer.dataJobs(pagePaths: []).map(\.path) : []
         guard
-            let (changed, tree) = try writer.finishSpare(
-                files: rendered.files, written: rendered.written, removed: changes.removed, current: current)
+            let (changed, nextTrees) = try writer.finishSpare(
+                files: rendered.files, written: rendered.written, dataPaths: dataPaths, removed: changes.removed,
+                lag: stamp.lag, trees: trees)
         else {
-            _ = await saved
+            _ = await saving.value
             return nil
         }
 
         let fileCount = rendered.total
-        if await saved {
+        let counts = (articles: graph.articles.count, speakers: graph.speakers.count, topics: graph.topics.count)
+        if await saving.value, nextTrees.save(root: root) {
             next.site = BuildCache.SiteStamp(
-                inputs: inputs, output: tree.fingerprint, articleCount: graph.articles.count,
-                speakerCount: graph.speakers.count, topicCount: graph.topics.count, fileCount: fileCount,
-                frame: frame, generation: generation, spare: stamp.output, lag: changed)
+                inputs: inputs, output: nextTrees.output.fingerprint, articleCount: counts.articles,
+                speakerCount: counts.speakers, topicCount: counts.topics, fileCount: fileCount,
+                frame: frame, generation: generation, spare: nextTrees.spare.fingerprint, lag: changed)
         }
+        // The graph, the summaries and the caches are let go of while the build cache is saved.
+        Disposal.release(
+            (
+                consume graph, consume renderer, Self.take(&cache), consume entries, consume summaries, consume raw,
+                consume piecesNow, consume links, consume before, consume documents, consume files, consume names,
+                consume reuse, consume pieces, consume digest
+            ))
         next.save(root: root)
         return BuildReport(
-            articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
+            articleCount: counts.articles, speakerCount: counts.speakers, topicCount: counts.topics,
             fileCount: fileCount, keptEdited: keptEdited, problems: [], leftOut: 0)
+    }
+
+    /// `value`, leaving `value` empty of it, so that the caller's copy is the only one left.
+    private static func take(_ value: inout GraphCache) -> GraphCache {
+        let taken = value
+        value = GraphCache(
+            generation: "", program: "", entries: [:],
+            digest: GraphDigest(hasFiction: false, hasTopics: false, articles: [:], speakers: [:], topics: [:]))
+        return taken
     }
 
     /// The documents at `files` (location and slug), `jobs` files at once, in order.

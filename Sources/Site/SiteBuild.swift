@@ -120,7 +120,8 @@ public struct SiteBuild: Sendable {
         // Content files kept as a person edited them are the truth the site is built from; they
         // are reported on every build, and do not stop the savings below.
         let clean = update.annotationErrors.isEmpty && update.writeErrors.isEmpty
-        if clean, let stamp = previous.site, stamp.inputs == inputs, stamp.output == outputFingerprint() {
+        let trees = previous.site == nil ? nil : SiteTrees.load(root: root)
+        if clean, let stamp = previous.site, stamp.inputs == inputs, outputIsRecorded(stamp, trees: trees) {
             // Nothing the site is made from changed, and the output is the one that build left.
             next.site = stamp
             next.save(root: root)
@@ -130,8 +131,8 @@ public struct SiteBuild: Sendable {
         }
         if clean,
             let result = try await rebuildChanged(
-                previous: previous, frame: frame, inputs: inputs, contentHashes: contentHashes, people: people,
-                templates: templates, keptEdited: update.kept, next: &next)
+                previous: previous, trees: trees, frame: frame, inputs: inputs, contentHashes: contentHashes,
+                people: people, templates: templates, keptEdited: update.kept, next: &next)
         {
             return result
         }
@@ -166,7 +167,7 @@ public struct SiteBuild: Sendable {
         let result = BuildReport(
             articleCount: site.articleCount, speakerCount: site.speakerCount, topicCount: site.topicCount,
             fileCount: site.fileCount, keptEdited: update.kept, problems: problems, leftOut: leftOut)
-        if let digest = site.digest, let fingerprint = outputFingerprint() {
+        if let digest = site.digest, let outputTree = TreeRecord.scan(output.path) {
             // A later rebuild updates a spare copy of this site, linked to it, and swaps it in.
             let generation = UUID().uuidString
             var entries: [String: GraphCache.Entry] = [:]
@@ -184,10 +185,14 @@ public struct SiteBuild: Sendable {
                     links: site.links
                 ).save(root: root)
             let spareTree = await spare
+            // Without a spare the output's record is still kept, for a build with nothing changed.
+            let kept = SiteTrees(output: outputTree, spare: spareTree ?? TreeRecord()).save(root: root)
+            let rebuildable = saved && kept && spareTree != nil
             next.site = BuildCache.SiteStamp(
-                inputs: inputs, output: fingerprint, articleCount: result.articleCount,
+                inputs: inputs, output: kept ? outputTree.fingerprint : "", articleCount: result.articleCount,
                 speakerCount: result.speakerCount, topicCount: result.topicCount, fileCount: result.fileCount,
-                frame: frame, generation: saved ? generation : "", spare: saved ? spareTree : nil, lag: [])
+                frame: frame, generation: rebuildable ? generation : "", spare: rebuildable ? spareTree?.fingerprint : nil,
+                lag: [])
         }
         next.save(root: root)
         return result

@@ -183,7 +183,7 @@ public struct SiteRenderer: Sendable {
     /// recording pieces as this render is set to.
     private func piecedJob(_ path: String, _ file: @escaping @Sendable () -> PiecedFile) -> DataJob {
         let (reuse, recorder) = (pieceReuse, pieceRecorder)
-        return DataJob(path: path, bytes: FileBytes { sink in file().write(reusing: reuse, recorder: recorder, to: sink) })
+        return DataJob(path: path, bytes: FileBytes(runs: { output in file().write(reusing: reuse, recorder: recorder, to: output) }))
     }
 
     /// `article` with the body read from its content file, when this render reads bodies there.

@@ -21,16 +21,16 @@ extension SiteWriter {
     }
 
     /// Makes the spare a copy of the output whose files are hard links to the output's, replacing
-    /// any spare there was, `jobs` runs of folders at once; returns its `FileStamp.tree`, nil
-    /// when it could not be made.
-    func cloneSpare(jobs: Int) async -> String? {
+    /// any spare there was, `jobs` runs of folders at once; returns its record, nil when it
+    /// could not be made.
+    func cloneSpare(jobs: Int) async -> TreeRecord? {
         let files = FileManager.default
         if files.fileExists(atPath: spare.path) { FolderRemoval.remove(spare.path) }
         guard await Self.linkTree(output.path, into: spare.path, jobs: jobs) else {
             FolderRemoval.remove(spare.path)
             return nil
         }
-        return FileStamp.tree(spare.path)
+        return TreeRecord.scan(spare.path)
     }
 
     /// Links every file under `source` into the new folder `target`, creating its folders. The
@@ -111,18 +111,21 @@ extension SiteWriter {
         return false
     }
 
-    /// Completes the spare that `levelSpare` and `writeIntoSpare` (whose changed paths are
-    /// `written`) began: writes `files` whose bytes the output does not have already and removes
-    /// `removed`, then exchanges the spare with the output. `current` is the output as it is.
+    /// Completes the spare that `levelSpare` (with `lag`) and `writeIntoSpare` (whose changed
+    /// paths are `written`, of all it wrote, `dataPaths`) began: writes `files` whose bytes the
+    /// output does not have already and removes `removed`, then exchanges the spare with the
+    /// output. `trees` records the output as it is (checked) and the spare as it was left.
     ///
-    /// Before the exchange the spare is checked: every file this rebuild did not change must be
-    /// the output's own (same inode, size and time), so a spare damaged by hand or by a killed
-    /// build is never swapped in; then the result is nil, the output is left as it was and the
-    /// spare is in no known state. Otherwise returns the paths whose file changed or went, and
-    /// the tree now at the output path.
+    /// Before the exchange the spare is checked: every folder whose entries this rebuild did not
+    /// change must be as recorded, and every folder it did change must list the output's own
+    /// files (the same inodes) but for the paths it changed, so a spare damaged by hand or by a
+    /// killed build is never swapped in; then the result is nil, the output is left as it was and
+    /// the spare is in no known state. Otherwise returns the paths whose file changed or went,
+    /// and the records of the new output and spare.
     func finishSpare(
-        files: [(path: String, data: Data)], written: [String], removed: Set<String>, current: FileStamp.Tree
-    ) throws(SiteError) -> (changed: [String], tree: FileStamp.Tree)? {
+        files: [(path: String, data: Data)], written: [String], dataPaths: [String], removed: Set<String>, lag: [String],
+        trees: SiteTrees
+    ) throws(SiteError) -> (changed: [String], trees: SiteTrees)? {
         let base = spare.path + "/"
         let live = output.path + "/"
         var changed = written
@@ -139,25 +142,96 @@ extension SiteWriter {
             Self.removeEmptyFolders(above: path, in: base)
             changed.append(path)
         }
-        guard var tree = FileStamp.scan(spare.path, known: current.entries), Self.matches(tree, current, except: Set(changed), removed: removed)
+        let changedPaths = PathSet(changed)
+        // Every folder this rebuild may have added to or taken from.
+        let touched = PathSet(Set((changed + lag + removed + dataPaths).flatMap(Self.folders(above:))))
+        let root = open(spare.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { return nil }
+        defer { close(root) }
+        // Folders as recorded need no listing; the others must be ones this rebuild touched.
+        var recorded = Set<String>()
+        guard
+            let differing = trees.spare.mismatches(in: root, only: { entry in
+                guard entry.identity.isFolder else { return false }
+                if touched.contains(entry.pathBytes) { recorded.insert(entry.pathText) }
+                return true
+            }), differing.allSatisfy(touched.contains)
         else { return nil }
+        let listed = Set(differing).union(touched.paths.subtracting(recorded)).sorted()
+        for folder in listed {
+            guard Self.sameListing(folder, spare: root, output: live, changed: changedPaths, removed: removed, touched: touched)
+            else { return nil }
+        }
+
+        // The new output's record: the spare's folders, those listed looked up again, and the
+        // output's files, those changed looked up again (the others are links to the output's).
+        var next = TreeRecord()
+        let relisted = PathSet(listed)
+        next.append(trees.spare) { $0.identity.isFolder && !relisted.contains($0.pathBytes) }
+        for folder in listed {
+            if let identity = folder.withCString({ TreeRecord.Identity.of($0, in: root) }), identity.isFolder {
+                next.append(folder, identity)
+            }
+        }
+        next.append(trees.output) { !$0.identity.isFolder && !changedPaths.contains($0.pathBytes) }
+        for path in Set(changed).sorted() {
+            if let identity = path.withCString({ TreeRecord.Identity.of($0, in: root) }), !identity.isFolder {
+                next.append(path, identity)
+            }
+        }
         try exchangeSpare()
-        // The folder itself is the spare's; its own stamp is taken where it now is.
-        guard let root = FileStamp.of(output.path) else { return nil }
-        tree.root = root
-        return (changed, tree)
+        return (changed, SiteTrees(output: next, spare: trees.output))
     }
 
-    /// Whether `spare` holds the files of `current`, except the paths in `changed`, which it
-    /// must hold unless they are in `removed`.
-    private static func matches(
-        _ spare: FileStamp.Tree, _ current: FileStamp.Tree, except changed: Set<String>, removed: Set<String>
-    ) -> Bool {
-        for (path, entry) in current.entries where !entry.isFolder && !changed.contains(path) {
-            guard spare.entries[path] == entry else { return false }
+    /// The folders holding `path`, innermost first, down to the site's own (".").
+    private static func folders(above path: String) -> [String] {
+        var folders: [String] = []
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty {
+            folders.append(folder)
+            folder = (folder as NSString).deletingLastPathComponent
         }
-        for (path, entry) in spare.entries where !entry.isFolder {
-            guard changed.contains(path) ? !removed.contains(path) : current.entries[path] != nil else { return false }
+        folders.append(".")
+        return folders
+    }
+
+    /// Whether the spare's `folder` (relative to the open spare `spare`) lists what the output's
+    /// (under the path `output`) does but for this rebuild's changes: each file the output's own
+    /// (the inode its listing shows) unless `changed` names it, no file `removed` names, and
+    /// each folder one the output has too or one this rebuild `touched` (listed in turn).
+    private static func sameListing(
+        _ folder: String, spare: Int32, output: String, changed: PathSet, removed: Set<String>, touched: PathSet
+    ) -> Bool {
+        let prefix = folder == "." ? "" : folder + "/"
+        var theirs: [String: FolderListing.Entry] = [:]
+        let outputFolder = open(output + prefix, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if outputFolder >= 0 {
+            defer { close(outputFolder) }
+            guard let entries = FolderListing.entries(of: outputFolder) else { return false }
+            for entry in entries { theirs[entry.name] = entry }
+        }
+        var ours = Set<String>()
+        let spareFolder = openat(spare, folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if spareFolder >= 0 {
+            defer { close(spareFolder) }
+            guard let entries = FolderListing.entries(of: spareFolder) else { return false }
+            for entry in entries {
+                let path = prefix + entry.name
+                ours.insert(entry.name)
+                guard let isFolder = entry.isFolder(in: spareFolder) else { return false }
+                if isFolder {
+                    guard theirs[entry.name]?.type == Int32(DT_DIR) || touched.contains(path) else { return false }
+                } else if changed.contains(path) {
+                    guard !removed.contains(path) else { return false }
+                } else {
+                    guard let same = theirs[entry.name], same.inode == entry.inode else { return false }
+                }
+            }
+        }
+        // What the output has and the spare not: only what this rebuild removed.
+        for (name, entry) in theirs where !ours.contains(name) {
+            let path = prefix + name
+            guard entry.type == Int32(DT_DIR) ? touched.contains(path) : changed.contains(path) else { return false }
         }
         return true
     }

@@ -253,6 +253,16 @@ import TestSupport
         try await project.build()
         #expect(Self.files(in: project.site) == (try await Self.fullBuild(of: project)))
 
+        // A page of the output written over in place (the same file, another time and size) is found.
+        usleep(20_000)
+        let page = project.site.appendingPathComponent(SitePath.article("generated-8"))
+        let handle = try FileHandle(forWritingTo: page)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("<p>added by hand</p>".utf8))
+        try handle.close()
+        try await project.build()
+        #expect(Self.files(in: project.site) == (try await Self.fullBuild(of: project)))
+
         // And rebuilds after that are incremental again.
         try await Self.expectSameAsFullBuild(project, after: "an edit after a repair") {
             try project.write("generated-5.txt", text + "\"Once more,\" said Lena Okafor.\n")
