@@ -93,6 +93,13 @@ struct BinaryReader {
         owner = file
     }
 
+    /// A reader of the bytes at `range` of the mapped `file` (clamped to the file), reading them
+    /// in place; its offsets count from the range's start.
+    init(_ file: MappedFile, range: Range<Int>) {
+        bytes = UnsafeRawBufferPointer(rebasing: file.bytes[range.clamped(to: 0..<file.count)])
+        owner = file
+    }
+
     /// Whether every byte has been read.
     var isAtEnd: Bool { position == bytes.count }
 

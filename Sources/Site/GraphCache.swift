@@ -34,7 +34,7 @@ struct GraphCache: Sendable {
     /// What linking that site's graph worked out across articles; nil links the next graph whole.
     var links: GraphLinks?
 
-    private static let format = "verbatim graph cache 5"
+    private static let format = "verbatim graph cache 6"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {
@@ -42,6 +42,10 @@ struct GraphCache: Sendable {
     }
 
     /// The cache saved at `root`, nil when there is none or it cannot be read.
+    ///
+    /// The file lists every entry's name, hash and summary size, then the summaries one after
+    /// another, then the rest; so the summaries are read in two halves side by side, and the
+    /// rest beside them.
     static func load(root: URL) -> GraphCache? {
         // Read in place and let go of once read: at 50,000 articles the file is 160 MB, and
         // reading it into memory made a rebuild hold more than a full build.
@@ -52,73 +56,162 @@ struct GraphCache: Sendable {
             guard try reader.string() == format else { return nil }
             let generation = try reader.string()
             let program = try reader.string()
-            var entries: [String: Entry] = [:]
-            var raw: [String: Range<Int>] = [:]
-            let count = try reader.int()
-            entries.reserveCapacity(max(0, count))
-            raw.reserveCapacity(max(0, count))
-            for _ in 0..<max(0, count) {
+            let count = max(0, try reader.int())
+            var names: [(name: String, hash: String, size: Int)] = []
+            names.reserveCapacity(count)
+            for _ in 0..<count {
                 let name = try reader.string()
                 let hash = try reader.string()
-                let start = reader.offset
-                entries[name] = Entry(hash: hash, summary: try ArticleSummary(from: &reader))
-                raw[name] = start..<reader.offset
+                let size = try reader.int()
+                guard size >= 0 else { return nil }
+                names.append((name, hash, size))
             }
-            let digest = try GraphDigest(from: &reader)
-            let pieces = try DataPieces(from: &reader)
-            let links = try reader.bool() ? try GraphLinks(from: &reader) : nil
-            guard reader.isAtEnd else { return nil }
+            let start = reader.offset
+            var offsets = [start]
+            offsets.reserveCapacity(count + 1)
+            for entry in names { offsets.append(offsets.last! + entry.size) }
+            let (end, starts) = (offsets.last!, offsets)
+            guard end <= source.count else { return nil }
+            let halves = [0..<count / 2, count / 2..<count]
+            let parts = Results(count: 3)
+            DispatchQueue.concurrentPerform(iterations: 3) { part in
+                if part == 2 {
+                    var rest = BinaryReader(source, range: end..<source.count)
+                    parts.set(part, .rest(try? Rest(from: &rest)))
+                    return
+                }
+                let positions = halves[part]
+                var summaries: [ArticleSummary] = []
+                summaries.reserveCapacity(positions.count)
+                for position in positions {
+                    var one = BinaryReader(source, range: starts[position]..<starts[position + 1])
+                    guard let summary = try? ArticleSummary(from: &one), one.isAtEnd else { break }
+                    summaries.append(summary)
+                }
+                parts.set(part, .summaries(summaries))
+            }
+            guard case .summaries(let first) = parts.value(0), case .summaries(let second) = parts.value(1),
+                case .rest(let read) = parts.value(2), let rest = read, first.count + second.count == count
+            else { return nil }
+            var entries: [String: Entry] = [:]
+            var raw: [String: Range<Int>] = [:]
+            entries.reserveCapacity(count)
+            raw.reserveCapacity(count)
+            for (position, summary) in (first + second).enumerated() {
+                let name = names[position].name
+                entries[name] = Entry(hash: names[position].hash, summary: summary)
+                raw[name] = offsets[position]..<offsets[position + 1]
+            }
             return GraphCache(
-                generation: generation, program: program, entries: entries, digest: digest, raw: raw, source: source,
-                pieces: pieces,
-                links: links)
+                generation: generation, program: program, entries: entries, digest: rest.digest, raw: raw, source: source,
+                pieces: rest.pieces, links: rest.links)
         } catch {
             return nil
         }
     }
 
+    /// What follows the summaries in the file.
+    private struct Rest {
+        var digest: GraphDigest
+        var pieces: DataPieces
+        var links: GraphLinks?
+
+        init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+            digest = try GraphDigest(from: &reader)
+            pieces = try DataPieces(from: &reader)
+            links = try reader.bool() ? try GraphLinks(from: &reader) : nil
+            guard reader.isAtEnd else { throw BinaryReader.Damaged() }
+        }
+    }
+
+    /// What each part of a parallel read made, each part set by its own task only.
+    private final class Results: @unchecked Sendable {
+        enum Part {
+            case summaries([ArticleSummary])
+            case rest(Rest?)
+        }
+
+        private var parts: [Part?]
+        private let lock = NSLock()
+
+        init(count: Int) { parts = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ part: Part) {
+            lock.lock()
+            defer { lock.unlock() }
+            parts[index] = part
+        }
+
+        func value(_ index: Int) -> Part? {
+            lock.lock()
+            defer { lock.unlock() }
+            return parts[index]
+        }
+    }
+
     /// Saves the cache at `root`, replacing the file in one step; false when it could not.
     ///
-    /// The file is handed over as it is made: the summaries copied as they were read go
-    /// straight from those bytes, the others and the rest are encoded a few hundred entries
-    /// at a time, so the cache is never held twice.
+    /// The file is handed over as it is made: the summaries read from the previous file are
+    /// copied from it in runs (by the kernel, see `FileCopy`), the others and the rest are
+    /// encoded a few hundred entries at a time, so the cache is never held twice.
     @discardableResult
     func save(root: URL) -> Bool {
         let cache = self
-        let bytes = FileBytes { sink in
+        let bytes = FileBytes(runs: { output in
             var writer = BinaryWriter()
             func handOver() {
-                writer.bytes.withUnsafeBytes(sink)
+                writer.bytes.withUnsafeBytes(output.bytes)
                 writer = BinaryWriter()
+            }
+            let names = cache.entries.keys.sorted()
+            // Each summary's bytes: the previous file's, or encoded now.
+            var encoded: [String: [UInt8]] = [:]
+            var copied: [String: Range<Int>] = [:]
+            for name in names {
+                if let raw = cache.raw[name], let source = cache.source, raw.upperBound <= source.count {
+                    copied[name] = raw
+                } else {
+                    var one = BinaryWriter()
+                    cache.entries[name]!.summary.write(to: &one)
+                    encoded[name] = one.bytes
+                }
             }
             writer.write(Self.format)
             writer.write(cache.generation)
             writer.write(cache.program)
-            writer.write(cache.entries.count)
-            // The copied summaries lie in the source in the order they are written; what has
-            // been copied is let go of every megabyte or so.
-            var released = 0
-            for (position, name) in cache.entries.keys.sorted().enumerated() {
+            writer.write(names.count)
+            for name in names {
                 writer.write(name)
                 writer.write(cache.entries[name]!.hash)
-                if let raw = cache.raw[name], let source = cache.source, raw.upperBound <= source.count {
-                    handOver()
-                    sink(UnsafeRawBufferPointer(rebasing: source.bytes[raw]))
-                    if raw.upperBound - released > 1 << 20 {
-                        source.release(released..<raw.upperBound)
-                        released = raw.upperBound
+                writer.write(copied[name]?.count ?? encoded[name]!.count)
+            }
+            handOver()
+            // Summaries that lay next to each other in the previous file are copied as one run.
+            var run: Range<Int>?
+            func copyRun() {
+                if let range = run, let source = cache.source { output.copy(source, range) }
+                run = nil
+            }
+            for name in names {
+                if let range = copied[name] {
+                    if let current = run, current.upperBound == range.lowerBound {
+                        run = current.lowerBound..<range.upperBound
+                    } else {
+                        copyRun()
+                        run = range
                     }
                 } else {
-                    cache.entries[name]!.summary.write(to: &writer)
-                    if position % 256 == 255 { handOver() }
+                    copyRun()
+                    encoded[name]!.withUnsafeBytes(output.bytes)
                 }
             }
+            copyRun()
             cache.digest.write(to: &writer)
             cache.pieces.write(to: &writer)
             writer.write(cache.links != nil)
             cache.links?.write(to: &writer)
             handOver()
-        }
+        })
         return OutputFile.replace(Self.file(root: root).path, with: bytes) == nil
     }
 

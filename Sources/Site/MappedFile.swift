@@ -44,12 +44,6 @@ final class MappedFile: @unchecked Sendable {
     /// How many bytes the file has.
     var count: Int { bytes.count }
 
-    /// Whether the bytes at `range` are `expected`.
-    func holds(_ expected: [UInt8], at range: Range<Int>) -> Bool {
-        range.lowerBound >= 0 && range.upperBound <= count && range.count == expected.count
-            && UnsafeRawBufferPointer(rebasing: bytes[range]).elementsEqual(expected)
-    }
-
     /// Hands the bytes at `range` to `sink` a megabyte at a time, letting go of each run once
     /// handed over.
     func copy(_ range: Range<Int>, to sink: FileBytes.Sink) {

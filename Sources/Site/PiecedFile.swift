@@ -80,10 +80,13 @@ struct PiecedFile {
                     // An unchanged node without a piece had an empty one, and still has.
                     guard let place = old[slug] else { continue }
                     if !placed.isEmpty {
-                        // The separator before the piece, from the previous file when it is there.
-                        if let last = pending, last.upperBound + run.separator.count == place.start,
-                            previous.holds(run.separator, at: last.upperBound..<place.start)
-                        {
+                        // The separator before the piece, from the previous file when the piece
+                        // followed the one just copied there: the previous file was written by
+                        // these runs (its size and, with the output, its identity are the
+                        // recorded ones), so the bytes between two pieces of a run are the
+                        // separator. They are not read to make sure: that would bring the whole
+                        // previous file into memory.
+                        if let last = pending, last.upperBound + run.separator.count == place.start {
                             copy(last.upperBound..<place.start)
                         } else {
                             put(run.separator)

@@ -72,9 +72,12 @@ extension SiteBuild {
             graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities, jobs: jobs)
             digest = await graph.digest(jobs: jobs)
         }
-        // The previous links are let go of before the pages are rendered: at 50,000 articles
-        // they are tens of megabytes.
-        cache.links = nil
+        // The previous links are let go of before the pages are rendered (at 50,000 articles
+        // they are tens of megabytes), on another thread.
+        if let previousLinks = cache.links {
+            cache.links = nil
+            Disposal.release(previousLinks)
+        }
         let links = GraphLinks(graph, identities: identities)
         guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
 

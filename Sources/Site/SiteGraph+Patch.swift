@@ -44,8 +44,9 @@ extension SiteGraph {
         let named = Set(old.values.flatMap(\.speakerSlugs) + new.values.flatMap(\.speakerSlugs))
         let filed = Set(old.values.flatMap(\.topicSlugs) + new.values.flatMap(\.topicSlugs))
         let bySlug = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.document.slug, $0) })
-        let speakers = speakerNodes(
-            articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: new.keys, named: named, links: links)
+        let speakers = await speakerNodes(
+            articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: Set(new.keys), named: named,
+            links: links)
         let cachedTopics = Dictionary(links.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let topics = Self.topics(of: articles).map { topic in
             guard !filed.contains(topic.slug), let cached = cachedTopics[topic.slug] else {
@@ -125,12 +126,13 @@ extension SiteGraph {
 
     /// The speaker nodes, A–Z: those of the speakers `named` by a changed article (before or
     /// after) worked out again from every article that names them, the others from `links` with
-    /// their quotes gathered from `articles`.
+    /// their quotes gathered from `articles`. The two halves are worked out side by side: a
+    /// speaker quoted across the archive is named by thousands of articles.
     private static func speakerNodes(
         articles: [ArticleNode], order: [String: Int], summaries: [ArticleSummary], bySlug: [String: Int],
-        changed: Dictionary<String, ArticleNode>.Keys, named: Set<String>, links: GraphLinks
-    ) -> [SpeakerNode] {
-        var members = Set(changed)
+        changed: Set<String>, named: Set<String>, links: GraphLinks
+    ) async -> [SpeakerNode] {
+        var members = changed
         var speakers: [SpeakerNode] = []
         speakers.reserveCapacity(links.speakers.count + named.count)
         for speaker in links.speakers {
@@ -139,6 +141,15 @@ extension SiteGraph {
             } else {
                 speakers.append(speaker)
             }
+        }
+        // The named speakers' nodes from the articles that name them, linked as a full build does.
+        let relinking = Task { [members] in
+            var accumulator = SpeakerAccumulator(identities: links.identities)
+            for slug in members.sorted() {
+                accumulator.remember(articles[order[slug]!], summary: summaries[bySlug[slug]!], only: named)
+            }
+            let memberArticles = members.map { order[$0]! }.sorted().map { articles[$0] }
+            return accumulator.nodes(articles: memberArticles, articleOrder: order, only: named)
         }
         // The unchanged speakers' quotes, newest article first, in reading order.
         // Counted first, so each list is made at its size: grown by doubling, the lists of a
@@ -159,13 +170,7 @@ extension SiteGraph {
                 if let owner { speakers[owner].quotes.append(quote) }
             }
         }
-        // The named speakers' nodes from the articles that name them, linked as a full build does.
-        var accumulator = SpeakerAccumulator(identities: links.identities)
-        for slug in members.sorted() {
-            accumulator.remember(articles[order[slug]!], summary: summaries[bySlug[slug]!], only: named)
-        }
-        let memberArticles = members.map { order[$0]! }.sorted().map { articles[$0] }
-        speakers += accumulator.nodes(articles: memberArticles, articleOrder: order, only: named)
+        speakers += await relinking.value
         return speakers.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
     }
 }
