@@ -26,19 +26,21 @@ extension SiteBuild {
         // Paths as text: URL operations on ten thousand files cost more than their stamps.
         let folder = contentFolder.path + "/"
         let articles = sources.map(\.url.path)
-        let names = articles.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        // The name after the last "/", found by its byte: splitting every path took 15 ms.
+        let names = articles.map { path in
+            path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
+        }
         let results = await Self.inGroups(Array(sources.indices), jobs: jobs) { index in
             let content = "\(sources[index].slug).md"
-            return (
-                known.hash(of: articles[index], key: Self.articleKey(names[index])),
-                known.hash(of: folder + content, key: Self.contentKey(content))
-            )
+            let keys = (article: Self.articleKey(names[index]), content: Self.contentKey(content))
+            return (keys, known.hash(of: articles[index], key: keys.article), known.hash(of: folder + content, key: keys.content))
         }
-        for (index, (article, content)) in results.enumerated() {
-            next.files[Self.articleKey(names[index])] = article.record
-            next.files[Self.contentKey("\(sources[index].slug).md")] = content.record
+        next.files.reserveCapacity(2 * results.count)
+        for (keys, article, content) in results {
+            next.files[keys.article] = article.record
+            next.files[keys.content] = content.record
         }
-        return results.map { SourceHashes(article: $0.0.hash, content: $0.1.hash) }
+        return results.map { SourceHashes(article: $0.1.hash, content: $0.2.hash) }
     }
 
     /// Hashes of every `*.md` file in the content folder by file name, `jobs` groups of files at
@@ -54,9 +56,11 @@ extension SiteBuild {
             return known.hash(of: folder + name, key: Self.contentKey(name))
         }
         var result: [String: String] = [:]
+        result.reserveCapacity(names.count)
         for (name, hash) in zip(names, hashes) {
             result[name] = hash.hash ?? "unreadable"
-            next.files[Self.contentKey(name)] = hash.record
+            // The unchanged files' records are in `next` already.
+            if !unchanged.contains(name) { next.files[Self.contentKey(name)] = hash.record }
         }
         return result
     }
@@ -90,7 +94,17 @@ extension SiteBuild {
     /// One hash over everything the site is made from once the content is written: the frame
     /// (`siteFrame`) and the content files.
     func siteInputs(frame: String, content: [String: String]) -> String {
-        ContentHash.combining([frame] + content.keys.sorted().map { "content \($0) \(content[$0]!)" })
+        // The bytes `ContentHash.combining` hashes for these parts, made without a string per file.
+        var bytes = Array(frame.utf8)
+        bytes.reserveCapacity(bytes.count + content.count * 48)
+        for name in content.keys.sorted() {
+            bytes.append(0)
+            bytes.append(contentsOf: "content ".utf8)
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: content[name]!.utf8)
+        }
+        return bytes.withUnsafeBytes { ContentHash.of($0) }
     }
 
     /// Whether the output folder is the tree `stamp` recorded (see `TreeRecord`): the recorded

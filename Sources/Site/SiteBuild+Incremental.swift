@@ -142,7 +142,10 @@ extension SiteBuild {
 
         let fileCount = rendered.total
         let counts = (articles: graph.articles.count, speakers: graph.speakers.count, topics: graph.topics.count)
-        if await saving.value, nextTrees.save(root: root) {
+        // The build cache is saved while the graph cache is still being written, as if it will
+        // be: until that file is in place, its generation is not the one the build cache names,
+        // so a build killed meanwhile is full next time. Should it fail, the stamp is taken back.
+        if nextTrees.save(root: root) {
             next.site = BuildCache.SiteStamp(
                 inputs: inputs, output: nextTrees.output.fingerprint, articleCount: counts.articles,
                 speakerCount: counts.speakers, topicCount: counts.topics, fileCount: fileCount,
@@ -156,6 +159,10 @@ extension SiteBuild {
                 consume reuse, consume pieces, consume digest
             ))
         next.save(root: root)
+        if await !saving.value, next.site != nil {
+            next.site = nil
+            next.save(root: root)
+        }
         return BuildReport(
             articleCount: counts.articles, speakerCount: counts.speakers, topicCount: counts.topics,
             fileCount: fileCount, keptEdited: keptEdited, problems: [], leftOut: 0)

@@ -24,13 +24,10 @@ extension SiteGraph {
     /// depend on every article and are rendered on every rebuild.
     func pageChanges(from old: GraphDigest, to digest: GraphDigest, edited: Set<String>) -> PageChanges? {
         guard old.hasFiction == digest.hasFiction, old.hasTopics == digest.hasTopics else { return nil }
-        let teasers = Self.changed(old.articles, digest.articles, \.shown)
-        let citations = Self.changed(old.articles, digest.articles, \.cited)
-        let speakerLabels = Self.changed(old.speakers, digest.speakers, \.shown)
-        let topicLabels = Self.changed(old.topics, digest.topics, \.shown)
-        let changedArticles = Self.changed(old.articles, digest.articles, \.whole).union(edited)
-        let changedSpeakers = Self.changed(old.speakers, digest.speakers, \.whole)
-        let changedTopics = Self.changed(old.topics, digest.topics, \.whole)
+        let (teasers, citations, wholeArticles) = Self.changed(old.articles, digest.articles)
+        let (speakerLabels, _, changedSpeakers) = Self.changed(old.speakers, digest.speakers)
+        let (topicLabels, _, changedTopics) = Self.changed(old.topics, digest.topics)
+        let changedArticles = wholeArticles.union(edited)
 
         var render = Set<String>()
         let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
@@ -41,8 +38,8 @@ extension SiteGraph {
                     || article.speakerLinks.values.contains(where: speakerLabels.contains)
                     || article.quotes.contains { $0.speakerSlug.map(speakerLabels.contains) ?? false })
             if changedArticles.contains(article.slug) || namesChangedSpeaker
-                || article.topicSlugs.contains(where: topicLabels.contains)
-                || article.relatedSlugs.contains(where: teasers.contains)
+                || (!topicLabels.isEmpty && article.topicSlugs.contains(where: topicLabels.contains))
+                || (!teasers.isEmpty && article.relatedSlugs.contains(where: teasers.contains))
             {
                 render.insert(SitePath.article(article.slug))
             }
@@ -51,15 +48,16 @@ extension SiteGraph {
         let renamedTopicArticles = Set(
             topicLabels.isEmpty ? [] : articles.filter { $0.topicSlugs.contains(where: topicLabels.contains) }.map(\.slug))
         for speaker in speakers {
-            if changedSpeakers.contains(speaker.slug) || speaker.articleSlugs.contains(where: citations.contains)
+            if changedSpeakers.contains(speaker.slug)
+                || (!citations.isEmpty && speaker.articleSlugs.contains(where: citations.contains))
                 || namesSpeaker(speaker.alongside.map(\.slug))
-                || speaker.articleSlugs.contains(where: renamedTopicArticles.contains)
+                || (!renamedTopicArticles.isEmpty && speaker.articleSlugs.contains(where: renamedTopicArticles.contains))
             {
                 render.formUnion(Self.pages(of: speaker))
             }
         }
         for topic in topics {
-            if changedTopics.contains(topic.slug) || topic.articleSlugs.contains(where: teasers.contains)
+            if changedTopics.contains(topic.slug) || (!teasers.isEmpty && topic.articleSlugs.contains(where: teasers.contains))
                 || namesSpeaker(topic.speakers.map(\.slug))
             {
                 render.insert(SitePath.topic(topic.slug))
@@ -79,13 +77,28 @@ extension SiteGraph {
         return speaker.quotes.isEmpty ? page : page + [SitePath.personFeed(speaker.slug), SitePath.personQuotes(speaker.slug)]
     }
 
-    /// Slugs of the nodes that are only in `old` or only in `new`, or whose `part` differs.
+    /// Slugs of the nodes that are only in `old` or only in `new`, or whose `shown`, `cited` or
+    /// `whole` digest differs, each in one pass over the nodes.
     private static func changed(
-        _ old: [String: GraphDigest.Node], _ new: [String: GraphDigest.Node], _ part: KeyPath<GraphDigest.Node, UInt64>
-    ) -> Set<String> {
-        var changed = Set<String>()
-        for (slug, node) in new where old[slug]?[keyPath: part] != node[keyPath: part] { changed.insert(slug) }
-        for slug in old.keys where new[slug] == nil { changed.insert(slug) }
+        _ old: [String: GraphDigest.Node], _ new: [String: GraphDigest.Node]
+    ) -> (shown: Set<String>, cited: Set<String>, whole: Set<String>) {
+        var changed = (shown: Set<String>(), cited: Set<String>(), whole: Set<String>())
+        for (slug, node) in new {
+            guard let before = old[slug] else {
+                changed.shown.insert(slug)
+                changed.cited.insert(slug)
+                changed.whole.insert(slug)
+                continue
+            }
+            if before.shown != node.shown { changed.shown.insert(slug) }
+            if before.cited != node.cited { changed.cited.insert(slug) }
+            if before.whole != node.whole { changed.whole.insert(slug) }
+        }
+        for slug in old.keys where new[slug] == nil {
+            changed.shown.insert(slug)
+            changed.cited.insert(slug)
+            changed.whole.insert(slug)
+        }
         return changed
     }
 }

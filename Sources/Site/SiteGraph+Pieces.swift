@@ -8,15 +8,22 @@ extension SiteGraph {
     /// article's teaser while what other pages show of it is.
     func unchangedPieces(from old: GraphDigest, to digest: GraphDigest, in pieces: DataPieces, folder: URL) -> PieceReuse {
         var speakers = Set<String>()
-        for (slug, node) in digest.speakers where old.speakers[slug]?.shown == node.shown { speakers.insert(slug) }
+        // The few speakers whose pieces do not hold, so that each article's quotes are looked
+        // up only when there are any: an edit rarely renames someone.
+        var relabelled = Set<String>()
+        for (slug, node) in digest.speakers {
+            if old.speakers[slug]?.shown == node.shown { speakers.insert(slug) } else { relabelled.insert(slug) }
+        }
+        for slug in old.speakers.keys where digest.speakers[slug] == nil { relabelled.insert(slug) }
         var unchanged = Set<String>()
         var teasers = Set<String>()
+        unchanged.reserveCapacity(articles.count)
+        teasers.reserveCapacity(articles.count)
         for article in articles {
-            if let node = digest.articles[article.slug], old.articles[article.slug]?.shown == node.shown {
-                teasers.insert(article.slug)
-            }
-            guard let node = digest.articles[article.slug], old.articles[article.slug]?.whole == node.whole,
-                article.quotes.allSatisfy({ $0.speakerSlug.map(speakers.contains) ?? true })
+            guard let node = digest.articles[article.slug], let before = old.articles[article.slug] else { continue }
+            if before.shown == node.shown { teasers.insert(article.slug) }
+            guard before.whole == node.whole,
+                relabelled.isEmpty || !article.quotes.contains(where: { $0.speakerSlug.map(relabelled.contains) ?? false })
             else { continue }
             unchanged.insert(article.slug)
         }
