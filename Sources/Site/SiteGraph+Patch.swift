@@ -165,8 +165,9 @@ extension SiteGraph {
         var counts = [Int](repeating: 0, count: speakers.count)
         for owner in owners.joined() { if let owner { counts[owner] += 1 } }
         for (number, count) in counts.enumerated() { speakers[number].quotes.reserveCapacity(count) }
-        for (article, quoteOwners) in zip(articles, owners) {
-            for (quote, owner) in zip(article.quotes, quoteOwners) {
+        // By position: iterating the articles themselves copied every node.
+        for position in articles.indices {
+            for (quote, owner) in zip(articles[position].quotes, owners[position]) {
                 if let owner { speakers[owner].quotes.append(quote) }
             }
         }

@@ -154,9 +154,10 @@ struct TreeRecord: Sendable, Equatable {
         for run in runs { bytes.append(contentsOf: other.bytes[run]) }
     }
 
-    /// A hash of the entries, to name the record in the build cache.
+    /// A hash of the entries, to name the record in the build cache; eight bytes at a step
+    /// (`BinaryWriter.digest`), as a record has megabytes and a rebuild names four.
     var fingerprint: String {
-        ContentHash.of(bytes.withUnsafeBytes { $0 }).appending(" \(bytes.count)")
+        FNV1a.hex(bytes.withUnsafeBytes(BinaryWriter.digest)) + " \(bytes.count)"
     }
 
     /// Whether the tree under `folder` is the recorded one: every entry is there with the
