@@ -34,7 +34,7 @@ struct GraphCache: Sendable {
     /// What linking that site's graph worked out across articles; nil links the next graph whole.
     var links: GraphLinks?
 
-    private static let format = "verbatim graph cache 6"
+    private static let format = "verbatim graph cache 7"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {
@@ -43,9 +43,9 @@ struct GraphCache: Sendable {
 
     /// The cache saved at `root`, nil when there is none or it cannot be read.
     ///
-    /// The file lists every entry's name, hash and summary size, then the summaries one after
-    /// another, then the rest; so the summaries are read in two halves side by side, and the
-    /// rest beside them.
+    /// The file has the summaries one after another, then a list of every entry's name, hash
+    /// and summary size, then the rest, then where that list starts; so the summaries are read
+    /// in two halves side by side, and the rest beside them.
     static func load(root: URL) -> GraphCache? {
         // Read in place and let go of once read: at 50,000 articles the file is 160 MB, and
         // reading it into memory made a rebuild hold more than a full build.
@@ -56,27 +56,29 @@ struct GraphCache: Sendable {
             guard try reader.string() == format else { return nil }
             let generation = try reader.string()
             let program = try reader.string()
-            let count = max(0, try reader.int())
-            var names: [(name: String, hash: String, size: Int)] = []
-            names.reserveCapacity(count)
-            for _ in 0..<count {
-                let name = try reader.string()
-                let hash = try reader.string()
-                let size = try reader.int()
-                guard size >= 0 else { return nil }
-                names.append((name, hash, size))
-            }
             let start = reader.offset
+            guard source.count >= start + 8 else { return nil }
+            let listed = UInt64(littleEndian: source.bytes.loadUnaligned(fromByteOffset: source.count - 8, as: UInt64.self))
+            guard listed >= UInt64(start), listed <= UInt64(source.count - 8) else { return nil }
+            var list = BinaryReader(source, range: Int(listed)..<source.count - 8)
+            let count = max(0, try list.int())
+            var names: [(name: String, hash: String)] = []
+            names.reserveCapacity(count)
             var offsets = [start]
             offsets.reserveCapacity(count + 1)
-            for entry in names { offsets.append(offsets.last! + entry.size) }
-            let (end, starts) = (offsets.last!, offsets)
-            guard end <= source.count else { return nil }
+            for _ in 0..<count {
+                names.append((try list.string(), try list.string()))
+                let size = try list.int()
+                guard size >= 0 else { return nil }
+                offsets.append(offsets.last! + size)
+            }
+            guard offsets.last! == Int(listed) else { return nil }
+            let (end, starts) = (Int(listed) + list.offset, offsets)
             let halves = [0..<count / 2, count / 2..<count]
             let parts = Results(count: 3)
             DispatchQueue.concurrentPerform(iterations: 3) { part in
                 if part == 2 {
-                    var rest = BinaryReader(source, range: end..<source.count)
+                    var rest = BinaryReader(source, range: end..<source.count - 8)
                     parts.set(part, .rest(try? Rest(from: &rest)))
                     return
                 }
@@ -152,65 +154,65 @@ struct GraphCache: Sendable {
     /// Saves the cache at `root`, replacing the file in one step; false when it could not.
     ///
     /// The file is handed over as it is made: the summaries read from the previous file are
-    /// copied from it in runs (by the kernel, see `FileCopy`), the others and the rest are
-    /// encoded a few hundred entries at a time, so the cache is never held twice.
+    /// copied from it in runs (by the kernel, see `FileCopy`), the others are encoded one at a
+    /// time, so the cache is never held twice.
     @discardableResult
     func save(root: URL) -> Bool {
         let cache = self
         let bytes = FileBytes(runs: { output in
             var writer = BinaryWriter()
+            var written = 0
             func handOver() {
                 writer.bytes.withUnsafeBytes(output.bytes)
+                written += writer.bytes.count
                 writer = BinaryWriter()
-            }
-            let names = cache.entries.keys.sorted()
-            // Each summary's bytes: the previous file's, or encoded now.
-            var encoded: [String: [UInt8]] = [:]
-            var copied: [String: Range<Int>] = [:]
-            for name in names {
-                if let raw = cache.raw[name], let source = cache.source, raw.upperBound <= source.count {
-                    copied[name] = raw
-                } else {
-                    var one = BinaryWriter()
-                    cache.entries[name]!.summary.write(to: &one)
-                    encoded[name] = one.bytes
-                }
             }
             writer.write(Self.format)
             writer.write(cache.generation)
             writer.write(cache.program)
-            writer.write(names.count)
-            for name in names {
-                writer.write(name)
-                writer.write(cache.entries[name]!.hash)
-                writer.write(copied[name]?.count ?? encoded[name]!.count)
-            }
             handOver()
+            let names = cache.entries.keys.sorted()
+            var sizes: [Int] = []
+            sizes.reserveCapacity(names.count)
             // Summaries that lay next to each other in the previous file are copied as one run.
             var run: Range<Int>?
             func copyRun() {
-                if let range = run, let source = cache.source { output.copy(source, range) }
+                if let range = run, let source = cache.source {
+                    output.copy(source, range)
+                    written += range.count
+                }
                 run = nil
             }
             for name in names {
-                if let range = copied[name] {
+                if let range = cache.raw[name], let source = cache.source, range.upperBound <= source.count {
                     if let current = run, current.upperBound == range.lowerBound {
                         run = current.lowerBound..<range.upperBound
                     } else {
                         copyRun()
                         run = range
                     }
+                    sizes.append(range.count)
                 } else {
                     copyRun()
-                    encoded[name]!.withUnsafeBytes(output.bytes)
+                    cache.entries[name]!.summary.write(to: &writer)
+                    sizes.append(writer.bytes.count)
+                    handOver()
                 }
             }
             copyRun()
+            let listed = written
+            writer.write(names.count)
+            for (name, size) in zip(names, sizes) {
+                writer.write(name)
+                writer.write(cache.entries[name]!.hash)
+                writer.write(size)
+            }
             cache.digest.write(to: &writer)
             cache.pieces.write(to: &writer)
             writer.write(cache.links != nil)
             cache.links?.write(to: &writer)
             handOver()
+            withUnsafeBytes(of: UInt64(listed).littleEndian, output.bytes)
         })
         return OutputFile.replace(Self.file(root: root).path, with: bytes) == nil
     }
