@@ -134,6 +134,8 @@ public struct SiteBuild: Sendable {
                 previous: previous, trees: trees, frame: frame, inputs: inputs, contentHashes: contentHashes,
                 people: people, templates: templates, keptEdited: update.kept, next: &next)
         {
+            // The build caches' twenty thousand records are let go of elsewhere (see `Disposal`).
+            Disposal.release((consume previous, consume contentHashes, consume hashes, consume sources))
             return result
         }
 
