@@ -49,17 +49,16 @@ enum FileStamp {
         if descriptor >= 0 { walk(descriptor, prefix: "", levels: 2, into: &entries, deeper: &deeper) }
         let folders = deeper
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, folders.count / 256))
-        let parts = Shares<[String: TreeRecord.Identity]>(count: shares)
-        DispatchQueue.concurrentPerform(iterations: shares) { share in
+        let parts = ConcurrentShares.map(shares) { share in
             var part: [String: TreeRecord.Identity] = [:]
             var none: [String] = []
             for index in stride(from: share, to: folders.count, by: shares) {
                 let child = open(folder + "/" + folders[index], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 if child >= 0 { walk(child, prefix: folders[index] + "/", levels: .max, into: &part, deeper: &none) }
             }
-            parts.set(share, part)
+            return part
         }
-        for part in parts.values { entries.merge(part) { first, _ in first } }
+        for part in parts { entries.merge(part) { first, _ in first } }
         return Tree(root: TreeRecord.Identity(info), entries: entries)
     }
 
@@ -84,26 +83,6 @@ enum FileStamp {
             }
             let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if child >= 0 { walk(child, prefix: path + "/", levels: levels - 1, into: &entries, deeper: &deeper) }
-        }
-    }
-
-    /// Results of parallel work, one slot per share, each written by its own share only.
-    private final class Shares<Value>: @unchecked Sendable {
-        private var slots: [Value?]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.lock()
-            defer { lock.unlock() }
-            slots[index] = value
-        }
-
-        var values: [Value] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots.compactMap { $0 }
         }
     }
 

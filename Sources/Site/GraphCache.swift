@@ -75,12 +75,10 @@ struct GraphCache: Sendable {
             guard offsets.last! == Int(listed) else { return nil }
             let (end, starts) = (Int(listed) + list.offset, offsets)
             let halves = [0..<count / 2, count / 2..<count]
-            let parts = Results(count: 3)
-            DispatchQueue.concurrentPerform(iterations: 3) { part in
+            let parts = ConcurrentShares.map(3) { part -> ReadPart in
                 if part == 2 {
                     var rest = BinaryReader(source, range: end..<source.count - 8)
-                    parts.set(part, .rest(try? Rest(from: &rest)))
-                    return
+                    return .rest(try? Rest(from: &rest))
                 }
                 let positions = halves[part]
                 var summaries: [ArticleSummary] = []
@@ -90,10 +88,10 @@ struct GraphCache: Sendable {
                     guard let summary = try? ArticleSummary(from: &one), one.isAtEnd else { break }
                     summaries.append(summary)
                 }
-                parts.set(part, .summaries(summaries))
+                return .summaries(summaries)
             }
-            guard case .summaries(let first) = parts.value(0), case .summaries(let second) = parts.value(1),
-                case .rest(let read) = parts.value(2), let rest = read, first.count + second.count == count
+            guard case .summaries(let first) = parts[0], case .summaries(let second) = parts[1],
+                case .rest(let read) = parts[2], let rest = read, first.count + second.count == count
             else { return nil }
             var entries: [String: Entry] = [:]
             var raw: [String: Range<Int>] = [:]
@@ -126,29 +124,10 @@ struct GraphCache: Sendable {
         }
     }
 
-    /// What each part of a parallel read made, each part set by its own task only.
-    private final class Results: @unchecked Sendable {
-        enum Part {
-            case summaries([ArticleSummary])
-            case rest(Rest?)
-        }
-
-        private var parts: [Part?]
-        private let lock = NSLock()
-
-        init(count: Int) { parts = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ part: Part) {
-            lock.lock()
-            defer { lock.unlock() }
-            parts[index] = part
-        }
-
-        func value(_ index: Int) -> Part? {
-            lock.lock()
-            defer { lock.unlock() }
-            return parts[index]
-        }
+    /// What a part of the parallel read made: half of the summaries, or what follows them.
+    private enum ReadPart {
+        case summaries([ArticleSummary])
+        case rest(Rest?)
     }
 
     /// Saves the cache at `root`, replacing the file in one step; false when it could not.

@@ -182,19 +182,18 @@ struct TreeRecord: Sendable, Equatable {
             })
         else { return nil }
         let shares = selected.count > 2048 ? 2 : 1
-        let results = ShareResults(count: shares)
         let (record, starts) = (self, selected)
-        DispatchQueue.concurrentPerform(iterations: shares) { share in
+        let found = ConcurrentShares.map(shares) { share in
             record.bytes.withUnsafeBytes { raw in
                 var differing: [String] = []
                 for index in starts.count * share / shares..<starts.count * (share + 1) / shares {
                     guard let entry = Self.entry(at: starts[index], in: raw) else { continue }
                     if Identity.of(entry.path, in: root) != entry.identity { differing.append(entry.pathText) }
                 }
-                results.set(share, differing)
+                return differing
             }
         }
-        return results.all
+        return found.flatMap { $0 }
     }
 
     /// The record of the tree under `folder` as it is now, found by walking it; nil when it
@@ -205,26 +204,6 @@ struct TreeRecord: Sendable, Equatable {
         record.append(".", tree.root)
         for path in tree.entries.keys.sorted() { record.append(path, tree.entries[path]!) }
         return record
-    }
-
-    /// The paths each share of a parallel check found, each share set by its own task only.
-    private final class ShareResults: @unchecked Sendable {
-        private var found: [[String]]
-        private let lock = NSLock()
-
-        init(count: Int) { found = Array(repeating: [], count: count) }
-
-        func set(_ share: Int, _ paths: [String]) {
-            lock.lock()
-            defer { lock.unlock() }
-            found[share] = paths
-        }
-
-        var all: [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            return found.flatMap { $0 }
-        }
     }
 }
 
