@@ -2,12 +2,18 @@
 /// the same thing said.
 ///
 /// Two quotes of the same speaker in different articles are reports of one statement when
-/// - their words are the same (any length: a fragment under five words links only this way), or
+/// - their words are the same and they have five words or more, or
+/// - their words are the same, two to four of them, and their articles are dated at most
+///   `fragmentDays` apart: a speaker repeats a short phrase ("a rigged system", "radical Islamic
+///   terrorism") for months, and each time is a new statement, while the reports of one statement
+///   come within a news cycle; a single word ("Absolutely") is never enough, or
 /// - both have five words or more and
 ///   - one holds the other whole (a partial quote), or
 ///   - they share a passage of `sharedPassage` consecutive words, or
-///   - they are near the same: at least `nearShare` of the shorter one's words are shared, in
-///     order, in runs of two or more (a few words changed, added or dropped).
+///   - both have `sharedPassage` words or more and are near the same: at least `nearShare` of
+///     the shorter one's words are shared, in order, in runs of two or more (a few words
+///     changed, added or dropped). Shorter quotes sharing all but a word share a common phrase
+///     more often than a statement ("in the history of business", "in the history of CNN").
 /// Reports linked to a common report are one statement. Quotes of different speakers never are.
 ///
 /// Candidates come from an index of word shingles (`shingle` consecutive words) of each
@@ -37,6 +43,10 @@ enum StatementGrouping {
     static let nearShare = 0.8
     /// Different quotes of one speaker past which a shingle is too common to compare them by.
     static let commonShingle = 64
+    /// The fewest words of a fragment that links at all.
+    static let shortestFragment = 2
+    /// The most days between the articles of two reports of a fragment.
+    static let fragmentDays = 14
 
     /// The statements of `quotes` reported in more than one article, ordered by id; each
     /// speaker's quotes are grouped separately, `jobs` speakers at once.
@@ -83,7 +93,11 @@ enum StatementGrouping {
         var sets = DisjointSets(count: quotes.count)
         let articles = members.map { Set($0.map { quotes[$0].place.articleSlug }) }
         for (text, positions) in members.enumerated() where articles[text].count > 1 {
-            for position in positions.dropFirst() { sets.join(positions[0], position) }
+            if texts[text].count >= shortestPassage {
+                for position in positions.dropFirst() { sets.join(positions[0], position) }
+            } else if texts[text].count >= shortestFragment {
+                joinFragments(positions, of: quotes, in: &sets)
+            }
         }
         for (first, second) in candidatePairs(texts) where articles[first].union(articles[second]).count > 1 {
             guard reportSameStatement(texts[first], texts[second]) else { continue }
@@ -103,6 +117,29 @@ enum StatementGrouping {
         }
     }
 
+    /// Joins the reports at `positions` of one fragment (the same words) that are dated at most
+    /// `fragmentDays` apart, in order of date: each to the one before it when that is near enough.
+    private static func joinFragments(_ positions: [Int], of quotes: [Quote], in sets: inout DisjointSets) {
+        let dated = positions.compactMap { position in quotes[position].day.flatMap(dayNumber).map { (position, $0) } }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        for (earlier, later) in zip(dated, dated.dropFirst()) where later.1 - earlier.1 <= fragmentDays {
+            sets.join(earlier.0, later.0)
+        }
+    }
+
+    /// Days since 1 January 1970 of the ISO day `day` ("2016-03-01"), nil when it is not one.
+    static func dayNumber(_ day: String) -> Int? {
+        let parts = day.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        // Days from civil date (proleptic Gregorian calendar), years counted from March.
+        let year = parts[1] <= 2 ? parts[0] - 1 : parts[0]
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (parts[1] + (parts[1] > 2 ? -3 : 9)) + 2) / 5 + parts[2] - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// Whether `first` and `second`, different texts of one speaker (words as numbers), are
     /// reports of one statement.
     static func reportSameStatement(_ first: [Int], _ second: [Int]) -> Bool {
@@ -113,7 +150,7 @@ enum StatementGrouping {
             return !Set(shingles(of: shorter, size: sharedPassage)).isDisjoint(with: shingles(of: longer, size: sharedPassage))
         }
         return alignment.longestRun >= min(sharedPassage, shorter.count)
-            || Double(alignment.wordsInRuns) >= nearShare * Double(shorter.count)
+            || (shorter.count >= sharedPassage && Double(alignment.wordsInRuns) >= nearShare * Double(shorter.count))
     }
 
     /// Pairs of texts (by position, first < second) of five words or more that share a shingle

@@ -48,11 +48,24 @@ import Testing
             quote("It is a fine system and nobody should try to change any of it", in: "politico-b"),
         ])
         #expect(different.isEmpty)
+        // Under eight words, all but one word shared is a common phrase, not a statement.
+        let phrase = await group([
+            quote("in the history of business.", in: "wash-post-a"),
+            quote("it was the biggest show in the history of CNN", in: "huff-post-b"),
+        ])
+        #expect(phrase.isEmpty)
     }
 
-    @Test func shortFragmentsLinkOnlyWhenIdentical() async {
+    @Test func shortFragmentsLinkOnlyWhenIdenticalAndReportedWithinDays() async {
         let identical = await group([quote("a rigged system", in: "a"), quote("A rigged system", in: "b")])
         #expect(identical.map(\.reports.count) == [2])
+        // Months apart, the same phrase is said again; a single word is never a statement's words alone.
+        let apart = await group([
+            quote("a rigged system", in: "a", day: "2016-01-10"), quote("a rigged system", in: "b", day: "2016-01-24"),
+            quote("a rigged system", in: "c", day: "2016-06-01"), quote("Absolutely,", in: "d"), quote("absolutely", in: "e"),
+            quote("a rigged system", in: "f", day: nil),
+        ])
+        #expect(apart.map(\.reports) == [[QuotePlace(articleSlug: "a", index: 0), QuotePlace(articleSlug: "b", index: 0)]])
         // Under five words, a fragment inside a longer quote is too common to link on words alone.
         let inside = await group([quote("a rigged system", in: "a"), quote("This is a rigged system, folks, believe me", in: "b")])
         #expect(inside.isEmpty)
@@ -83,6 +96,14 @@ import Testing
         ])
         #expect(statements.count == 1)
         #expect(statements.first?.reports.map(\.articleSlug) == ["b", "a", "c"])
+    }
+
+    @Test func daysCountFromTheCivilCalendar() {
+        #expect(StatementGrouping.dayNumber("1970-01-01") == 0)
+        #expect(StatementGrouping.dayNumber("2016-03-01")! - StatementGrouping.dayNumber("2016-02-28")! == 2)
+        #expect(StatementGrouping.dayNumber("2017-01-01")! - StatementGrouping.dayNumber("2016-01-01")! == 366)
+        #expect(StatementGrouping.dayNumber("2016-13-01") == nil)
+        #expect(StatementGrouping.dayNumber("March 2016") == nil)
     }
 
     @Test func idsAndReportsDoNotDependOnInputOrder() async {
