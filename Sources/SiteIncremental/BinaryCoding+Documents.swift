@@ -8,8 +8,8 @@ import SitePages
 // one way so the two cannot drift apart.
 
 extension BinaryWriter {
-    /// Speakers with id, name, kind, role and aliases, after their count.
-    package mutating func write(_ speakers: [Speaker]) {
+    /// Speakers with id, name, kind, role, aliases and whether they are named, after their count.
+    mutating func write(_ speakers: [Speaker]) {
         write(speakers.count)
         for speaker in speakers {
             write(speaker.id)
@@ -17,11 +17,12 @@ extension BinaryWriter {
             write(speaker.kind == .person)
             write(speaker.role)
             write(speaker.aliases)
+            write(speaker.named)
         }
     }
 
     /// Related-article teasers, after their count.
-    package mutating func write(_ related: [RelatedLink]) {
+    mutating func write(_ related: [RelatedLink]) {
         write(related.count)
         for link in related {
             write(link.kicker)
@@ -30,7 +31,7 @@ extension BinaryWriter {
     }
 
     /// Every field of the quotes, after their count.
-    package mutating func write(_ quotes: [DocumentQuote]) {
+    mutating func write(_ quotes: [DocumentQuote]) {
         write(quotes.count)
         for quote in quotes {
             write(quote.text)
@@ -43,7 +44,7 @@ extension BinaryWriter {
     }
 
     /// Slugs with their counts, after their number.
-    package mutating func write(_ tallies: [Tally]) {
+    mutating func write(_ tallies: [Tally]) {
         write(tallies.count)
         for tally in tallies {
             write(tally.slug)
@@ -54,12 +55,12 @@ extension BinaryWriter {
 
 extension BinaryReader {
     /// Speakers as `BinaryWriter.write(_: [Speaker])` wrote them.
-    package mutating func speakers() throws(Damaged) -> [Speaker] {
+    mutating func speakers() throws(Damaged) -> [Speaker] {
         try list { reader throws(Damaged) in
             Speaker(
                 id: try reader.string(), name: try reader.string(),
                 kind: try reader.bool() ? .person : .organization,
-                role: try reader.optionalString(), aliases: try reader.strings())
+                role: try reader.optionalString(), aliases: try reader.strings(), named: try reader.bool())
         }
     }
 
