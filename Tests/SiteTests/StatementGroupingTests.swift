@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Site
+@testable import SiteModel
 
 @Suite struct StatementGroupingTests {
     /// A quote of `speaker` in `article`, dated `day`.
