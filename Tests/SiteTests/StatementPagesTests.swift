@@ -56,7 +56,7 @@ import Testing
                 #"<span class="changed"><del><span class="visually-hidden">changed from: </span>They&#39;re</del> <ins><span class="visually-hidden">to: </span>They are</ins></span>"#
             ))
         #expect(page.contains(#"<del><span class="visually-hidden">changed from: </span>children</del>"#))
-        #expect(page.contains(#"<p class="diff-legend meta" role="note">"#))
+        #expect(page.contains(#"<p class="diff-legend" role="note">"#))
         #expect(page.contains(#"<a href="../../people/tomas-brekke/index.html">Tomas Brekke</a>"#))
     }
 
