@@ -2,7 +2,7 @@
 
 SWIFT        ?= swift
 VERBATIM     := .build/release/verbatim
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev zlib1g-dev pkg-config
 PORT         ?= 8000
 N            ?= 10000
 
