@@ -7,17 +7,22 @@ enum ElementHints {
     /// Tags that hold what surrounds an article, never the article itself.
     static let boilerplateTags: Set<String> = ["nav", "aside", "footer", "figure", "figcaption", "form", "menu", "caption"]
 
-    /// Words of `id`/`class` that mark page furniture wherever they appear in a name.
-    private static let boilerplateParts = [
+    /// Words of `id`/`class` that mark page furniture wherever they appear in a name, even in
+    /// names that also say "content" or "article" ("article-comments", "related-content").
+    private static let strongBoilerplateParts = [
         "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "signup",
-        "sign-up", "promo", "advert", "sponsor", "cookie", "consent", "gdpr", "banner", "breadcrumb", "sidebar",
-        "widget", "footer", "masthead", "navbar", "navigation", "popup", "modal", "caption", "byline", "taboola",
-        "outbrain", "popular", "trending", "readmore", "read-more", "more-stories", "pagination", "pager",
-        "toolbar", "disqus", "skip-link", "author-bio", "authorbio", "tags", "topics", "keywords", "credit",
-        "photo", "gallery", "video", "rating", "login", "paywall", "donate", "disclaimer", "hidden",
+        "sign-up", "promo", "advert", "sponsor", "cookie", "consent", "gdpr", "taboola", "outbrain", "popular",
+        "trending", "more-stories", "disqus", "paywall", "donate", "caption", "byline",
+    ]
+    /// Words of `id`/`class` that mark page furniture wherever they appear in a name, unless the
+    /// name also says it holds content ("content-with-sidebar").
+    private static let boilerplateParts = strongBoilerplateParts + [
+        "banner", "breadcrumb", "sidebar", "widget", "footer", "masthead", "navbar", "navigation", "popup", "modal",
+        "readmore", "read-more", "pagination", "pager", "toolbar", "skip-link", "author-bio", "authorbio", "tags",
+        "topics", "keywords", "credit", "photo", "gallery", "video", "rating", "login", "disclaimer", "hidden",
         "visually-hidden", "sr-only", "tooltip", "lightbox", "overlay", "jump", "listen", "audio",
-        "table-of-contents", "inline-link", "more-on", "footnote", "subnav", "dateline",
-        "timestamp", "metadata", "article-meta", "post-meta", "entry-meta",
+        "table-of-contents", "inline-link", "more-on", "footnote", "subnav", "dateline", "timestamp", "metadata",
+        "article-meta", "post-meta", "entry-meta",
     ]
     /// Whole words of `id`/`class` that mark page furniture only on their own ("ad", not "header").
     private static let boilerplateWords: Set<String> = [
@@ -47,8 +52,14 @@ enum ElementHints {
         }
         let marker = node.marker
         guard !marker.isEmpty, !isContent(node) else { return false }
+        if strongBoilerplateParts.contains(where: { marker.contains($0) }) { return true }
+        let markerWords = words(marker)
+        // Readability's exception: a name that also says "content", "article" or "column" may hold the article.
+        if markerWords.contains(where: contentWords.contains) || marker.contains("content") || marker.contains("column") {
+            return false
+        }
         if boilerplateParts.contains(where: { marker.contains($0) }) { return true }
-        return words(marker).contains(where: boilerplateWords.contains)
+        return markerWords.contains(where: boilerplateWords.contains)
     }
 
     /// True when the element's names or `itemprop` mark it as the article's text.

@@ -20,15 +20,22 @@ struct MainContent {
         var total = [Int](repeating: 0, count: nodes.count)
         for block in page.blocks { total[block.owner] += block.length }
         for index in nodes.indices.reversed() where nodes[index].parent >= 0 { total[nodes[index].parent] += total[index] }
-        // Furniture is left out, unless leaving it out would take most of the page's text with it:
-        // a page whose body is `class="single-post has-sidebar"` still has its article inside.
+        // Furniture is left out, unless leaving it out would take the article with it: a page
+        // whose body is `class="single-post has-sidebar"`, an `<article class="author-jane">`
+        // around the element marked as the article's body.
         let pageText = max(1, total.first ?? 1)
+        var holdsArticle = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            if ElementHints.isContent(nodes[index]) && total[index] * 4 >= pageText { holdsArticle[index] = true }
+            if holdsArticle[index], nodes[index].parent >= 0 { holdsArticle[nodes[index].parent] = true }
+        }
         excluded = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices {
             let parent = nodes[index].parent
             excluded[index] =
                 (parent >= 0 && excluded[parent])
-                || (ElementHints.isBoilerplate(nodes[index]) && total[index] * 2 < pageText)
+                || (!holdsArticle[index] && !Self.pageTags.contains(nodes[index].tag)
+                    && ElementHints.isBoilerplate(nodes[index]) && total[index] * 2 < pageText)
         }
         textLength = [Int](repeating: 0, count: nodes.count)
         linkLength = [Int](repeating: 0, count: nodes.count)
@@ -46,6 +53,9 @@ struct MainContent {
     func linkDensity(_ node: Int) -> Double {
         textLength[node] == 0 ? 0 : Double(linkLength[node]) / Double(textLength[node])
     }
+
+    /// Tags that hold the whole page, whatever their names say.
+    private static let pageTags: Set<String> = ["html", "body", "main"]
 
     /// Tags whose own text counts as a paragraph for scoring.
     private static let paragraphTags: Set<String> = ["p", "div", "td", "pre", "blockquote", "section", "article", "dd", "main", "font", "span"]
