@@ -57,6 +57,9 @@ struct MainContent {
     /// Tags that hold the whole page, whatever their names say.
     private static let pageTags: Set<String> = ["html", "body", "main"]
 
+    /// Tags of elements that hold paragraphs rather than being one.
+    private static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "body", "form", "center"]
+
     /// Tags whose own text counts as a paragraph for scoring.
     private static let paragraphTags: Set<String> = ["p", "div", "td", "pre", "blockquote", "section", "article", "dd", "main", "font", "span"]
 
@@ -70,7 +73,9 @@ struct MainContent {
             guard Self.paragraphTags.contains(nodes[block.owner].tag) else { continue }
             let commas = block.text.unicodeScalars.lazy.filter { $0 == "," || $0 == "，" || $0 == "、" }.count
             let points = 1 + Double(commas) + min(Double(block.length / 100), 3)
-            var ancestor = nodes[block.owner].parent
+            // Text straight inside a container counts as a paragraph of that container, as
+            // Readability wraps such runs in paragraphs of their own.
+            var ancestor = Self.containerTags.contains(nodes[block.owner].tag) ? block.owner : nodes[block.owner].parent
             var level = 0
             while ancestor >= 0, level < 5 {
                 if !scored[ancestor] {
