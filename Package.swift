@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Articles"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles", "CmarkGFM", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Articles", "TestSupport"]),
-        .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content"]),
+        .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],
     swiftLanguageModes: [.v6]

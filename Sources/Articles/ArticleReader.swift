@@ -35,20 +35,36 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
 
 /// Reads article files into `Article` values.
 public enum ArticleReader {
-    /// Reads the article at `url`, choosing the format from its extension.
+    /// Reads the article at `url`, choosing the format from its name.
     public static func read(fileAt url: URL) throws(ArticleError) -> Article {
-        let data: Data
+        let fileName = url.lastPathComponent
+        return try read(data: fileData(url), name: articleName(fileName), format: ArticleFormat(fileName: fileName), path: url.path)
+    }
+
+    /// Reads the article at `url` with the text its ranges count in: the file's text, or for a
+    /// web page the text read from it (headline, standfirst and paragraphs, a blank line apart).
+    public static func readWithSource(fileAt url: URL) throws(ArticleError) -> (article: Article, source: String) {
+        let fileName = url.lastPathComponent
+        let format = ArticleFormat(fileName: fileName)
+        let data = try fileData(url)
+        if format == .html {
+            let article = try read(data: data, name: articleName(fileName), format: format, path: url.path)
+            return (article, HTMLArticleReader.sourceText(of: article))
+        }
+        let text = try SourceText.decode(data, path: url.path)
+        return (try read(text: text, name: articleName(fileName), format: format, path: url.path), text)
+    }
+
+    private static func fileData(_ url: URL) throws(ArticleError) -> Data {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw .unreadable(path: url.path, reason: "it is a folder, not a file")
         }
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
             throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
         }
-        let fileName = url.lastPathComponent
-        return try read(data: data, name: articleName(fileName), format: ArticleFormat(fileName: fileName), path: url.path)
     }
 
     /// The name of the article in a file: the file name without its article ending

@@ -2,7 +2,7 @@ import Articles
 import Foundation
 
 /// What `verbatim read` prints for one article file.
-struct ArticleReading: Encodable {
+struct ArticleReading {
     let file: String
     let title: String
     let standfirst: String?
@@ -31,27 +31,19 @@ struct ArticleReading: Encodable {
         return lines.joined(separator: "\n") + "\n\n" + paragraphs.joined(separator: "\n\n") + "\n\n"
     }
 
-    /// One JSON object on one line, absent values as null.
+    /// One JSON object on one line, keys in a fixed order, absent values as null.
     func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let fields: [(String, Any)] = [
+            ("file", file), ("title", title), ("standfirst", standfirst ?? NSNull()), ("outlet", outlet ?? NSNull()),
+            ("author", author ?? NSNull()), ("date", date ?? NSNull()), ("paragraphs", paragraphs),
+        ]
+        let members = fields.map { key, value in "\"\(key)\":" + Self.encoded(value) }
+        return "{" + members.joined(separator: ",") + "}\n"
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case file, title, standfirst, outlet, author, date, paragraphs
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(title, forKey: .title)
-        // Absent values are written as null, so that every object has every key.
-        try container.encode(standfirst, forKey: .standfirst)
-        try container.encode(outlet, forKey: .outlet)
-        try container.encode(author, forKey: .author)
-        try container.encode(date, forKey: .date)
-        try container.encode(paragraphs, forKey: .paragraphs)
+    /// One JSON value, escaped by Foundation's encoder.
+    private static func encoded(_ value: Any) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "null"
     }
 }

@@ -27,10 +27,11 @@ enum HTMLArticleReader {
 
     /// Reads a page already decoded to text.
     static func read(text: String, name: String, path: String) throws(ArticleError) -> Article {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty(path: path) }
         guard let tree = PageTree(html: text) else { throw .noArticleText(path: path) }
         let page = PageBlocks(tree)
-        let heading = page.blocks.first { tree.nodes[$0.owner].tag == "h1" }?.text
-        let metadata = PageMetadata(tree: tree, firstHeading: heading)
+        let headings = page.blocks.filter { tree.nodes[$0.owner].tag == "h1" }.prefix(8).map(\.text)
+        let metadata = PageMetadata(tree: tree, headings: headings)
         let content = MainContent(tree: tree, page: page)
         let paragraphs = ArticleBodyBlocks.paragraphs(content, title: metadata.title)
         guard let title = metadata.title ?? paragraphs.first, !paragraphs.isEmpty else { throw .noArticleText(path: path) }
@@ -48,18 +49,23 @@ enum HTMLArticleReader {
         }
         let titleBlock = block(title)
         let standfirst = metadata.standfirst.flatMap { summary in
-            isRepeated(summary, in: paragraphs) ? nil : block(summary)
+            isRepeated(summary, in: [title] + paragraphs) ? nil : block(summary)
         }
         return Article(
             name: name, title: titleBlock, source: metadata.outlet, author: metadata.author, date: metadata.date,
             standfirst: standfirst, paragraphs: paragraphs.map(block))
     }
 
-    /// True when the summary is only the start of the body again, as many pages' descriptions are.
+    /// The text an article read from a page counts its ranges in.
+    static func sourceText(of article: Article) -> String {
+        article.textBlocks.map(\.text).joined(separator: "\n\n")
+    }
+
+    /// True when the summary is only the headline or the start of the body again, as many pages' descriptions are.
     private static func isRepeated(_ summary: String, in paragraphs: [String]) -> Bool {
         let summary = ArticleBodyBlocks.key(summary.hasSuffix("...") ? String(summary.dropLast(3)) : summary)
         guard !summary.isEmpty else { return true }
-        return paragraphs.prefix(3).contains { ArticleBodyBlocks.key($0).hasPrefix(summary.prefix(60)) }
+        return paragraphs.prefix(4).contains { ArticleBodyBlocks.key($0).hasPrefix(summary.prefix(60)) }
     }
 }
 

@@ -15,23 +15,25 @@ struct PageMetadata {
     /// The JSON-LD `articleBody`, when the page carries one.
     var articleBody: String?
 
-    init(tree: PageTree, firstHeading: String?) {
+    init(tree: PageTree, headings: [String]) {
         let linked = LinkedData(scripts: tree.jsonLD)
         let metas = tree.metas
         func meta(_ names: String...) -> String? {
             names.lazy.compactMap { metas[$0].map(Self.clean) }.first { !$0.isEmpty }
         }
-        outlet = [linked.publisher, meta("og:site_name", "application-name", "al:ios:app_name", "cre")]
-            .lazy.compactMap { $0.map(Self.clean) }.first { !$0.isEmpty }
-        let rawTitle = [linked.headline, meta("og:title", "twitter:title", "title", "headline"), tree.documentTitle, firstHeading]
-            .lazy.compactMap { $0.map(Self.clean) }.first { !$0.isEmpty }
-        title = rawTitle.map { TitleTail.removed(from: $0, outlet: outlet, heading: firstHeading.map(Self.clean)) }
+        outlet = [linked.publisher, meta("og:site_name"), meta("application-name"), meta("al:ios:app_name")]
+            .lazy.compactMap { $0.map(Self.clean) }.first { !$0.isEmpty && !$0.contains("://") }
+        // A headline that is only the site's name (a blog's og:title) is no headline.
+        let outletName = outlet?.lowercased()
+        let rawTitle = [linked.headline, meta("og:title"), meta("twitter:title"), tree.documentTitle, headings.first]
+            .lazy.compactMap { $0.map(Self.clean) }.first { !$0.isEmpty && $0.lowercased() != outletName }
+        title = rawTitle.map { TitleTail.removed(from: $0, outlet: outlet, headings: headings.map(Self.clean)) }
         if outlet == nil, let rawTitle, let title, rawTitle != title {
             outlet = TitleTail.tail(of: rawTitle, after: title)
         }
         standfirst = [linked.description, meta("og:description", "description", "twitter:description")]
             .lazy.compactMap { $0.map(Self.clean) }.first { !$0.isEmpty }
-        let declaredAuthors = linked.authors.map(Self.clean).filter { Self.isName($0, outlet: outlet) }
+        let declaredAuthors = linked.authors.map { Self.withoutBy(Self.clean($0)) }.filter { Self.isName($0, outlet: outlet) }
         if !declaredAuthors.isEmpty {
             authors = Self.unique(declaredAuthors)
         } else if let named = meta("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator") {
@@ -43,7 +45,7 @@ struct PageMetadata {
                 "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate", "date",
                 "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published"),
             tree.timeStamps.first?.datetime,
-        ].lazy.compactMap { $0.map(Self.clean) }.first { !$0.isEmpty }
+        ].lazy.compactMap { $0.map(Self.clean) }.first { !$0.isEmpty && !$0.hasPrefix("0001-") }
         articleBody = linked.articleBody
     }
 
@@ -56,15 +58,10 @@ struct PageMetadata {
         }
     }
 
-    /// Whitespace collapsed and trimmed; entities are decoded already by the parser, but JSON-LD
-    /// and `content` attributes sometimes carry a second, escaped layer.
+    /// Whitespace collapsed and trimmed, and any second layer of escaping decoded (JSON-LD and
+    /// `content` attributes sometimes carry one).
     static func clean(_ text: String) -> String {
-        var text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        for (entity, character) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " ")]
-        where text.contains(entity) {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        return text
+        EscapedText.decoded(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// A byline without its leading "By ".
@@ -83,5 +80,3 @@ struct PageMetadata {
         return names.filter { seen.insert($0.lowercased()).inserted }
     }
 }
-
-import Foundation

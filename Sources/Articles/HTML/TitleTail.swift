@@ -3,10 +3,15 @@
 enum TitleTail {
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ "]
 
-    /// `title` without the outlet's name (or a section name after the headline), keeping the
-    /// headline when it is what the page's `<h1>` says.
-    static func removed(from title: String, outlet: String?, heading: String?) -> String {
-        if let heading, heading.count >= 15, heading != title, title.contains(heading) { return heading }
+    /// `title` without the outlet's name (or a section name after the headline); when one of the
+    /// page's `headings` (`<h1>`) is the title without a tail, that heading.
+    static func removed(from title: String, outlet: String?, headings: [String]) -> String {
+        if let heading = headings.first(where: { heading in
+            heading.count >= 15 && heading != title && (title.hasPrefix(heading) || title.hasSuffix(heading))
+                && !names(heading, outlet: outlet)
+        }) {
+            return heading
+        }
         var title = title
         // A title may stack several tails ("Headline | Politics | Site"); each goes while it names the site.
         while let (head, tail) = lastSplit(title) {
