@@ -26,7 +26,13 @@ enum ArticleBodyBlocks {
         for _ in 0..<4 {
             guard node >= 0 else { return false }
             let tag = content.tree.nodes[node].tag
-            if ["ul", "ol", "table", "dl"].contains(tag) { return content.linkDensity(node) > 0.4 }
+            if ["ul", "ol", "table", "dl"].contains(tag) {
+                // A list of other stories is short items that are mostly links; a list in the
+                // article has items of prose with a link here and there.
+                let items = max(1, content.tree.nodes[node].children.count)
+                let density = content.linkDensity(node)
+                return density > 0.6 || (density > 0.3 && content.textLength[node] / items < 100)
+            }
             node = content.tree.nodes[node].parent
         }
         return false
