@@ -14,6 +14,8 @@ enum ArticleBodyBlocks {
             let node = tree.nodes[block.owner]
             if node.tag == "h1" || key(block.text) == titleKey { continue }
             if block.linkLength * 2 > block.length { continue }
+            // A block of bullets, bars or dashes only is decoration.
+            if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { continue }
             if inLinkList(block.owner, content) || isFurniture(block.text) { continue }
             paragraphs.append(block.text)
         }

@@ -74,7 +74,8 @@ struct PageBlocks {
         mutating func add(_ text: String, owner: Int) {
             if length == 0 { self.owner = owner }
             for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace && scalar != "\u{A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                // No-break spaces collapse too: pages use them as padding, not as meaningful spacing.
+                if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                     pendingSpace = length > 0
                     continue
                 }
@@ -84,7 +85,7 @@ struct PageBlocks {
                     if linkDepth > 0 { linkLength += 1 }
                     pendingSpace = false
                 }
-                scalars.append(scalar == "\u{A0}" ? " " : scalar)
+                scalars.append(scalar)
                 length += 1
                 if linkDepth > 0 { linkLength += 1 }
             }
