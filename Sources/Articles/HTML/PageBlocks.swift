@@ -34,10 +34,12 @@ struct PageBlocks {
             end[nodes[index].parent] = max(end[nodes[index].parent], end[index])
         }
         subtreeEnd = end
+        let clusters = Self.inlineFurniture(nodes)
         var builder = Builder()
         // Open elements as (node, subtree end), to tell when the walk leaves one.
         var open: [(node: Int, end: Int, isBlock: Bool, isLink: Bool)] = []
-        for index in nodes.indices {
+        var skipThrough = -1
+        for index in nodes.indices where index > skipThrough {
             while let last = open.last, last.end < index {
                 open.removeLast()
                 if last.isBlock { builder.flush(into: &blocks) }
@@ -49,12 +51,43 @@ struct PageBlocks {
                 continue
             }
             let isBlock = Self.blockTags.contains(node.tag)
+            if !isBlock, clusters[index] {
+                skipThrough = end[index]
+                continue
+            }
             if isBlock { builder.flush(into: &blocks) }
             let isLink = node.tag == "a"
             if isLink { builder.linkDepth += 1 }
             open.append((index, end[index], isBlock, isLink))
         }
         builder.flush(into: &blocks)
+    }
+
+    /// For each node, true when it is an inline element that sits in a line of text but is no
+    /// part of it: one named as page furniture (a share button, a caption), or a cluster of three
+    /// or more links with hardly any other text (a hover card of a person's latest stories).
+    private static func inlineFurniture(_ nodes: [PageTree.Node]) -> [Bool] {
+        var text = [Int](repeating: 0, count: nodes.count)
+        var linkText = [Int](repeating: 0, count: nodes.count)
+        var links = [Int](repeating: 0, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
+            if node.isText { text[index] = node.text.unicodeScalars.count }
+            if node.tag == "a" {
+                links[index] += 1
+                linkText[index] = text[index]
+            }
+            guard node.parent >= 0 else { continue }
+            text[node.parent] += text[index]
+            linkText[node.parent] += linkText[index]
+            links[node.parent] += links[index]
+        }
+        return nodes.indices.map { index in
+            let node = nodes[index]
+            guard !node.isText, node.tag != "a", !blockTags.contains(node.tag) else { return false }
+            if ElementHints.isBoilerplate(node) { return true }
+            return links[index] >= 3 && linkText[index] * 10 > text[index] * 8
+        }
     }
 
     /// True when node `inner` is `outer` or inside it.
