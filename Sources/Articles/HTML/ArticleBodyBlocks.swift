@@ -1,3 +1,5 @@
+import Foundation
+
 /// Picks the paragraphs of the article from the blocks of the elements that hold it, leaving out
 /// what sits among them but is not the article: the headline again, link lists, bylines, and the
 /// stock lines of page furniture ("Advertisement", "Sign up for…", "Read more").
@@ -50,10 +52,28 @@ enum ArticleBodyBlocks {
         "newsletter", "get the latest", "supported by", "this article was originally",
     ]
 
+    /// Whole lines (ignoring case and trailing punctuation) that label page furniture.
+    private static let furnitureLines: Set<String> = [
+        "advert", "ad", "comments", "comment", "previous post", "next post", "previous article", "next article",
+        "share", "share this", "tweet", "email", "print", "related", "related stories", "more", "loading",
+        "sponsored", "tell us what you think", "leave a comment", "leave a reply", "back to top", "top",
+    ]
+
+    /// Stamps such as "Published 1 day ago" or "Updated 11:21 pm CST, Tuesday".
+    private static let stampPrefixes = ["published", "updated", "posted", "last updated", "first published", "last modified"]
+
     private static func isFurniture(_ text: String) -> Bool {
         let lower = text.lowercased()
         if text.count < 200, furniturePrefixes.contains(where: lower.hasPrefix) { return true }
         if text.count < 60, lower.hasPrefix("by ") { return true }
+        if text.count < 40, furnitureLines.contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) {
+            return true
+        }
+        if text.count < 80, stampPrefixes.contains(where: lower.hasPrefix),
+            lower.contains(where: \.isNumber) || lower.contains(" ago")
+        {
+            return true
+        }
         return false
     }
 
