@@ -6,7 +6,7 @@ import Content
 // one way so the two cannot drift apart.
 
 extension BinaryWriter {
-    /// Speakers with id, name, kind, role and aliases, after their count.
+    /// Speakers with id, name, kind, role, aliases and whether they are named, after their count.
     mutating func write(_ speakers: [Speaker]) {
         write(speakers.count)
         for speaker in speakers {
@@ -15,6 +15,7 @@ extension BinaryWriter {
             write(speaker.kind == .person)
             write(speaker.role)
             write(speaker.aliases)
+            write(speaker.named)
         }
     }
 
@@ -57,7 +58,7 @@ extension BinaryReader {
             Speaker(
                 id: try reader.string(), name: try reader.string(),
                 kind: try reader.bool() ? .person : .organization,
-                role: try reader.optionalString(), aliases: try reader.strings())
+                role: try reader.optionalString(), aliases: try reader.strings(), named: try reader.bool())
         }
     }
 

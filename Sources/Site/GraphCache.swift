@@ -34,7 +34,7 @@ struct GraphCache: Sendable {
     /// What linking that site's graph worked out across articles; nil links the next graph whole.
     var links: GraphLinks?
 
-    private static let format = "verbatim graph cache 7"
+    private static let format = "verbatim graph cache 8"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {

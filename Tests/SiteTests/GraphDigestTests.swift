@@ -34,7 +34,8 @@ import Testing
                 "quotes", "paragraphs", "mentions",
             ])
         #expect(Self.fields(try #require(article.document.quotes.first)) == ["text", "speakerID", "index", "line", "paragraph", "isUncertain"])
-        #expect(Self.fields(try #require(article.document.speakers.first)) == ["id", "name", "kind", "role", "aliases"])
+        #expect(
+            Self.fields(try #require(article.document.speakers.first)) == ["id", "name", "kind", "role", "aliases", "named"])
     }
 
     @Test func shownAndWholeDigestsFollowTheirFields() async {
