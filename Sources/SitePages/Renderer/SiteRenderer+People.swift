@@ -48,16 +48,21 @@ extension SiteRenderer {
     func personPage(_ speaker: SpeakerNode) -> PersonPage {
         let page = SitePath.person(speaker.slug)
         let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
-        let groups = speaker.articleSlugs.compactMap(graph.article).map { article -> QuoteGroupView in
+        let groups = speaker.articleSlugs.compactMap(graph.article).compactMap { article -> QuoteGroupView? in
             let articleURL = SitePath.link(from: page, to: SitePath.article(article.slug))
+            let quotes = quotesByArticle[article.slug] ?? []
+            // A statement is listed once, at its earliest report, with the others.
+            let listed = quotes.filter(Self.listsOnSpeakerPage)
+            guard !listed.isEmpty || quotes.isEmpty else { return nil }
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: (quotesByArticle[article.slug] ?? []).map {
+                quotes: listed.map {
                     PersonQuoteView(
                         id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
                         articleTitle: article.document.title, context: $0.context,
-                        isUncertain: $0.isUncertain)
+                        isUncertain: $0.isUncertain, reports: $0.statement.map { reportViews(of: $0, from: page) } ?? [],
+                        statementURL: $0.statement.map { SitePath.link(from: page, to: SitePath.statement($0.id)) })
                 })
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"
