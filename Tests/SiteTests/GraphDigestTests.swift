@@ -1,9 +1,10 @@
 import Articles
 import Attribution
 import Content
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 /// The digests decide which pages a rebuild renders, so they must cover every field of the
 /// nodes (a field they missed would leave pages stale) and change when a shown field does.
@@ -23,7 +24,7 @@ import Testing
             ])
         #expect(
             Self.fields(try #require(article.quotes.first)) == [
-                "articleSlug", "index", "text", "speakerSlug", "line", "inBody", "isUncertain", "context",
+                "articleSlug", "index", "text", "speakerSlug", "line", "inBody", "isUncertain", "context", "statement",
             ])
         #expect(Self.fields(speaker) == ["slug", "name", "kind", "roles", "aliases", "articleSlugs", "quotes", "alongside"])
         #expect(Self.fields(try #require(graph.topics.first)) == ["slug", "name", "articleSlugs", "speakers"])
