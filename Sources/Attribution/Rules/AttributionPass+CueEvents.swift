@@ -275,8 +275,10 @@ extension AttributionPass {
         }
         guard verb < limit, verb > that + 1, tokens[verb].isWord, tokens[verb].quoteIndex == nil,
             let found = block.phrase(before: verb, floor: that + 1),
-            let named = block.referent(found.phrase), named.form == .name, named.kind == .person
+            var named = block.referent(found.phrase), named.form == .name, named.kind == .person
         else { return nil }
+        // The capitals before the name are its role ("US Secretary of State for … Affairs").
+        if named.name.lowerBound > that + 1 { named.role = block.text((that + 1)..<named.name.lowerBound) }
         return named
     }
 
