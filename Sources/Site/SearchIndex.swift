@@ -16,18 +16,18 @@ struct SearchIndex {
             runs: [
                 PiecedFile.Run(
                     head: Array("window.verbatimSearchIndex = {\"articles\":[".utf8), separator: separator,
-                    part: .searchArticles, ofSpeakers: false, slugs: articles.map(\.slug)
+                    part: .searchArticles, nodes: .articles, slugs: articles.map(\.slug)
                 ) { position in
                     JSONValue.arrayElements(.init(count: 1) { _ in article(articles[position]) }, pretty: false)
                 },
                 PiecedFile.Run(
-                    head: Array("],\"people\":[".utf8), separator: separator, part: .searchPeople, ofSpeakers: true,
+                    head: Array("],\"people\":[".utf8), separator: separator, part: .searchPeople, nodes: .speakerLabels,
                     slugs: graph.speakers.map(\.slug)
                 ) { position in
                     JSONValue.arrayElements(.init(count: 1) { _ in person(graph.speakers[position]) }, pretty: false)
                 },
                 PiecedFile.Run(
-                    head: Array("],\"quotes\":[".utf8), separator: separator, part: .searchQuotes, ofSpeakers: false,
+                    head: Array("],\"quotes\":[".utf8), separator: separator, part: .searchQuotes, nodes: .articles,
                     slugs: articles.map(\.slug)
                 ) { position in
                     let quotes = articles[position].quotes
