@@ -42,8 +42,9 @@ eval: build
 eval-train: build
 	scripts/eval-quotes.sh train
 
-## bench: speed, memory and rebuild times at 1,000 and N articles next to Hugo (make bench N=50000).
+## bench: speed, memory, rebuild times, output size, largest page and search bytes at 1,000 and N articles next to Hugo (make bench N=50000).
 bench: build
+	@scripts/install-packages.sh hugo nodejs
 	scripts/bench.sh $(N)
 
 ## bench-annotate: annotation speed in articles/s on one core.

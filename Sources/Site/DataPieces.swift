@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where each article's and speaker's piece lies in the site-wide data files (`quotes.jsonl`, `people.jsonl`,
-/// `quotes.csv`, the search index), kept with the graph cache so that a rebuild copies the pieces
+/// `quotes.csv`), kept with the graph cache so that a rebuild copies the pieces
 /// of unchanged articles from the files in the output instead of making them again.
 ///
 /// Those files list every quote of the site, article by article: made whole, they were most of a
@@ -14,12 +14,6 @@ struct DataPieces: Sendable, Equatable {
         case quotesJSON
         /// `data/quotes.csv`: each article's quote rows.
         case quotesCSV
-        /// The search index's articles: each article's entry.
-        case searchArticles
-        /// The search index's people: each speaker's entry.
-        case searchPeople
-        /// The search index's quotes: each article's quotes.
-        case searchQuotes
         /// `data/people.jsonl`: each speaker's line.
         case people
     }

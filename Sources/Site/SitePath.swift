@@ -25,8 +25,8 @@ public enum SitePath {
     public static let search = "search/index.html"
     /// The script that runs the search page.
     public static let searchScript = "assets/search.js"
-    /// What the search page searches, as a script.
-    public static let searchIndex = "data/search-index.js"
+    /// What the search page searches: the manifest of the index's shards, as a script.
+    public static let searchIndex = "data/search/index.js"
     /// Every quote as JSON Lines.
     public static let quotesJSONLines = "data/quotes.jsonl"
     /// Every speaker, with the addresses of their quotes, as JSON Lines.

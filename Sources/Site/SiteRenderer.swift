@@ -132,11 +132,12 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    /// The rendered pages with the stylesheet, scripts, feeds and data files added.
+    /// The rendered pages with the stylesheet, scripts, feeds, data files and search index added.
     private func assemble(_ pages: [String: String]) -> SiteFiles {
         var site = SiteFiles()
         for (path, html) in pages { site.add(path, html) }
         for (path, data) in dataFiles(pagePaths: Array(pages.keys)) { site.add(path, data: data) }
+        for file in SearchIndex(graph: graph).files() { site.add(file.path, data: Data(file.bytes)) }
         return site
     }
 
@@ -175,7 +176,6 @@ public struct SiteRenderer: Sendable {
         return [
             piecedJob(SitePath.quotesJSONLines) { QuotesData.pieced(graph: graph) },
             piecedJob(SitePath.peopleJSONLines) { PeopleData(graph: graph).pieced() },
-            piecedJob(SitePath.searchIndex) { SearchIndex(graph: graph).pieced() },
             piecedJob(SitePath.quotesCSV) { QuotesCSV(graph: graph, options: options).pieced() },
             DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },
             DataJob(path: SitePath.sitemap) { Data(Sitemap(paths: sitemapPaths, options: options).xml().utf8) },

@@ -177,11 +177,14 @@ import TestSupport
         }
     }
 
-    /// The text of the site-wide data files (quotes as JSON and CSV, the search index).
+    /// The text of the site-wide files that list every quote: as JSON Lines, as CSV, and the
+    /// search index's entries (all its shards of entries together).
     static func dataFiles(of project: Project) throws -> [String] {
-        try [SitePath.quotesJSON, SitePath.quotesCSV, SitePath.searchIndex].map {
+        let search = project.site.appendingPathComponent(SearchIndex.folder)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: search.path).filter { $0.hasPrefix("d-") }.sorted()
+        return try [SitePath.quotesJSONLines, SitePath.quotesCSV].map {
             try String(contentsOf: project.site.appendingPathComponent($0), encoding: .utf8)
-        }
+        } + [try entries.map { try String(contentsOf: search.appendingPathComponent($0), encoding: .utf8) }.joined()]
     }
 
     @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
@@ -208,6 +211,8 @@ import TestSupport
             }
         }
         #expect(try Self.dataFiles(of: project).allSatisfy { $0.contains("Anna Bergström") })
+        let people = try String(contentsOf: project.site.appendingPathComponent(SitePath.peopleJSONLines), encoding: .utf8)
+        #expect(people.contains(#""name":"Anna Bergström""#))
         try await Self.expectSameAsFullBuild(project, after: "an article deleted") {
             try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-3.txt"))
             try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-3.md"))
