@@ -3,6 +3,8 @@
 SWIFT        ?= swift
 VERBATIM     := .build/release/verbatim
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
+# What `make bench` needs besides: Hugo to compare with, node to run the search script.
+BENCH_PACKAGES := hugo nodejs
 PORT         ?= 8000
 N            ?= 10000
 
@@ -44,7 +46,7 @@ eval-train: build
 
 ## bench: speed, memory, rebuild times, output size, largest page and search bytes at 1,000 and N articles next to Hugo (make bench N=50000).
 bench: build
-	@scripts/install-packages.sh hugo nodejs
+	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	scripts/bench.sh $(N)
 
 ## bench-annotate: annotation speed in articles/s on one core.
