@@ -179,6 +179,36 @@ import Testing
         }
     }
 
+    @Test func rebuildsOfPagedListsEqualFullBuilds() async throws {
+        // More articles than an archive page lists, and speakers quoted more often than a page of theirs shows.
+        let project = try Project()
+        let count = SiteRenderer.teasersPerPage + 60
+        for (name, text) in Self.generated(count) { try project.write(name, text) }
+        try await project.build()
+        let site = project.site.appendingPathComponent("")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.person("anna-berg"))).path))
+
+        // The last page of the archive and of a speaker change, and the first pages count anew.
+        try await Self.expectSameAsFullBuild(project, after: "a quote added to an old article") {
+            let name = "generated-28.txt"
+            try project.write(name, try project.read(name) + "\"We will look again in spring,\" said Anna Berg.\n")
+        }
+        // Fewer articles: the archive's second page and the speakers' second pages go.
+        try await Self.expectSameAsFullBuild(project, after: "articles deleted") {
+            for index in stride(from: count - 1, through: SiteRenderer.teasersPerPage - 20, by: -1) {
+                try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-\(index).txt"))
+                try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-\(index).md"))
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.person("anna-berg"))).path))
+        try await Self.expectSameAsFullBuild(project, after: "articles added back") {
+            for (name, text) in Self.generated(count).suffix(80) { try project.write(name, text) }
+        }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
+    }
+
     /// The text of the site-wide files that list every quote: as JSON Lines, as CSV, and the
     /// search index's entries (all its shards of entries together).
     static func dataFiles(of project: Project) throws -> [String] {
