@@ -1,6 +1,7 @@
 import Articles
 import Attribution
 import SiteModel
+import SitePages
 
 /// Which pages of a site differ between two graphs of it, and which are gone.
 ///

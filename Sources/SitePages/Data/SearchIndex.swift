@@ -13,9 +13,14 @@ import SiteModel
 /// Entries are numbered quotes first (newest article first), then speakers, then articles, so the
 /// search ranks them in that order: a quote's words, a speaker's name and role, an article's
 /// title, standfirst and topics.
-struct SearchIndex {
+package struct SearchIndex {
     /// What to index.
-    let graph: SiteGraph
+    package let graph: SiteGraph
+
+    /// The index of `graph`.
+    package init(graph: SiteGraph) {
+        self.graph = graph
+    }
 
     /// How many entries a shard of entries holds.
     static let perShard = 64
@@ -24,18 +29,18 @@ struct SearchIndex {
     /// The most letters a shard's words share.
     static let depth = 4
     /// The folder of the index.
-    static let folder = "data/search/"
+    package static let folder = "data/search/"
 
     /// One file of the index.
-    struct File {
+    package struct File {
         /// Its path in the site.
-        var path: String
+        package var path: String
         /// Its bytes.
-        var bytes: [UInt8]
+        package var bytes: [UInt8]
     }
 
     /// Every file of the index: the manifest, the shards of entries, the shards of words.
-    func files() -> [File] {
+    package func files() -> [File] {
         let quotes = graph.articles.flatMap(\.quotes)
         var entries: [JSONValue] = []
         entries.reserveCapacity(quotes.count + graph.speakers.count + graph.articles.count)

@@ -5,56 +5,56 @@ import SiteModel
 ///
 /// Pages link to each other relatively (`SitePath.link`), so the pages work from disk and under
 /// any base path, as the rest of the site does.
-struct Pagination: Sendable, Equatable {
+package struct Pagination: Sendable, Equatable {
     /// The address of the first page ("articles/index.html").
-    let first: String
+    package let first: String
     /// How many pages there are, at least one.
-    let count: Int
+    package let count: Int
 
     /// A list of `items` entries, `perPage` to a page, starting at `first`.
-    init(first: String, items: Int, perPage: Int) {
+    package init(first: String, items: Int, perPage: Int) {
         self.first = first
         self.count = Self.pageCount(items: items, perPage: perPage)
     }
 
     /// A list of `count` pages starting at `first`.
-    init(first: String, count: Int) {
+    package init(first: String, count: Int) {
         self.first = first
         self.count = max(1, count)
     }
 
     /// How many pages `items` entries take at `perPage` a page; an empty list still has its first page.
-    static func pageCount(items: Int, perPage: Int) -> Int {
+    package static func pageCount(items: Int, perPage: Int) -> Int {
         max(1, (items + max(1, perPage) - 1) / max(1, perPage))
     }
 
     /// The address of page `number` (from 1).
-    func path(_ number: Int) -> String {
+    package func path(_ number: Int) -> String {
         SitePath.page(number, of: first)
     }
 
     /// Every page's address, in order.
-    var paths: [String] { (1...count).map(path) }
+    package var paths: [String] { (1...count).map(path) }
 
     /// The range of item positions on page `number` of a list of `items` entries, `perPage` to a page.
-    static func items(onPage number: Int, of items: Int, perPage: Int) -> Range<Int> {
+    package static func items(onPage number: Int, of items: Int, perPage: Int) -> Range<Int> {
         let start = min(items, (number - 1) * perPage)
         return start..<min(items, start + perPage)
     }
 
     /// One run of an item's entries on a page: which item, and which of its entries.
-    struct Run: Sendable, Equatable {
+    package struct Run: Sendable, Equatable {
         /// Position of the item.
-        var item: Int
+        package var item: Int
         /// Which of the item's entries the page lists (empty for an item without entries).
-        var entries: Range<Int>
+        package var entries: Range<Int>
     }
 
     /// Items of `sizes` entries each (a group of quotes, a letter of names) laid out over pages
     /// of at most `perPage` entries: a page takes whole items while they fit, and an item longer
     /// than a page is split over pages of its own. An item without entries takes the room of one.
     /// Always at least one page, which may be empty.
-    static func runs(sizes: [Int], perPage: Int) -> [[Run]] {
+    package static func runs(sizes: [Int], perPage: Int) -> [[Run]] {
         let perPage = max(1, perPage)
         var pages: [[Run]] = []
         var page: [Run] = []

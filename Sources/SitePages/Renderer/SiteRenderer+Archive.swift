@@ -3,7 +3,7 @@ import SiteModel
 
 extension SiteRenderer {
     /// How many articles a page of the archive or of a topic lists: about 100 KB of teasers.
-    static let teasersPerPage = 200
+    package static let teasersPerPage = 200
 
     /// The archive's pages, newest articles first.
     var archivePagination: Pagination {

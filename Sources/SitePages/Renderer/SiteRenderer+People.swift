@@ -5,7 +5,7 @@ import SiteModel
 
 extension SiteRenderer {
     /// How many speakers a page of the A–Z index lists: about 100 KB.
-    static let speakersPerPage = 500
+    package static let speakersPerPage = 500
 
     /// The A–Z index of speakers, split over its pages.
     var peopleIndex: PeopleIndex {

@@ -4,11 +4,11 @@ import SiteModel
 
 extension SiteRenderer {
     /// How many quotes a page of a speaker lists: about 100 KB with their contexts.
-    static let quotesPerPage = 100
+    package static let quotesPerPage = 100
 
     /// How a speaker's quotes, grouped by article (newest first), fall on their pages: an
     /// article's quotes stay on one page unless they are more than a page holds.
-    static func personRuns(_ speaker: SpeakerNode) -> [[Pagination.Run]] {
+    package static func personRuns(_ speaker: SpeakerNode) -> [[Pagination.Run]] {
         var counts: [String: Int] = [:]
         for quote in speaker.quotes { counts[quote.articleSlug, default: 0] += 1 }
         return Pagination.runs(sizes: speaker.articleSlugs.map { counts[$0] ?? 0 }, perPage: quotesPerPage)

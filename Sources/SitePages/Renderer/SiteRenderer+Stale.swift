@@ -5,7 +5,7 @@ extension SiteRenderer {
     /// Files that the site in `folder` has and this render does not make among those that are
     /// not one node's: pages of the archive and of the A–Z index past their last one, and files
     /// of the search index other than `made` (its shards follow the words of the whole site).
-    func staleIndexFiles(in folder: URL, made searchFiles: [String]) -> Set<String> {
+    package func staleIndexFiles(in folder: URL, made searchFiles: [String]) -> Set<String> {
         var stale = Set<String>()
         for pagination in [archivePagination, Pagination(first: SitePath.people, count: peopleIndex.pages.count)] {
             var number = pagination.count + 1
