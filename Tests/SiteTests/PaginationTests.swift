@@ -4,7 +4,8 @@ import Content
 import Foundation
 import Testing
 
-@testable import Site
+@testable import SiteModel
+@testable import SitePages
 
 /// Long lists (the archive, a topic, a speaker's quotes, the A–Z index) are split over pages
 /// that each stay small, list every entry once, and link each other in a way that resolves

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import Site
+@testable import SiteModel
+@testable import SitePages
 
 /// The search index: every quote, speaker and article is found by each of its words, in shards
 /// small enough to load one per word of a query, ranked quotes first.
