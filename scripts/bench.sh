@@ -82,7 +82,7 @@ fresh_project() {
 content_project() {
     rm -rf "$2"
     mkdir -p "$2/content"
-    find "$1/content" -maxdepth 1 -name '*.md' -exec cp -l {} "$2/content/" +
+    find "$1/content" -maxdepth 1 -name '*.md' -exec cp -l -t "$2/content/" {} +
 }
 
 # tree_size DIR: "bytes files" of the regular files under DIR.
@@ -121,7 +121,7 @@ for n in $sizes; do
     fi
 
     project="$scratch/project-$n"
-    stage="$scratch/stage-$n"
+    stage="$scratch/content-project-$n"
     for run in $(seq "$runs"); do
         fresh_project "$n" "$project"
         measure "build-$n" "$bin" build --root "$project" --output "$project/site"

@@ -51,6 +51,8 @@ extension QuoteNode {
         writer.write(inBody)
         writer.write(isUncertain)
         writer.write(context)
+        writer.write(statement?.id)
+        if let statement { statement.write(to: &writer) }
     }
 }
 
@@ -70,7 +72,7 @@ extension SpeakerNode {
         whole.write(alongside)
         let label = shown.digest
         return GraphDigest.Node(
-            shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty, pages: SiteRenderer.personRuns(self).count)
+            shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty, pages: SiteRenderer.PersonLayout(self).runs.count)
     }
 }
 

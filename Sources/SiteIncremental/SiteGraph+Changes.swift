@@ -29,7 +29,12 @@ extension SiteGraph {
         let (teasers, citations, wholeArticles) = Self.changed(old.articles, digest.articles)
         let (speakerLabels, _, changedSpeakers) = Self.changed(old.speakers, digest.speakers)
         let (topicLabels, _, changedTopics) = Self.changed(old.topics, digest.topics)
+        let (_, _, changedStatements) = Self.changed(old.statements, digest.statements)
         let changedArticles = wholeArticles.union(edited)
+        // A statement's reports name their articles' outlets, titles and dates.
+        let citesChanged = { (statement: Statement?) in
+            !citations.isEmpty && (statement?.reports.contains { citations.contains($0.articleSlug) } ?? false)
+        }
 
         var render = Set<String>()
         let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
@@ -42,6 +47,7 @@ extension SiteGraph {
             if changedArticles.contains(article.slug) || namesChangedSpeaker
                 || (!topicLabels.isEmpty && article.topicSlugs.contains(where: topicLabels.contains))
                 || (!teasers.isEmpty && article.relatedSlugs.contains(where: teasers.contains))
+                || (!citations.isEmpty && article.quotes.contains { citesChanged($0.statement) })
             {
                 render.insert(SitePath.article(article.slug))
             }
@@ -65,17 +71,24 @@ extension SiteGraph {
                 render.formUnion(Self.pages(of: topic))
             }
         }
+        for statement in statements
+        where changedStatements.contains(statement.id) || citesChanged(statement)
+            || speakerLabels.contains(statement.speakerSlug)
+            || statement.reports.contains(where: { wholeArticles.contains($0.articleSlug) })
+        {
+            render.insert(SitePath.statement(statement.id))
+        }
         return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
     }
 
-    /// Every page that belongs to one article, speaker or topic.
+    /// Every page that belongs to one article, speaker, topic or statement.
     var nodePages: Set<String> {
-        Set(articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.flatMap(Self.pages))
+        Set(articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.flatMap(Self.pages) + statementPages)
     }
 
     /// A speaker's pages, and their feed when they have quotes.
     private static func pages(of speaker: SpeakerNode) -> [String] {
-        let pages = Pagination(first: SitePath.person(speaker.slug), count: SiteRenderer.personRuns(speaker).count).paths
+        let pages = Pagination(first: SitePath.person(speaker.slug), count: SiteRenderer.PersonLayout(speaker).runs.count).paths
         return speaker.quotes.isEmpty ? pages : pages + [SitePath.personFeed(speaker.slug)]
     }
 

@@ -42,6 +42,8 @@ public enum SitePath {
     public static func personFeed(_ slug: String) -> String { "people/\(slug)/feed.xml" }
     /// The page of the topic with `slug`.
     public static func topic(_ slug: String) -> String { "topics/\(slug)/index.html" }
+    /// The page of the statement with `id`, which gathers its reports.
+    public static func statement(_ id: String) -> String { "statements/\(id)/index.html" }
 
     /// Page `number` (from 1) of the list whose first page is `first` ("articles/index.html"):
     /// `first` itself, then "articles/page/2/index.html" and so on.

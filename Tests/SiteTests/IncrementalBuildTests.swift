@@ -173,6 +173,23 @@ import Testing
         let before = Self.inode(home)
         #expect(try await project.build().keptEdited == ["generated-4"])
         #expect(Self.inode(home) == before)
+        // Statements reach across articles: an edit to one changes the pages of the others that report it.
+        let statementPages = { Self.files(in: project.site).keys.filter { $0.hasPrefix("statements/") }.count }
+        let statementsBefore = statementPages()
+        #expect(statementsBefore > 0)
+        try await Self.expectSameAsFullBuild(project, after: "a statement reported in one more article") {
+            let text = try project.read("generated-3.txt")
+            try project.write("generated-3.txt", text + "\"Nobody asked the people who work here,\" Priya Shah said again.\n")
+        }
+        try await Self.expectSameAsFullBuild(project, after: "a report of a statement reworded") {
+            let text = try project.read("generated-3.txt")
+            try project.write(
+                "generated-3.txt", text.replacingOccurrences(of: "work here,\" Priya", with: "work on the quay at night,\" Priya"))
+        }
+        try await Self.expectSameAsFullBuild(project, after: "an article with a statement's only other report deleted") {
+            try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-6.txt"))
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-6.md"))
+        }
         try await Self.expectSameAsFullBuild(project, after: "a real news text edited") {
             let name = try #require(SharedData.evalArticles("dev").first).lastPathComponent
             try project.write(name, try project.read(name) + "\n\"We will look at it again,\" the minister said.\n")
@@ -183,7 +200,11 @@ import Testing
         // More articles than an archive page lists, and speakers quoted more often than a page of theirs shows.
         let project = try Project()
         let count = SiteRenderer.teasersPerPage + 60
-        for (name, text) in Self.generated(count) { try project.write(name, text) }
+        // Every other article quotes Anna Berg once more, in words of its own.
+        let articles = Self.generated(count).enumerated().map { index, article in
+            index % 2 == 1 ? article : (article.0, article.1 + "\"Plan \(index) has my support,\" said Anna Berg.\n")
+        }
+        for (name, text) in articles { try project.write(name, text) }
         try await project.build()
         let site = project.site.appendingPathComponent("")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
@@ -196,7 +217,7 @@ import Testing
         }
         // Fewer articles: the archive's second page and the speakers' second pages go.
         try await Self.expectSameAsFullBuild(project, after: "articles deleted") {
-            for index in stride(from: count - 1, through: SiteRenderer.teasersPerPage - 20, by: -1) {
+            for index in stride(from: count - 1, through: 120, by: -1) {
                 try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-\(index).txt"))
                 try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-\(index).md"))
             }
@@ -204,7 +225,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.person("anna-berg"))).path))
         try await Self.expectSameAsFullBuild(project, after: "articles added back") {
-            for (name, text) in Self.generated(count).suffix(80) { try project.write(name, text) }
+            for (name, text) in articles.suffix(count - 120) { try project.write(name, text) }
         }
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
     }

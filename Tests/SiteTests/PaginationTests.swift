@@ -19,13 +19,13 @@ import Testing
                 slug: "article-\(index)", title: "Article \(index)", date: "2024-\(String(format: "%02d", index % 12 + 1))-\(String(format: "%02d", index % 28 + 1))",
                 topics: [topic], speakers: [speaker],
                 body: """
-                    [“First words of \(index),”][\(speaker.id)] she said. [“Second words,”][\(speaker.id)] she added.
+                    [“First words of \(index),”][\(speaker.id)] she said. [“Second words of \(index),”][\(speaker.id)] she added.
 
                     [\(speaker.id)]: ../people/\(speaker.id)/ "\(speaker.name)"
                     """,
                 quotes: [
                     DocumentQuote(text: "First words of \(index),", speakerID: speaker.id, index: 0, line: 1, paragraph: 0),
-                    DocumentQuote(text: "Second words,", speakerID: speaker.id, index: 1, line: 1, paragraph: 0),
+                    DocumentQuote(text: "Second words of \(index),", speakerID: speaker.id, index: 1, line: 1, paragraph: 0),
                 ])
         }
     }

@@ -10,7 +10,9 @@ struct QuotesData {
 
     /// The file's bytes: each quote a compact object with sorted keys, so it is stable and
     /// diffable. Each quote has its article, place, text and context, `uncertain` when the
-    /// attribution is, and its speaker's slug, name and page when it has one.
+    /// attribution is, its speaker's slug, name and page when it has one, the statement it
+    /// reports (an id shared by every report of it) and the article that reported that statement
+    /// first, when known.
     func jsonLines() -> Data {
         Data(Self.pieced(graph: graph).make(reusing: nil, recorder: nil))
     }
@@ -38,6 +40,10 @@ struct QuotesData {
             "url": .string(SitePath.article(quote.articleSlug) + "#" + quote.anchor),
         ]
         if let date = article?.date?.text { fields["date"] = .string(date) }
+        fields["statement"] = .string(quote.statementID)
+        if let first = quote.statement.map(\.firstReported) ?? (article?.date?.isoDay != nil ? quote.articleSlug : nil) {
+            fields["firstReported"] = .string(first)
+        }
         if let context = quote.context { fields["context"] = .string(context) }
         if quote.isUncertain { fields["uncertain"] = .bool(true) }
         if let speaker = quote.speakerSlug.flatMap(graph.speaker) {

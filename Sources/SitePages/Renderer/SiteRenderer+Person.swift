@@ -6,41 +6,55 @@ extension SiteRenderer {
     /// How many quotes a page of a speaker lists: about 100 KB with their contexts.
     package static let quotesPerPage = 100
 
-    /// How a speaker's quotes, grouped by article (newest first), fall on their pages: an
-    /// article's quotes stay on one page unless they are more than a page holds.
-    package static func personRuns(_ speaker: SpeakerNode) -> [[Pagination.Run]] {
-        var counts: [String: Int] = [:]
-        for quote in speaker.quotes { counts[quote.articleSlug, default: 0] += 1 }
-        return Pagination.runs(sizes: speaker.articleSlugs.map { counts[$0] ?? 0 }, perPage: quotesPerPage)
+    /// What a speaker's pages list: the articles naming them, newest first, each with the
+    /// quotes shown there (a statement is listed once, at its earliest report, with the others;
+    /// an article whose quotes are all listed elsewhere is left out), and how those fall on pages:
+    /// an article's quotes stay on one page unless they are more than a page holds.
+    package struct PersonLayout: Sendable {
+        /// The articles listed, with their quotes.
+        var groups: [(slug: String, quotes: [QuoteNode])]
+        /// For each page, the runs of `groups` it lists.
+        package var runs: [[Pagination.Run]]
+
+        /// The layout of `speaker`'s pages.
+        package init(_ speaker: SpeakerNode) {
+            let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
+            groups = speaker.articleSlugs.compactMap { slug in
+                let quotes = quotesByArticle[slug] ?? []
+                let listed = quotes.filter(SiteRenderer.listsOnSpeakerPage)
+                return listed.isEmpty && !quotes.isEmpty ? nil : (slug, listed)
+            }
+            runs = Pagination.runs(sizes: groups.map(\.quotes.count), perPage: SiteRenderer.quotesPerPage)
+        }
     }
 
-    /// The pages of one speaker, laid out as `runs` (`personRuns`) says.
-    func personPagination(_ speaker: SpeakerNode, runs: [[Pagination.Run]]? = nil) -> Pagination {
-        Pagination(first: SitePath.person(speaker.slug), count: (runs ?? Self.personRuns(speaker)).count)
+    /// The pages of one speaker, laid out as `layout` says.
+    func personPagination(_ speaker: SpeakerNode, layout: PersonLayout? = nil) -> Pagination {
+        Pagination(first: SitePath.person(speaker.slug), count: (layout ?? PersonLayout(speaker)).runs.count)
     }
 
     /// Page `number` (from 1) of one speaker: their quotes grouped by article, newest article
-    /// first; the first page also shows when they were quoted and who alongside. `runs` is
-    /// `personRuns(speaker)`, passed in when it is already at hand.
-    func personPage(_ speaker: SpeakerNode, _ number: Int = 1, runs: [[Pagination.Run]]? = nil) -> PersonPage {
-        let runs = runs ?? Self.personRuns(speaker)
-        let pagination = personPagination(speaker, runs: runs)
+    /// first; the first page also shows when they were quoted and who alongside. `layout` is
+    /// `PersonLayout(speaker)`, passed in when it is already at hand.
+    func personPage(_ speaker: SpeakerNode, _ number: Int = 1, layout pages: PersonLayout? = nil) -> PersonPage {
+        let pages = pages ?? PersonLayout(speaker)
+        let pagination = personPagination(speaker, layout: pages)
         let page = pagination.path(number)
-        let onPage = runs[number - 1]
-        let slugs = Set(onPage.map { speaker.articleSlugs[$0.item] })
-        let quotesByArticle = Dictionary(grouping: speaker.quotes.filter { slugs.contains($0.articleSlug) }, by: \.articleSlug)
+        let onPage = pages.runs[number - 1]
+        let shown = onPage.flatMap { pages.groups[$0.item].quotes[$0.entries] }
         let groups = onPage.compactMap { run -> QuoteGroupView? in
-            guard let article = graph.article(speaker.articleSlugs[run.item]) else { return nil }
+            let group = pages.groups[run.item]
+            guard let article = graph.article(group.slug) else { return nil }
             let articleURL = SitePath.link(from: page, to: SitePath.article(article.slug))
-            let quotes = quotesByArticle[article.slug] ?? []
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: quotes[run.entries.clamped(to: quotes.indices)].map {
+                quotes: group.quotes[run.entries].map {
                     PersonQuoteView(
                         id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
                         articleTitle: article.document.title, context: $0.context,
-                        isUncertain: $0.isUncertain)
+                        isUncertain: $0.isUncertain, reports: $0.statement.map { reportViews(of: $0, from: page) } ?? [],
+                        statementURL: $0.statement.map { SitePath.link(from: page, to: SitePath.statement($0.id)) })
                 })
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"
@@ -76,7 +90,7 @@ extension SiteRenderer {
             feedURL: hasQuotes ? SitePath.link(from: page, to: SitePath.personFeed(speaker.slug)) : nil,
             alongside: first
                 ? speaker.alongside.prefix(Self.mostQuotedLimit).compactMap { speakerItem($0, noun: "article", from: page) } : [],
-            unsureNote: quotesByArticle.values.contains { $0.contains(where: \.isUncertain) } ? ArticleBody.unsureExplanation : nil,
+            unsureNote: shown.contains(where: \.isUncertain) ? ArticleBody.unsureExplanation : nil,
             pager: pagination.pager(on: number))
     }
 

@@ -114,10 +114,10 @@ public struct SiteRenderer: Sendable {
             }
         }
         jobs += graph.speakers.flatMap { speaker in
-            let runs = Self.personRuns(speaker)
-            return personPagination(speaker, runs: runs).paths.enumerated().map { offset, path in
+            let layout = PersonLayout(speaker)
+            return personPagination(speaker, layout: layout).paths.enumerated().map { offset, path in
                 PageJob(path: path) { () throws(SiteError) in
-                    try templates.render("person", personPage(speaker, offset + 1, runs: runs))
+                    try templates.render("person", personPage(speaker, offset + 1, layout: layout))
                 }
             }
         }
@@ -128,6 +128,11 @@ public struct SiteRenderer: Sendable {
         jobs += graph.articles.map { article in
             PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
                 try templates.render("article", articlePage(try withBody(article)))
+            }
+        }
+        jobs += graph.statements.map { statement in
+            PageJob(path: SitePath.statement(statement.id)) { () throws(SiteError) in
+                try templates.render("statement", statementPage(statement))
             }
         }
         return jobs

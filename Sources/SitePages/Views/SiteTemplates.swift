@@ -21,6 +21,8 @@ public struct SiteTemplates: Sendable {
         "not-found": PackageResources.not_found_mustache,
         "search": PackageResources.search_mustache,
         "pager": PackageResources.pager_mustache,
+        "statement": PackageResources.statement_mustache,
+        "report": PackageResources.report_mustache,
     ]
 
     /// The built-in search script.
