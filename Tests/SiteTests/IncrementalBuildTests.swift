@@ -1,6 +1,7 @@
 import Foundation
 @testable import Site
 @testable import SiteModel
+@testable import SitePages
 import TestSupport
 import Testing
 

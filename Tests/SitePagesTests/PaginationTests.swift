@@ -2,6 +2,7 @@ import Articles
 import Attribution
 import Content
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SiteModel
