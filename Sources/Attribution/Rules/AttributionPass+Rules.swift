@@ -14,6 +14,7 @@ import Articles
 /// | `colon` | `X: "…"` | 0.85 |
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
+/// | `document-clause` | `X rejected the Y report that cited … "…"`: Y | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
 /// | `possessive-cue` | `X’s claim that "…"`, `X’s "…" promise` | 0.7 |
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
@@ -64,6 +65,9 @@ extension AttributionPass {
         }
         let before = inSentence.filter { $0.shape == .subjectFirst && $0.cue.upperBound <= position }
         if let event = Self.clauseSpeaker(before, in: block) {
+            if let author = documentAuthor(after: event.cue.upperBound, before: position, in: block) {
+                return decision(quote, block, author, base: 0.85, rule: "document-clause")
+            }
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = inSentence.first(where: {
@@ -123,7 +127,13 @@ extension AttributionPass {
                 mention: Mention(range: previous.fileRange(range), text: previous.text(range)), cue: ":",
                 confidence: confidence, rule: "colon-paragraph")
         }
-        if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1), events.all.isEmpty {
+        // "Jim Parton … said the new proposals "lacked compulsion"." then ""We would like …" Mr
+        // Parton said he had been told …": a later sentence naming the same speaker agrees.
+        if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1),
+            events.all.isEmpty
+                || (events.inSentence(sentence).isEmpty && previous.entity != nil
+                    && events.all.first?.entity == previous.entity)
+        {
             var inherited = previous
             inherited.block = block.index
             inherited.quote = quote
