@@ -15,20 +15,34 @@ enum ArticleBodyBlocks {
             let owner = page.blocks[index].owner
             return !content.excluded[owner] && containers.contains { page.contains($0, owner) } && isText(index)
         }
-        let paragraphs = chosen.map { page.blocks[$0].text }
+        // A top-level heading before the text is the headline in some form; one among the
+        // paragraphs is a section heading (some pages use <h1> for every heading).
+        let isHeadline = { (index: Int) in content.tree.nodes[page.blocks[index].owner].tag == "h1" }
+        let paragraphs = chosen.drop(while: isHeadline).map { page.blocks[$0].text }
         return declaredBody.flatMap { DeclaredBody($0).replacement(for: paragraphs) } ?? paragraphs
     }
 
     /// True when a block can be article text wherever it sits: not the headline again, not mostly
     /// links, not decoration or a stock line of furniture.
     private static func isArticleText(_ block: PageBlocks.Block, _ content: MainContent, titleKey: String?) -> Bool {
-        if content.tree.nodes[block.owner].tag == "h1" || key(block.text) == titleKey { return false }
+        if let titleKey, repeats(titleKey, key(block.text)) { return false }
         if block.linkLength * 2 > block.length { return false }
         // A block of bullets, bars or dashes only is decoration.
         if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
             return false
         }
         return !inLinkList(block.owner, content) && !isFurniture(block.text)
+    }
+
+    /// True when a block's text is the headline again, perhaps longer or shorter than the
+    /// headline the page declares ("Hunter diagnosed with plague" beside "Hunter diagnosed with
+    /// plague after eating a rabbit").
+    private static func repeats(_ titleKey: String, _ blockKey: String) -> Bool {
+        if blockKey == titleKey { return true }
+        guard min(blockKey.count, titleKey.count) >= 20, blockKey.count <= titleKey.count * 2,
+            blockKey.count * 3 >= titleKey.count * 2
+        else { return false }
+        return blockKey.hasPrefix(titleKey) || titleKey.hasPrefix(blockKey)
     }
 
     /// True when the block sits in a list or table that is mostly links (a list of other stories).
