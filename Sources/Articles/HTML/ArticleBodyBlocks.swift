@@ -100,6 +100,8 @@ enum ArticleBodyBlocks {
 
     /// A block's text for comparison: letters and digits only, lowercased.
     static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { scalar in
+            scalar.isASCII ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) : scalar.properties.isAlphabetic
+        }))
     }
 }
