@@ -12,7 +12,8 @@ struct CheckCommand: AsyncParsableCommand {
             Reads articles (files, or folders of *.txt, *.md and *.html; default: articles) and prints one \
             line per doubtful quote as FILE:LINE: a speaker given with low confidence, or no speaker \
             although a cue such as "said" is next to the quote. Fix them by editing the annotated \
-            Markdown, or add names to people.yml.
+            Markdown, or add names to people.yml. For a saved web page, LINE counts in the text \
+            that `verbatim read` prints for it.
 
             Example: verbatim check articles/
             """
