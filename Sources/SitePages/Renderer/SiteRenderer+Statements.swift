@@ -54,8 +54,7 @@ extension SiteRenderer {
                 return ReportLinkView(
                     name: [other.document.source, other.document.title].compactMap { $0 }.joined(separator: ": "),
                     url: SitePath.link(from: page, to: SitePath.article(other.slug)) + "#" + report.anchor,
-                    date: other.date.map(dateView),
-                    differs: WordDiff(report: report.text, reference: quote.text)?.changesWording ?? false)
+                    date: other.date.map(dateView))
             }
             return AlsoReportedView(
                 id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text),

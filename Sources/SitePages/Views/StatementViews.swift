@@ -44,7 +44,6 @@ struct ReportLinkView {
     var name: String
     var url: String
     var date: DateView?
-    var differs: Bool
 }
 
 extension StatementPage: TemplateView {
@@ -97,7 +96,6 @@ extension ReportLinkView: TemplateView {
         case "name": self.name
         case "url": self.url
         case "date": present(self.date)
-        case "differs": self.differs
         default: nil
         }
     }
