@@ -196,7 +196,8 @@ enum QuoteContext {
 
     // MARK: - Pieces
 
-    private static func trimmed(_ text: Substring) -> String {
+    /// `text` without the whitespace at either end.
+    static func trimmed(_ text: Substring) -> String {
         // Index searches, not reversed copies: rebuilding a string from a reversed view walks
         // it character by character and was most of the time spent on contexts.
         let start = text.drop { $0.isWhitespace }

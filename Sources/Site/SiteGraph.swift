@@ -9,7 +9,7 @@ import Content
 public struct SiteGraph: Sendable {
     /// Articles, newest first; articles without an ISO date come last, by slug.
     public var articles: [ArticleNode]
-    /// Speakers, A–Z by name.
+    /// Speakers in index order (`SpeakerOrder`): people by surname, organisations by name.
     public var speakers: [SpeakerNode]
     /// Topics, A–Z by name.
     public var topics: [TopicNode]

@@ -1,5 +1,4 @@
 import Articles
-import Foundation
 import Attribution
 
 extension SiteRenderer {
@@ -19,11 +18,12 @@ extension SiteRenderer {
             groups: groups)
     }
 
-    /// Speakers (already A–Z) split by initial; names starting with a non-letter share "#".
+    /// Speakers (already in `SpeakerOrder`) split by the letter they are filed under; names
+    /// starting with a non-letter share "#".
     private func letters(_ speakers: [SpeakerNode], group: String, from page: String) -> [LetterView] {
         var letters: [LetterView] = []
         for speaker in speakers {
-            let letter = initial(of: speaker.name)
+            let letter = SpeakerOrder.initial(name: speaker.name, kind: speaker.kind)
             let item = SpeakerItemView(
                 name: speaker.name, url: SitePath.link(from: page, to: SitePath.person(speaker.slug)),
                 role: speaker.roles.first, countText: Counting.text(speaker.quotes.count, "quote"))
@@ -37,12 +37,6 @@ extension SiteRenderer {
         return letters
     }
 
-    private func initial(of name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        guard let first = folded.first, first.isLetter, first.isASCII else { return "#" }
-        return first.uppercased()
-    }
-
     /// The page of one speaker: every quote, grouped by article, newest article first.
     func personPage(_ speaker: SpeakerNode) -> PersonPage {
         let page = SitePath.person(speaker.slug)
@@ -52,9 +46,9 @@ extension SiteRenderer {
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: (quotesByArticle[article.slug] ?? []).map {
+                quotes: InterruptedQuotes.joined(quotesByArticle[article.slug] ?? []).map {
                     PersonQuoteView(
-                        id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
+                        id: "\(article.slug)-\($0.quote.anchor)", text: $0.text, url: articleURL + "#" + $0.quote.anchor,
                         articleTitle: article.document.title, context: $0.context,
                         isUncertain: $0.isUncertain)
                 })

@@ -155,8 +155,7 @@ struct SpeakerAccumulator {
                 articleSlugs: articleSlugs, quotes: quotes[slug] ?? [],
                 alongside: quoted.alongside(slug))
         }
-        // Each name is lowercased once, not at every comparison.
-        return nodes.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
+        return SpeakerOrder.sorted(nodes)
     }
 
     /// The speakers quoted in each article, numbered, for the "quoted alongside" lists: with
