@@ -28,7 +28,7 @@ struct PersonName: Hashable, Sendable {
     /// `organisations` (folded names, as `PersonName.fold` makes them) at the start are an outlet
     /// or employer and are left out ("Washington Post Trump").
     init?(_ name: String, organisations: Set<String> = []) {
-        var words = name.split(whereSeparator: \.isWhitespace).map { String($0).replacingOccurrences(of: "’", with: "'") }
+        var words = name.split(whereSeparator: \.isWhitespace).map(String.init)
         // A possessive before the last word says whose the rest is: "NBC's Dante Chinni" is Dante
         // Chinni, while "Gary Johnson's doctor" ends in no name and is refused below.
         if let possessive = words.dropLast().lastIndex(where: Self.isPossessive) {
@@ -84,7 +84,7 @@ struct PersonName: Hashable, Sendable {
     static func organisationKey(_ name: String) -> String {
         var words = name.split(whereSeparator: \.isWhitespace).map(String.init)
         if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
-        if let last = words.last, isPossessive(last) { words[words.count - 1] = String(last.dropLast(2)) }
+        if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("’s") { words[words.count - 1] = String(last.dropLast(2)) }
         return fold(words.joined(separator: " "))
     }
 
@@ -99,14 +99,15 @@ struct PersonName: Hashable, Sendable {
     private static let particles: Set<String> = ["de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "el", "dos"]
 
     private static func isPossessive(_ word: String) -> Bool {
-        word.hasSuffix("'s") || word.hasSuffix("s'")
+        ["'s", "’s", "s'", "s’"].contains { word.hasSuffix($0) }
     }
 
     /// A word before a name that is not part of it: "the", a title ("Sen.", "Sens.", "Del."), a
-    /// role ("spokeswoman", "Activist"), a lowercase word or an all-capital party or outlet ("MP").
+    /// role ("spokeswoman", "Activist") or an all-capital party or outlet ("MP"). Other lowercase
+    /// words make a description ("party procedures give the chair"), which is no name.
     private static func isLeadingDebris(_ word: String) -> Bool {
         let bare = word.lowercased().filter { $0.isLetter || $0 == "-" }
-        if bare.isEmpty || !startsUpper(word) { return true }
+        if bare.isEmpty { return true }
         if bare == "the" || Lexicon.titles.contains(bare) || Lexicon.roleNouns.contains(bare) { return true }
         // Plural titles ("Sens. Jeff Merkley and …") and abbreviations with a full stop ("Del.").
         if bare.hasSuffix("s"), Lexicon.titles.contains(String(bare.dropLast())) { return true }

@@ -8,7 +8,7 @@ struct Verbatim: AsyncParsableCommand {
         abstract: "Find who said what in news articles and publish it as a cross-linked static site.",
         subcommands: [
             AnnotateCommand.self, CheckCommand.self, BuildCommand.self, RenderCommand.self, ServeCommand.self,
-            InitCommand.self,
+            InitCommand.self, PeopleCommand.self,
         ]
     )
 }
