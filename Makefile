@@ -35,9 +35,12 @@ test-browser: build
 serve: build
 	$(VERBATIM) serve --root . --output site --port $(PORT)
 
-## eval: attribution scores on the dev split of ../shared/eval/quotes (eval-train for train).
+## eval: attribution and speaker-page scores on the dev sets of ../shared/eval/quotes (eval-train for train).
 eval: build
 	scripts/eval-quotes.sh dev
+	scripts/eval-quotes.sh bbc-dev
+	scripts/eval-pages.sh dev
+	scripts/eval-pages.sh bbc-dev
 
 eval-train: build
 	scripts/eval-quotes.sh train

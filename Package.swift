@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "verbatim", targets: ["verbatim"]),
-        .library(name: "Site", targets: ["Site"]),
+        .library(name: "Site", targets: ["Site", "SiteIncremental", "SiteOutput", "SitePages", "SiteModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,20 +24,26 @@ let package = Package(
         .target(name: "Articles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Attribution", dependencies: ["Articles", .product(name: "Yams", package: "Yams")]),
         .target(name: "Content", dependencies: ["Articles", "Attribution", "CmarkGFM", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SiteModel", dependencies: ["Articles", "Attribution", "Content"]),
         .target(
-            name: "Site",
+            name: "SitePages",
             dependencies: [
-                "Articles", "Attribution", "Content", "CmarkGFM",
+                "SiteModel", "Articles", "Attribution", "Content", "CmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.embedInCode("Templates")]
+        ),
+        .target(name: "SiteOutput", dependencies: ["SiteModel", "SitePages"]),
+        .target(name: "SiteIncremental", dependencies: ["SiteModel", "SitePages", "SiteOutput", "Articles", "Attribution", "Content"]),
+        .target(
+            name: "Site",
+            dependencies: ["SiteModel", "SitePages", "SiteOutput", "SiteIncremental", "Articles", "Attribution", "Content"]
         ),
         .target(name: "Preview", dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "verbatim",
             dependencies: [
-                "Articles", "Attribution", "Content", "Site", "CmarkGFM", "Preview",
+                "Articles", "Attribution", "Content", "Site", "SiteModel", "SitePages", "CmarkGFM", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +52,10 @@ let package = Package(
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Articles"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles", "CmarkGFM", "TestSupport"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Articles", "TestSupport"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "SiteIncremental", "SiteOutput", "SitePages", "SiteModel", "Content", "Articles", "TestSupport"]
+        ),
         .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],

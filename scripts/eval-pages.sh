@@ -1,38 +1,29 @@
 #!/usr/bin/env bash
-# Scores the speaker pages of a site built from one split of ../shared/eval/quotes.
-# Usage: scripts/eval-pages.sh SPLIT [--errors FILE]   (SPLIT: polnear-dev, bbc-dev, polnear-train, ...)
-# Builds the release binary, builds a site from the split's articles in a temporary project
-# (kept in $KEEP when set, to read its pages afterwards), and prints pages.py's summary line
-# (its full output with VERBOSE=1). A split without an identity file is scored against the
-# gold entity strings themselves.
+# Scores the speaker pages of a site built from a split of ../shared/eval/quotes.
+# Usage: scripts/eval-pages.sh [dev|bbc-dev] [--errors FILE]
+# Builds the release binary, builds a site from a project whose articles/ holds the split's .txt
+# files, runs pages.py against the split's identities and prints its summary line.
 set -euo pipefail
-split="${1:?usage: scripts/eval-pages.sh SPLIT [--errors FILE]}"
-shift
+split="${1:-dev}"
+shift || true
 root="$(cd "$(dirname "$0")/.." && pwd)"
-eval_dir="$root/../shared/eval/quotes"
-gold="$eval_dir/$split"
+eval="$root/../shared/eval/quotes"
+gold="$eval/polnear-$split"
+identity="$eval/identity/polnear-$split.json"
 if [[ ! -d "$gold" ]]; then
-    echo "error: no gold folder $gold" >&2
+    gold="$eval/$split"
+    identity="$eval/identity/$split.json"
+fi
+if [[ ! -d "$gold" || ! -f "$identity" || "$split" == */* ]]; then
+    echo "error: no gold folder and identities for split '$split' in $eval (splits: dev, bbc-dev)" >&2
     exit 2
 fi
-identity="$eval_dir/identity/$split.json"
-[[ -f "$identity" ]] || identity=entity
 swift build -c release --product verbatim --package-path "$root" >&2
-if [[ -n "${KEEP:-}" ]]; then
-    project="$KEEP"
-    rm -rf "$project"
-    mkdir -p "$project"
-else
-    project="$(mktemp -d)"
-    trap 'rm -rf "$project"' EXIT
-fi
-mkdir -p "$project/articles"
+project="$(mktemp -d)"
+trap 'rm -rf "$project"' EXIT
+mkdir "$project/articles"
 cp "$gold"/*.txt "$project/articles/"
-"$root/.build/release/verbatim" build --root "$project" --output "$project/site" >&2
-quotes="$project/site/data/quotes.json"
-[[ -f "$quotes" ]] || quotes="$project/site/data/quotes.jsonl"
-if [[ "${VERBOSE:-0}" == 1 ]]; then
-    python3 "$eval_dir/pages.py" "$gold" "$identity" "$quotes" "$@"
-else
-    python3 "$eval_dir/pages.py" "$gold" "$identity" "$quotes" "$@" | tail -n 1
-fi
+"$root/.build/release/verbatim" build --root "$project" --output "$project/site" > /dev/null
+data="$project/site/data/quotes.json"
+[[ -f "$data" ]] || data="$project/site/data/quotes.jsonl"
+python3 "$eval/pages.py" "$gold" "$identity" "$data" "$@" | tail -n 1

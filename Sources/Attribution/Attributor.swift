@@ -64,6 +64,8 @@ public enum Attributor {
                 aliases: aliases.filter { $0 != known.name })
         }
         let id = Slug.unique(Slug.make(entry.name), avoiding: taken)
-        return Speaker(id: id, name: entry.name, kind: entry.kind, role: entry.role, aliases: entry.aliases)
+        return Speaker(
+            id: id, name: entry.name, kind: entry.kind, role: entry.role, aliases: entry.aliases,
+            named: !entry.isDescription)
     }
 }

@@ -50,6 +50,7 @@ extension ExtractionReport {
             out.appendJSON(speaker.kind)
             out.append(ascii: ",\"name\":")
             out.appendJSON(speaker.name)
+            out.append(ascii: speaker.named ? ",\"named\":true" : ",\"named\":false")
             out.append(ascii: ",\"role\":")
             out.appendJSON(speaker.role)
             out.append(0x7D)

@@ -60,6 +60,8 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
         public var role: String?
         /// Other names used for the speaker.
         public var aliases: [String]
+        /// False when `name` is a description that refers to nobody the article names.
+        public var named: Bool
 
         /// Encodes every key, writing an absent role as null.
         public func encode(to encoder: any Encoder) throws {
@@ -69,6 +71,7 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
             try container.encode(kind, forKey: .kind)
             try container.encode(role, forKey: .role)
             try container.encode(aliases, forKey: .aliases)
+            try container.encode(named, forKey: .named)
         }
     }
 
@@ -98,7 +101,8 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
                 cue: quote.cue, confidence: quote.confidence)
         }
         speakers = annotations.speakers.map {
-            SpeakerEntry(id: $0.id, name: $0.name, kind: $0.kind.rawValue, role: $0.role, aliases: $0.aliases)
+            SpeakerEntry(
+                id: $0.id, name: $0.name, kind: $0.kind.rawValue, role: $0.role, aliases: $0.aliases, named: $0.named)
         }
     }
 

@@ -18,13 +18,20 @@ public struct Speaker: Sendable, Hashable, Codable {
     public var role: String?
     /// Other names the article uses for them ("Iftikhar", "Maj. Gen. Iftikhar").
     public var aliases: [String]
+    /// Whether `name` is a proper name of a person or an organisation. False for a description
+    /// that refers to nobody the article names ("an IAAF spokesman"): such a speaker is shown with
+    /// its quotes but is nobody a page could be about.
+    public var named: Bool
 
     /// Creates a speaker.
-    public init(id: String, name: String, kind: SpeakerKind, role: String? = nil, aliases: [String] = []) {
+    public init(
+        id: String, name: String, kind: SpeakerKind, role: String? = nil, aliases: [String] = [], named: Bool = true
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.role = role
         self.aliases = aliases
+        self.named = named
     }
 }

@@ -135,6 +135,8 @@ public enum AnnotatedMarkdown {
         var fields = ["name: " + YAMLWriting.doubleQuoted(speaker.name), "kind: " + speaker.kind.rawValue]
         if let role = speaker.role { fields.append("role: " + YAMLWriting.doubleQuoted(role)) }
         if !speaker.aliases.isEmpty { fields.append("aliases: " + YAMLWriting.list(speaker.aliases)) }
+        // Written only when false, so the front matter of named speakers reads as it always has.
+        if !speaker.named { fields.append("named: false") }
         return "{" + fields.joined(separator: ", ") + "}"
     }
 

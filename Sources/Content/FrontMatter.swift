@@ -85,7 +85,7 @@ struct FrontMatter {
         try Self.texts(fields[key], field: key, path: path, line: line(of: fields[key]))
     }
 
-    /// The `speakers` mapping: id → {name, kind, role, aliases}, in file order.
+    /// The `speakers` mapping: id → {name, kind, role, aliases, named}, in file order.
     func speakers() throws(ContentError) -> [Speaker] {
         guard let node = fields["speakers"], node.null == nil else { return [] }
         guard let mapping = node.mapping else {
@@ -123,7 +123,12 @@ struct FrontMatter {
             let role = try Self.text(entry["role"], field: "speakers: \(id): role", path: path, line: entryLine)
             let aliases = try Self.texts(
                 entry["aliases"], field: "speakers: \(id): aliases", path: path, line: entryLine)
-            speakers.append(Speaker(id: id, name: name, kind: kind, role: role, aliases: aliases))
+            let namedText = try Self.text(entry["named"], field: "speakers: \(id): named", path: path, line: entryLine)
+            guard namedText == nil || namedText == "true" || namedText == "false" else {
+                throw .invalidField(path: path, line: entryLine, field: "speakers: \(id): named", expected: "true or false")
+            }
+            speakers.append(
+                Speaker(id: id, name: name, kind: kind, role: role, aliases: aliases, named: namedText != "false"))
         }
         return speakers
     }

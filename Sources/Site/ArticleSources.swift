@@ -1,5 +1,7 @@
 import Articles
 import Foundation
+import SiteModel
+import SitePages
 
 /// An article file and the slug its pages and content file are named by.
 public struct ArticleSource: Sendable, Hashable {

@@ -1,5 +1,7 @@
 import Attribution
 import Foundation
+import SiteModel
+import SitePages
 
 /// What bringing the content files up to date with their articles did.
 struct ContentUpdate: Sendable {

@@ -2,6 +2,9 @@ import Articles
 import Attribution
 import Content
 import Foundation
+import SiteModel
+import SiteOutput
+import SitePages
 
 /// An article read and attributed, ready to be written as annotated Markdown.
 public struct AnnotatedArticle: Sendable {

@@ -1,4 +1,8 @@
 import Foundation
+import SiteIncremental
+import SiteModel
+import SiteOutput
+import SitePages
 
 /// The incremental side of a build: which articles can keep their annotated Markdown, and
 /// whether the whole site is already what these inputs give (see `BuildCache`).
@@ -30,7 +34,7 @@ extension SiteBuild {
         let names = articles.map { path in
             path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
         }
-        let results = await Self.inGroups(Array(sources.indices), jobs: jobs) { index in
+        let results = await Parallel.inGroups(Array(sources.indices), jobs: jobs) { index in
             let content = "\(sources[index].slug).md"
             let keys = (article: Self.articleKey(names[index]), content: Self.contentKey(content))
             return (keys, known.hash(of: articles[index], key: keys.article), known.hash(of: folder + content, key: keys.content))
@@ -51,7 +55,7 @@ extension SiteBuild {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: contentFolder.path)) ?? [])
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         let current = next
-        let hashes = await Self.inGroups(names, jobs: jobs) { name -> (hash: String?, record: BuildCache.FileRecord?) in
+        let hashes = await Parallel.inGroups(names, jobs: jobs) { name -> (hash: String?, record: BuildCache.FileRecord?) in
             if unchanged.contains(name), let record = current.files[Self.contentKey(name)] { return (record.hash, record) }
             return known.hash(of: folder + name, key: Self.contentKey(name))
         }
@@ -63,16 +67,6 @@ extension SiteBuild {
             if !unchanged.contains(name) { next.files[Self.contentKey(name)] = hash.record }
         }
         return result
-    }
-
-    /// `transform` over `items` in groups, `jobs` groups at once, results in order: a task per
-    /// file would cost more than looking at one.
-    static func inGroups<Item: Sendable, Output: Sendable>(
-        _ items: [Item], jobs: Int, _ transform: @escaping @Sendable (Item) -> Output
-    ) async -> [Output] {
-        let size = 256
-        let groups = stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
-        return await Parallel.map(groups, jobs: jobs) { $0.map(transform) }.flatMap { $0 }
     }
 
     /// The key of an article file in `BuildCache.files`.

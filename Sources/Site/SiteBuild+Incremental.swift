@@ -1,6 +1,10 @@
 import Attribution
 import Content
 import Foundation
+import SiteIncremental
+import SiteModel
+import SiteOutput
+import SitePages
 
 /// Rebuilding only the pages that changed content touches (see `PageChanges`), into the spare
 /// copy of the site that is then swapped in (see `SiteWriter.update`).

@@ -1,6 +1,10 @@
 import Attribution
 import Content
 import Foundation
+import SiteIncremental
+import SiteModel
+import SiteOutput
+import SitePages
 
 /// What a build did, for the command to report.
 public struct BuildReport: Sendable {

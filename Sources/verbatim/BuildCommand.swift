@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Site
+import SitePages
 
 /// `verbatim build`: annotate the articles, then build the whole site from `content/`.
 struct BuildCommand: AsyncParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Attribution
 import Foundation
 import Site
+import SiteModel
 
 /// `verbatim people`: the speakers the site merged across articles, and those it did not.
 struct PeopleCommand: AsyncParsableCommand {

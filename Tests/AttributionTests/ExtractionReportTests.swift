@@ -43,6 +43,19 @@ import Testing
         #expect(text.contains("\"source\":null"))
     }
 
+    @Test func speakersSayWhetherTheyAreNamed() throws {
+        let article = ArticleFixture.make([
+            "\"It is important to remember that this bill will take a decade to come into full effect,\" a spokesman said.",
+            "\"We told the government that the PM should go ahead with the visit,\" Babar Iftikhar said.",
+        ])
+        let report = ExtractionReport(article: article, annotations: Attributor.attribute(article))
+        let named = Dictionary(uniqueKeysWithValues: report.speakers.map { ($0.name, $0.named) })
+        #expect(named == ["spokesman": false, "Babar Iftikhar": true])
+        let text = String(decoding: report.jsonBytes(), as: UTF8.self)
+        #expect(text.contains("\"name\":\"spokesman\",\"named\":false,"))
+        #expect(text.contains("\"name\":\"Babar Iftikhar\",\"named\":true,"))
+    }
+
     @Test func escapesControlCharactersAndQuotes() throws {
         var report = report()
         report.title = "A \"quoted\"\ttitle\u{1}"

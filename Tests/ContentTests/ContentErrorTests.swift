@@ -52,6 +52,12 @@ import Testing
         #expect(error(reading: "---\ntitle: T\ntopics: {a: b}\n---\n") != nil)
     }
 
+    @Test func namedIsTrueOrFalse() {
+        let found = error(reading: "---\ntitle: T\nspeakers:\n  a: {name: a spokesman, named: perhaps}\n---\n")
+        #expect(
+            found == .invalidField(path: "content/x.md", line: 4, field: "speakers: a: named", expected: "true or false"))
+    }
+
     @Test func linkToUndeclaredSpeaker() {
         let markdown =
             "---\ntitle: T\nspeakers:\n  a: {name: A}\n---\n\nFine [“x”][a].\n\nBad [“y”](../people/b/).\n\n[a]: ../people/a/\n"

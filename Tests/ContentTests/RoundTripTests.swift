@@ -44,6 +44,33 @@ import TestSupport
         #expect(counts.quotes == annotations.quotes.count)
     }
 
+    @Test func anUnnamedSpeakerIsMarkedAndReadBack() throws {
+        var builder = ArticleBuilder(title: "Tory backing for ID cards")
+        builder.paragraph(
+            "\"It is important to remember that this bill will take a decade to come into full effect,\" a spokesman said. Lib Dem home affairs spokesman Mark Oaten said: \"This has all the signs of Michael Howard overruling colleagues' concerns over ID cards.\""
+        )
+        builder.quote(
+            "It is important to remember that this bill will take a decade to come into full effect,", inParagraph: 0,
+            by: "spokesman")
+        builder.quote(
+            "This has all the signs of Michael Howard overruling colleagues' concerns over ID cards.", inParagraph: 0,
+            by: "mark-oaten")
+        let spokesman = Speaker(id: "spokesman", name: "spokesman", kind: .person, role: "spokesman", named: false)
+        let oaten = Speaker(
+            id: "mark-oaten", name: "Mark Oaten", kind: .person, role: "Lib Dem home affairs spokesman", aliases: ["Oaten"])
+        let article = builder.article
+        let annotations = Annotations(quotes: builder.quotes, speakers: [spokesman, oaten])
+        let markdown = AnnotatedMarkdown.write(article: article, annotations: annotations)
+        // Only the unnamed speaker carries the flag, so the entries of named speakers read as before.
+        #expect(markdown.contains("spokesman: {name: \"spokesman\", kind: person, role: \"spokesman\", named: false}"))
+        #expect(
+            markdown.contains(
+                "mark-oaten: {name: \"Mark Oaten\", kind: person, role: \"Lib Dem home affairs spokesman\", aliases: [\"Oaten\"]}"
+            ))
+        let document = try AnnotatedMarkdown.read(markdown, slug: "test", path: "content/test.md")
+        #expect(document.speakers == [spokesman, oaten])
+    }
+
     // MARK: - Checking
 
     /// Writes, reads back and compares; returns how many quotes and mentions came back.

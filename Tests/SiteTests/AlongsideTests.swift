@@ -1,6 +1,7 @@
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
 import Testing
-
-@testable import Site
 
 /// "Quoted alongside" lists are worked out from numbered speakers; they must be what counting
 /// every article's quoted speakers by name gives.

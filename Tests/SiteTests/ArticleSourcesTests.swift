@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-
 @testable import Site
+@testable import SiteOutput
+@testable import SitePages
+import Testing
 
 @Suite struct ArticleSourcesTests {
     private func folder(with names: [String]) throws -> URL {

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-
 @testable import Site
+@testable import SitePages
+import Testing
 
 /// Collects reports from any task; the lock keeps the list whole.
 final class ProgressLog: @unchecked Sendable {

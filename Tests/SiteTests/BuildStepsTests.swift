@@ -2,9 +2,12 @@ import Articles
 import Attribution
 import Content
 import Foundation
-import Testing
-
 @testable import Site
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
+import Testing
 
 @Suite struct BuildStepsTests {
     /// The package's sample articles, found from this file's path.

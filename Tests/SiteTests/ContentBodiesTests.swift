@@ -1,8 +1,7 @@
 import Content
 import Foundation
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 @Suite struct ContentBodiesTests {
     /// The package's committed annotated Markdown, found from this file's path.

@@ -1,8 +1,11 @@
 import Content
 import Foundation
-import Testing
-
 @testable import Site
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
+import Testing
 
 /// The site-wide data files are made of one piece per article or speaker: made whole they must be
 /// the files as ever, and a rebuild must copy exactly the pieces it is told still hold.

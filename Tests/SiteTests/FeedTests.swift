@@ -1,7 +1,9 @@
 import Foundation
-import Testing
-
 @testable import Site
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
+import Testing
 
 #if canImport(FoundationXML)
     import FoundationXML

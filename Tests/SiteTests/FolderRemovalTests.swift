@@ -1,7 +1,6 @@
 import Foundation
+@testable import SiteOutput
 import Testing
-
-@testable import Site
 
 /// Deleting a site folder on every core deletes all of it and nothing outside it.
 @Suite struct FolderRemovalTests {

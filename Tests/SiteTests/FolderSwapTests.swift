@@ -1,7 +1,6 @@
 import Foundation
+@testable import SiteOutput
 import Testing
-
-@testable import Site
 
 /// The one-step exchange the site writer relies on to never leave the output path empty.
 @Suite struct FolderSwapTests {

@@ -1,8 +1,11 @@
 import Content
 import Foundation
-import Testing
-
 @testable import Site
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
+import Testing
 
 /// The graph cache must give back exactly the summaries and digest it was saved with, and
 /// nothing from a damaged file.

@@ -1,9 +1,10 @@
 import Articles
 import Attribution
 import Content
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 /// The digests decide which pages a rebuild renders, so they must cover every field of the
 /// nodes (a field they missed would leave pages stale) and change when a shown field does.
@@ -34,7 +35,8 @@ import Testing
                 "quotes", "paragraphs", "mentions",
             ])
         #expect(Self.fields(try #require(article.document.quotes.first)) == ["text", "speakerID", "index", "line", "paragraph", "isUncertain"])
-        #expect(Self.fields(try #require(article.document.speakers.first)) == ["id", "name", "kind", "role", "aliases"])
+        #expect(
+            Self.fields(try #require(article.document.speakers.first)) == ["id", "name", "kind", "role", "aliases", "named"])
     }
 
     @Test func shownAndWholeDigestsFollowTheirFields() async {

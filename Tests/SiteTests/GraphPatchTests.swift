@@ -1,9 +1,11 @@
 import Articles
 import Attribution
 import Content
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 /// A graph patched around the changed articles (`SiteGraph.patched`) must be the graph linking
 /// every article gives, node for node, and its patched digest the whole graph's digest.

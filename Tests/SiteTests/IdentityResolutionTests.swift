@@ -3,7 +3,7 @@ import Attribution
 import Content
 import Testing
 
-@testable import Site
+@testable import SiteModel
 
 /// Speakers of different articles become one page by the structure of their names; the
 /// spellings are those of real news articles (the evaluation's US political coverage, BBC copy).

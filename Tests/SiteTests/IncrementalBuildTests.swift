@@ -1,8 +1,10 @@
 import Foundation
-import Testing
-import TestSupport
-
 @testable import Site
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
+import TestSupport
+import Testing
 
 /// A rebuild after an edit renders only the pages the edit touches, into the spare copy of the
 /// site; the site it leaves must be, byte for byte, the one a full build of the same inputs makes.

@@ -1,5 +1,7 @@
 import Foundation
 import Site
+import SiteOutput
+import SitePages
 import Testing
 
 #if canImport(FoundationXML)

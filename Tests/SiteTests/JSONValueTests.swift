@@ -1,7 +1,7 @@
 import Foundation
+@testable import SiteOutput
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 /// The JSON the site writes into script elements decodes to the same text and cannot end the script.
 @Suite struct JSONValueTests {

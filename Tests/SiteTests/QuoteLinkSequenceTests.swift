@@ -1,6 +1,5 @@
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 @Suite struct QuoteLinkSequenceTests {
     @Test func aQuoteOverParagraphsIsOneQuote() {

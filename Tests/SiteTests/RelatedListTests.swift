@@ -1,9 +1,11 @@
 import Articles
 import Attribution
 import Content
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 /// Related lists, found through the speaker and topic indexes with only the best few kept, must
 /// be what scoring every pair and sorting gives.

@@ -1,9 +1,10 @@
 import Articles
 import Attribution
 import Content
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
 import Testing
-
-@testable import Site
 
 @Suite struct SiteGraphTests {
     let graph = SiteGraph(documents: [Fixtures.weather, Fixtures.bases, Fixtures.visit])

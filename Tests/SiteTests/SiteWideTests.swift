@@ -2,9 +2,11 @@ import Articles
 import Attribution
 import Content
 import Foundation
+@testable import SiteIncremental
+@testable import SiteModel
+@testable import SiteOutput
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 #if canImport(FoundationXML)
     import FoundationXML

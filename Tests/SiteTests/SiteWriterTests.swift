@@ -1,7 +1,7 @@
 import Foundation
+@testable import SiteOutput
+@testable import SitePages
 import Testing
-
-@testable import Site
 
 @Suite struct SiteWriterTests {
     private func temporaryFolder() throws -> URL {

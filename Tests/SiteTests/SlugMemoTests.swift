@@ -1,7 +1,6 @@
 import Articles
+@testable import SiteModel
 import Testing
-
-@testable import Site
 
 /// The memo's shortcut for names that are slugs already must give what `Slug.make` gives.
 @Suite struct SlugMemoTests {

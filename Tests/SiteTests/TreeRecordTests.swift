@@ -1,7 +1,6 @@
 import Foundation
+@testable import SiteOutput
 import Testing
-
-@testable import Site
 
 @Suite struct TreeRecordTests {
     /// A small site-like tree in a fresh folder.

@@ -1,0 +1,272 @@
+import Articles
+
+/// The cue events of a block: every cue verb or phrase with the speaker it names, found in text order.
+extension AttributionPass {
+    /// Finds every cue in `block` and resolves its speaker, and the subject of every sentence, in text order.
+    mutating func findEvents(_ block: BlockText) -> (events: [CueEvent], subjects: [Int: Subject]) {
+        var events: [CueEvent] = []
+        var subjects: [Int: Subject] = [:]
+        let tokens = block.tokens
+        clauseSubjects = []
+        var position = 0
+        while position < tokens.count {
+            if position == 0 || block.sentence[position - 1] != block.sentence[position] {
+                if let subject = sentenceSubject(block, from: position) { subjects[block.sentence[position]] = subject }
+            } else if isCoordinatedClauseStart(position, in: block) {
+                noteClauseSubject(block, at: position)
+            }
+            let length = block.cueLength(at: position)
+            guard length > 0 else {
+                position += 1
+                continue
+            }
+            let cue = position..<(position + length)
+            // "Donald Trump’s claim that …", "Trump’s continued appeal": after a possessive the cue
+            // word is a noun or an adjective. A claim still has its author, but the possessive is
+            // no subject, so later pronouns do not point to it ("he’s said" is "he has said").
+            let afterPossessive = position > 0 && tokens[position - 1].isWord
+                && tokens[position - 1].lower != tokens[position - 1].lowerStem
+                && tokens[position - 1].isCapitalized && !block.isPronoun(position - 1)
+            // "were asked", "was told": a passive cue has no speaker before it; "is reporting"
+            // is no passive.
+            if position > 0, tokens[position - 1].is(.passiveAuxiliary), !tokens[position].lower.hasSuffix("ing") {
+                position += length
+                continue
+            }
+            var subject = subjects[block.sentence[position]]
+            let heard = afterPossessive ? salience : nil
+            let earlier = events.last.flatMap { block.sentence[$0.cue.lowerBound] == block.sentence[position] ? $0 : nil }
+            if let event = event(block, cue: cue, subject: &subject, earlier: earlier) { events.append(event) }
+            if let heard { salience = heard }
+            subjects[block.sentence[position]] = subject
+            position += length
+        }
+        return (events, subjects)
+    }
+
+    /// The cue event at `cue`: its shape, the phrase naming its speaker and what that resolves to.
+    mutating func event(
+        _ block: BlockText, cue: Range<Int>, subject: inout Subject?, earlier: CueEvent?
+    ) -> CueEvent? {
+        let tokens = block.tokens
+        let start = cue.lowerBound
+        let sentenceStart = firstToken(ofSentenceAt: start, in: block)
+        // ", saying …", ", adding …": the participle's speaker is the sentence's subject.
+        // A quote before the participle does not change that ("…," adding that …).
+        if tokens[start].lower.hasSuffix("ing"), tokens[start].lower != "according", start > 0,
+            tokens[start - 1].isPunct(",") || Lexicon.participleLinks.contains(tokens[start - 1].lower)
+                || quoteRightBefore(start, in: block) != nil
+        {
+            // "…," Fiorina said, adding that …: the participle continues the clause's own speaker.
+            if let earlier, earlier.entity != nil, earlier.shape != .according, earlier.cue.upperBound == start - 1 {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: earlier.referent, entity: earlier.entity,
+                    trust: earlier.trust, followsQuote: nil, atSubject: earlier.atSubject)
+            }
+            if let subject = resolvedSubject(&subject, in: block) {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust, followsQuote: nil, atSubject: true)
+            }
+        }
+        var shape = CueEvent.Shape.subjectFirst
+        var phrase: Range<Int>? = nil
+        var appositive: Range<Int>? = nil
+        var followsQuote: Int? = nil
+        if tokens[start].lower == "according" {
+            shape = .according
+            phrase = block.phrase(from: cue.upperBound)
+        } else if let quote = quoteRightBefore(start, in: block), !tokens[start].lower.hasSuffix("ing") {
+            shape = .inverted
+            followsQuote = quote
+            phrase = block.phrase(from: cue.upperBound)
+            // "Mr. Manafort, citing ''…,'' said the candidate could be …": a phrase followed by
+            // its own verb is the subject of what was said, not the speaker.
+            if let found = phrase, found.upperBound < tokens.count,
+                Lexicon.clauseAuxiliaries.contains(tokens[found.upperBound].lower)
+            {
+                shape = .subjectFirst
+                followsQuote = nil
+                phrase = nil
+            }
+        }
+        // "Clinton "drew quite well …" in the 2008 primary, said Ohio State University professor
+        // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
+        // "…, said of RT.": a preposition after the cue introduces what was spoken about.
+        // "…, told AFP.": the name after a listener cue is the audience.
+        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), cue.upperBound < tokens.count,
+            !Lexicon.listenerCues.contains(tokens[start].lower),
+            tokens[cue.upperBound].isCapitalized || tokens[cue.upperBound].is(.determiner),
+            let after = block.phrase(from: cue.upperBound),
+            after.upperBound == tokens.count || tokens[after.upperBound].isPunct(".")
+                || tokens[after.upperBound].isPunct(","),
+            let named = block.referent(after), named.form != .pronoun
+        {
+            shape = .inverted
+            phrase = after
+        }
+        if phrase == nil {
+            shape = .subjectFirst
+            guard let found = block.phrase(before: start, floor: sentenceStart) else {
+                // "Sanders thanked its members … and called the union …": a second verb shares the subject.
+                var previous = start - 1
+                while previous >= 0 && block.isCueModifier(previous) { previous -= 1 }
+                // "from Mike Lee, who declared in the debate spin room, "…"": the person the
+                // relative clause is about speaks.
+                if previous > sentenceStart, tokens[previous].lower == "who", tokens[previous - 1].isPunct(","),
+                    let antecedent = block.phrase(before: previous - 1, floor: sentenceStart),
+                    let named = block.referent(antecedent.phrase, lenient: true), named.form != .pronoun
+                {
+                    let resolved = resolve(named, in: block, appositive: nil)
+                    return CueEvent(
+                        shape: .subjectFirst, cue: cue, referent: resolved.referent, entity: resolved.entity,
+                        trust: resolved.trust, followsQuote: nil, atSubject: false)
+                }
+                guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
+                    || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
+                    let known = subject, !known.isLenient, known.referent.phrase.upperBound <= previous,
+                    let subject = resolvedSubject(&subject, in: block)
+                else { return nil }
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: false)
+            }
+            // "telling Mic in an interview": the name after a listener cue is the audience, even
+            // before another cue.
+            if found.phrase.lowerBound > sentenceStart,
+                Lexicon.listenerCues.contains(tokens[found.phrase.lowerBound - 1].lower)
+            {
+                return nil
+            }
+            // "Westmacott, who will retire soon after also serving in Iran, Turkey and France,
+            // praised …": the cue after a relative clause on the subject belongs to the subject,
+            // not to the last words of the clause.
+            if start > 0, tokens[start - 1].isPunct(","), let known = subject, !known.isLenient,
+                known.referent.phrase.upperBound + 1 < found.phrase.lowerBound,
+                tokens[known.referent.phrase.upperBound].isPunct(","),
+                ["who", "which", "whose", "whom"].contains(tokens[known.referent.phrase.upperBound + 1].lower)
+                    // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper,
+                    // L'Osservatore Romano, said": a named subject's appositives run up to the cue.
+                    || (known.referent.form == .name
+                        && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower))
+                    // "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22,
+                    // of Flint, Mich., said": an age or a place or time set off after a name.
+                    || (known.referent.form == .name
+                        && (tokens[known.referent.phrase.upperBound + 1].startsWithDigit
+                            || Lexicon.settingPrepositions.contains(tokens[known.referent.phrase.upperBound + 1].lower))),
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust, followsQuote: nil, atSubject: true)
+            }
+            // "She addressed Muslim-Americans in an email to supporters", "Sanders started out
+            // their ninth debate saying …": before a cue phrase that opens with a preposition, or a
+            // participle, the words right after a verb are its object; the sentence's subject speaks.
+            let verbBefore = found.phrase.lowerBound > sentenceStart ? tokens[found.phrase.lowerBound - 1] : nil
+            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower)
+                || (tokens[start].lower.hasSuffix("ing") && tokens[start].lower != "according"
+                    && !tokens[start - 1].is(.passiveAuxiliary)),
+                found.appositive == nil, let verbBefore, verbBefore.isWord, !verbBefore.isCapitalized,
+                !verbBefore.is(.phraseBreaker), !verbBefore.is(.determiner), !verbBefore.is(.roleNoun), verbBefore.lower != "of",
+                let known = subject, !known.isLenient, known.referent.phrase.upperBound < found.phrase.lowerBound,
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
+            phrase = found.phrase
+            appositive = found.appositive
+            // "Trump issued a statement saying …": the statement's author is the sentence's subject.
+            if tokens[start].lower.hasSuffix("ing"), let carrier = block.referent(found.phrase, lenient: true),
+                carrier.form == .nominal, Lexicon.organizationHeads.contains(carrier.head),
+                let known = subject, !known.isLenient, known.referent.phrase.upperBound <= found.phrase.lowerBound,
+                let subject = resolvedSubject(&subject, in: block)
+            {
+                return CueEvent(
+                    shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
+                    trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
+            followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
+            if let quote = followsQuote, !endsUtterance(quote, in: block),
+                !(block.lastInnerScalar(quote) == "." && cueEndsItsSentence(cue, in: block))
+            {
+                followsQuote = nil
+            }
+        }
+        // Between a quote and its cue any description is a speaker ("…," said the 46-year-old;
+        // "the announcer said, "…"").
+        var quoteAfterCue = cue.upperBound
+        if quoteAfterCue < tokens.count, tokens[quoteAfterCue].isPunct(",") || tokens[quoteAfterCue].isPunct(":") {
+            quoteAfterCue += 1
+        }
+        let lenient = followsQuote != nil || shape == .inverted
+            || (quoteAfterCue < tokens.count && tokens[quoteAfterCue].quoteIndex != nil)
+        // A word right before a cue verb is its subject, so it need not pass `isPlausible`.
+        guard let phrase, let referent = block.referent(phrase, lenient: lenient),
+            shape == .subjectFirst || isPlausible(referent, in: block)
+        else { return nil }
+        // "In a September Washington Post-ABC News poll, 75 percent of Republicans said": a share of
+        // a group answering a poll speaks through the poll.
+        if shape == .subjectFirst, let poll = pollAnswered(by: phrase, in: block, from: sentenceStart),
+            let named = block.referent(poll, lenient: true)
+        {
+            let resolved = resolve(named, in: block, appositive: nil)
+            return CueEvent(
+                shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
+                followsQuote: followsQuote, atSubject: false)
+        }
+        if shape == .subjectFirst, let known = subject, known.referent.phrase == phrase,
+            let subject = resolvedSubject(&subject, in: block)
+        {
+            if let entity = subject.entity {
+                salience.note(entity, kind: entities[entity].kind, plural: false)
+            }
+            return CueEvent(
+                shape: shape, cue: cue, referent: subject.referent, entity: subject.entity, trust: subject.trust,
+                followsQuote: followsQuote, atSubject: true)
+        }
+        var speaker = referent
+        // "Another Clinton ally, Agriculture Secretary Tom Vilsack, told": the name speaks.
+        if referent.form == .nominal, let appositive, let named = block.referent(appositive), named.form == .name {
+            speaker = named
+            speaker.role = speaker.role ?? referent.role
+        }
+        let resolved = resolve(speaker, in: block, appositive: speaker.form == .name ? nil : appositive)
+        return CueEvent(
+            shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
+            followsQuote: followsQuote, atSubject: false)
+    }
+
+    /// The poll phrase of the sentence ("a fresh CNN-ORC poll") when `phrase` is a share of
+    /// people counted by it ("75 percent of Republicans", "Six in 10 Republicans").
+    private func pollAnswered(by phrase: Range<Int>, in block: BlockText, from sentenceStart: Int) -> Range<Int>? {
+        let tokens = block.tokens
+        let window = tokens[max(sentenceStart, phrase.lowerBound - 3)..<phrase.upperBound]
+        let counted = window.contains { $0.lower == "percent" || $0.lower.hasSuffix("%") }
+            || (window.contains { $0.lower == "in" } && window.contains(where: \.startsWithDigit))
+        guard counted else { return nil }
+        let sentence = block.sentence[phrase.lowerBound]
+        var end = sentenceStart
+        while end < tokens.count && block.sentence[end] == sentence { end += 1 }
+        guard let head = (sentenceStart..<end).first(where: {
+            Lexicon.pollNouns.contains(tokens[$0].lower) && !phrase.contains($0)
+        }) else { return nil }
+        var start = head
+        while start > sentenceStart && head - start < 8 && tokens[start - 1].isWord && !tokens[start].is(.determiner) {
+            start -= 1
+        }
+        guard tokens[start].is(.determiner) else { return nil }
+        return start..<(head + 1)
+    }
+
+    /// A one-word name that opens a sentence ("Lately", "Audiences") is only a name when the
+    /// article also capitalises it mid-sentence or uses it in a longer name.
+    func isPlausible(_ referent: Referent, in block: BlockText) -> Bool {
+        guard referent.form == .name, referent.name.count == 1 else { return true }
+        let index = referent.name.lowerBound
+        let opensSentence = index == 0 || block.sentence[index - 1] != block.sentence[index]
+        return !opensSentence || block.tokens[index].isAllCaps || entities.namedWords.contains(block.tokens[index].lowerStem)
+    }
+}

@@ -1,0 +1,107 @@
+import Articles
+
+/// Resolving a speaker phrase to an entity of the article, and where quotes and cues sit in their sentences.
+extension AttributionPass {
+    /// Resolves a speaker phrase to an entity and notes it for later pronouns.
+    mutating func resolve(_ referent: Referent, in block: BlockText, appositive: Range<Int>?)
+        -> (referent: Referent, entity: Int?, trust: Double)
+    {
+        var referent = referent
+        let phrase = referent.phrase
+        let position = EntityTable.Position(block: block.index, token: phrase.lowerBound)
+        var entity: Int? = nil
+        var trust = 1.0
+        switch referent.form {
+        case .name:
+            let words = block.tokens[referent.name].map(\.lowerStem).filter { $0 != "of" || referent.kind == .organization }
+            // "Smith, a spokesman for the campaign, said": the appositive is the role.
+            if referent.role == nil, let appositive, block.tokens[appositive.lowerBound].is(.determiner),
+                appositive.count > 1
+            {
+                referent.role = block.text((appositive.lowerBound + 1)..<appositive.upperBound)
+            }
+            entity = entities.resolveName(
+                words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
+                gender: referent.gender, at: position)
+        case .pronoun:
+            let table = entities
+            entity = salience.resolve(referent.head, gender: { table[$0].gender }, isDescription: { table[$0].isDescription })
+            trust = 0.9
+            if let entity {
+                entities.touch(entity, at: position)
+                referent.kind = entities[entity].kind
+                // "she said" after "Clinton" tells Clinton's gender for later pronouns.
+                entities.learnGender(entity, from: referent.gender)
+            }
+        case .nominal:
+            let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
+            // "the Florida senator" is not "the Vermont senator": capitalised modifiers must agree.
+            let modifiers = block.tokens[referent.name].dropLast().filter(\.isCapitalized).map(\.lowerStem)
+            let found = entities.resolveDescription(
+                head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
+                modifiers: modifiers, definite: definite, at: position)
+            entity = found.index
+            trust = found.known ? 0.85 : 0.8
+            referent.kind = entities[found.index].kind
+            if Lexicon.femaleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .female) }
+            if Lexicon.maleRoleNouns.contains(referent.head) { entities.learnGender(found.index, from: .male) }
+        }
+        // A description without a role noun ("the plan") speaks only through its cue, never as "she".
+        let describesSomeone = referent.form != .nominal || Lexicon.roleNouns.contains(referent.head)
+            || Lexicon.pluralHeads.contains(referent.head)
+        // "in Salem, New Hampshire, Trump went": a place is never what "he" or "she" points back to.
+        let place = referent.form == .name && entities.isPlace(block.tokens[referent.name].map(\.lowerStem))
+        if let entity, describesSomeone, !place {
+            let entry = entities[entity]
+            salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
+        }
+        return (referent, entity, trust)
+    }
+
+    /// The quote that ends right before `position`, with at most a comma between.
+    func quoteRightBefore(_ position: Int, in block: BlockText) -> Int? {
+        var cursor = position - 1
+        if cursor >= 0 && block.tokens[cursor].isPunct(",") { cursor -= 1 }
+        guard cursor >= 0 else { return nil }
+        return block.tokens[cursor].quoteIndex
+    }
+
+    /// Whether quote `quote` ends like a whole utterance ("…," or "…?"), so the words after it
+    /// can attribute it; a quoted phrase inside a sentence ("it was "embarrassing" that X said") cannot.
+    func endsUtterance(_ quote: Int, in block: BlockText) -> Bool {
+        let position = block.quoteTokens[quote]
+        if position + 1 < block.tokens.count, block.tokens[position + 1].isPunct(",") { return true }
+        switch block.lastInnerScalar(quote) {
+        case ",", "?", "!", "—", "–", "-", "…": return true
+        default: return block.quotes[quote].unclosed
+        }
+    }
+
+    /// Whether nothing but a time or a place follows the cue in its sentence ("said.", "said
+    /// Friday.", "said in a phone interview."), so a quote ending with a full stop right before
+    /// the speaker is theirs ("…." Rep. John Mica said.) rather than the start of a new statement.
+    func cueEndsItsSentence(_ cue: Range<Int>, in block: BlockText) -> Bool {
+        let after = cue.upperBound
+        guard after < block.tokens.count, block.sentence[after] == block.sentence[cue.lowerBound] else { return true }
+        let next = block.tokens[after]
+        guard next.isPunct(".") || next.isPunct(",") || next.is(.timeWord)
+            || ["in", "on", "at", "during", "to", "from", "after", "via"].contains(next.lower)
+        else { return false }
+        var index = after
+        while index < block.tokens.count && block.sentence[index] == block.sentence[cue.lowerBound] {
+            let token = block.tokens[index]
+            if index - after > 8 || block.isPronoun(index) || token.lower == "that" || token.quoteIndex != nil {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// The first token of the sentence holding `position`.
+    func firstToken(ofSentenceAt position: Int, in block: BlockText) -> Int {
+        // Looked up, not walked back to: in a paragraph that is one long sentence of thousands of
+        // quotes, walking back from each quote made attribution quadratic.
+        block.sentenceStarts[block.sentence[position]]
+    }
+}

@@ -1,0 +1,88 @@
+import Articles
+import SiteModel
+import SitePages
+
+/// The digests of single nodes: every stored field written with `BinaryWriter`, then hashed.
+/// `GraphDigestTests` checks that the fields written are all the fields the nodes have.
+extension ArticleNode {
+    /// The article's digests: its teaser, what speaker pages show of it, and the whole node.
+    package var digest: GraphDigest.Node {
+        var cited = BinaryWriter()
+        cited.write(document.title)
+        cited.write(document.source)
+        cited.write(document.date)
+        cited.write(topicSlugs)
+        var shown = BinaryWriter()
+        shown.write(document.title)
+        shown.write(document.kicker)
+        shown.write(document.source)
+        shown.write(document.date)
+        shown.write(document.standfirst)
+        shown.write(quotes.count)
+        shown.write(isFiction)
+        shown.write(topicSlugs)
+        var whole = shown
+        whole.write(slug)
+        whole.write(document.slug)
+        whole.write(document.topics)
+        whole.write(document.speakers)
+        whole.write(document.related)
+        whole.write(document.quotes)
+        whole.write(date?.text)
+        whole.write(speakerSlugs)
+        for id in speakerLinks.keys.sorted() {
+            whole.write(id)
+            whole.write(speakerLinks[id]!)
+        }
+        for quote in quotes { quote.write(to: &whole) }
+        whole.write(relatedSlugs)
+        return GraphDigest.Node(shown: shown.digest, cited: cited.digest, whole: whole.digest, hasQuotes: !quotes.isEmpty)
+    }
+}
+
+extension QuoteNode {
+    /// Appends every field of the quote.
+    package func write(to writer: inout BinaryWriter) {
+        writer.write(articleSlug)
+        writer.write(index)
+        writer.write(text)
+        writer.write(speakerSlug)
+        writer.write(line)
+        writer.write(inBody)
+        writer.write(isUncertain)
+        writer.write(context)
+    }
+}
+
+extension SpeakerNode {
+    /// The speaker's digests: their name, kind, roles and aliases, and the whole node.
+    package var digest: GraphDigest.Node {
+        var shown = BinaryWriter()
+        shown.write(name)
+        shown.write(kind.rawValue)
+        shown.write(roles)
+        shown.write(aliases)
+        var whole = shown
+        whole.write(slug)
+        whole.write(articleSlugs)
+        whole.write(quotes.count)
+        for quote in quotes { quote.write(to: &whole) }
+        whole.write(alongside)
+        let label = shown.digest
+        return GraphDigest.Node(shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty)
+    }
+}
+
+extension TopicNode {
+    /// The topic's digests: its name, and the whole node.
+    package var digest: GraphDigest.Node {
+        var shown = BinaryWriter()
+        shown.write(name)
+        var whole = shown
+        whole.write(slug)
+        whole.write(articleSlugs)
+        whole.write(speakers)
+        let label = shown.digest
+        return GraphDigest.Node(shown: label, cited: label, whole: whole.digest, hasQuotes: false)
+    }
+}

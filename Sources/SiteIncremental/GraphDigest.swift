@@ -1,0 +1,118 @@
+import SiteModel
+import SitePages
+
+/// What the pages of a site show of each of its nodes, as 64-bit digests, kept with the graph
+/// cache so that a rebuild tells which pages changed without linking the old graph again.
+///
+/// For each article, speaker and topic there are two digests: `shown`, of what other pages show
+/// of it (an article's teaser, a speaker's name and roles, a topic's name), and `whole`, of the
+/// entire node. Documents count only with what their summary holds (`ArticleSummary`): the body
+/// belongs to the article's own page, which the content file's hash already covers.
+package struct GraphDigest: Sendable, Equatable {
+    /// The two digests of one node.
+    package struct Node: Sendable, Equatable {
+        /// Digest of what other pages show of the node.
+        var shown: UInt64
+        /// For an article: digest of what its speakers' pages, feeds and quotes show of it (title,
+        /// source, date, topics), less than its teaser: a quote added to an article changes its
+        /// teaser's count but not the page of a speaker it quotes elsewhere. For others, `shown`.
+        var cited: UInt64
+        /// Digest of the whole node.
+        var whole: UInt64
+        /// For a speaker: whether they have quotes, and so a feed and quotes file.
+        var hasQuotes: Bool
+    }
+
+    /// Whether any article says it is fiction.
+    var hasFiction: Bool
+    /// Whether the site has topics.
+    var hasTopics: Bool
+    /// Articles by slug.
+    package var articles: [String: Node]
+    /// Speakers by slug.
+    package var speakers: [String: Node]
+    /// Topics by slug.
+    package var topics: [String: Node]
+
+    /// The pages of the site of `self` that belong to one article, speaker or topic (as
+    /// `SiteGraph.nodePages`) and that the site of `other` does not have: only the nodes are
+    /// compared, not every page's path.
+    func nodePages(missingFrom other: GraphDigest) -> Set<String> {
+        var pages = Set<String>()
+        for slug in articles.keys where other.articles[slug] == nil { pages.insert(SitePath.article(slug)) }
+        for (slug, node) in speakers {
+            let kept = other.speakers[slug]
+            if kept == nil { pages.insert(SitePath.person(slug)) }
+            if node.hasQuotes, kept?.hasQuotes != true {
+                pages.insert(SitePath.personFeed(slug))
+                pages.insert(SitePath.personQuotes(slug))
+            }
+        }
+        for slug in topics.keys where other.topics[slug] == nil { pages.insert(SitePath.topic(slug)) }
+        return pages
+    }
+
+    /// The digests of a graph's nodes.
+    package init(
+        hasFiction: Bool, hasTopics: Bool, articles: [String: Node], speakers: [String: Node], topics: [String: Node]
+    ) {
+        self.hasFiction = hasFiction
+        self.hasTopics = hasTopics
+        self.articles = articles
+        self.speakers = speakers
+        self.topics = topics
+    }
+}
+
+extension SiteGraph {
+    /// The digest of this graph, the nodes' digests worked out `jobs` groups at once.
+    package func digest(jobs: Int) async -> GraphDigest {
+        async let articleDigests = Parallel.inGroups(articles, jobs: jobs) { ($0.slug, $0.digest) }
+        let speakerDigests = await Parallel.inGroups(speakers, jobs: jobs) { ($0.slug, $0.digest) }
+        return GraphDigest(
+            hasFiction: articles.contains(where: \.isFiction), hasTopics: !topics.isEmpty,
+            articles: Dictionary(uniqueKeysWithValues: await articleDigests),
+            speakers: Dictionary(uniqueKeysWithValues: speakerDigests),
+            topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0.digest) }))
+    }
+}
+
+extension GraphDigest {
+    /// Appends the digest to `writer`; `init(from:)` reads it back equal.
+    package func write(to writer: inout BinaryWriter) {
+        writer.write(hasFiction)
+        writer.write(hasTopics)
+        for nodes in [articles, speakers, topics] {
+            writer.write(nodes.count)
+            for slug in nodes.keys.sorted() {
+                let node = nodes[slug]!
+                writer.write(slug)
+                writer.write(Int(Int64(bitPattern: node.shown)))
+                writer.write(Int(Int64(bitPattern: node.cited)))
+                writer.write(Int(Int64(bitPattern: node.whole)))
+                writer.write(node.hasQuotes)
+            }
+        }
+    }
+
+    /// Reads a digest that `write(to:)` wrote.
+    init(from reader: inout BinaryReader) throws(BinaryReader.Damaged) {
+        hasFiction = try reader.bool()
+        hasTopics = try reader.bool()
+        var lists: [[String: Node]] = []
+        for _ in 0..<3 {
+            var nodes: [String: Node] = [:]
+            for _ in 0..<max(0, try reader.int()) {
+                let slug = try reader.string()
+                nodes[slug] = Node(
+                    shown: UInt64(bitPattern: Int64(try reader.int())), cited: UInt64(bitPattern: Int64(try reader.int())),
+                    whole: UInt64(bitPattern: Int64(try reader.int())),
+                    hasQuotes: try reader.bool())
+            }
+            lists.append(nodes)
+        }
+        articles = lists[0]
+        speakers = lists[1]
+        topics = lists[2]
+    }
+}

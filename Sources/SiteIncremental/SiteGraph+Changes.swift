@@ -1,0 +1,106 @@
+import Articles
+import Attribution
+import SiteModel
+
+/// Which pages of a site differ between two graphs of it, and which are gone.
+///
+/// Each page is a pure function of some nodes of the graph (plus templates and options, which a
+/// rebuild keeps), so comparing those nodes tells whether the page can change. The comparison is
+/// by projection: a page that only lists an article needs the article's teaser, not its quotes,
+/// so a quote added to an article does not re-render every page that links to it.
+package struct PageChanges: Sendable, Equatable {
+    /// Pages (article, person, speaker feed and quotes, topic) to render again.
+    package var render: Set<String>
+    /// Pages of the old site the new one does not have.
+    package var removed: Set<String>
+}
+
+extension SiteGraph {
+    /// The pages of the site whose graph had the digest `old` that differ in the site of `self`
+    /// (whose digest is `digest`), when `edited` names the articles whose content file changed;
+    /// nil when a site-wide value changed (whether any article is fiction, whether there are
+    /// topics), which changes every page.
+    ///
+    /// The index pages, feeds, sitemap, search index and data files are not counted here: they
+    /// depend on every article and are rendered on every rebuild.
+    package func pageChanges(from old: GraphDigest, to digest: GraphDigest, edited: Set<String>) -> PageChanges? {
+        guard old.hasFiction == digest.hasFiction, old.hasTopics == digest.hasTopics else { return nil }
+        let (teasers, citations, wholeArticles) = Self.changed(old.articles, digest.articles)
+        let (speakerLabels, _, changedSpeakers) = Self.changed(old.speakers, digest.speakers)
+        let (topicLabels, _, changedTopics) = Self.changed(old.topics, digest.topics)
+        let changedArticles = wholeArticles.union(edited)
+
+        var render = Set<String>()
+        let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
+        for article in articles {
+            let namesChangedSpeaker =
+                !speakerLabels.isEmpty
+                && (article.speakerSlugs.contains(where: speakerLabels.contains)
+                    || article.speakerLinks.values.contains(where: speakerLabels.contains)
+                    || article.quotes.contains { $0.speakerSlug.map(speakerLabels.contains) ?? false })
+            if changedArticles.contains(article.slug) || namesChangedSpeaker
+                || (!topicLabels.isEmpty && article.topicSlugs.contains(where: topicLabels.contains))
+                || (!teasers.isEmpty && article.relatedSlugs.contains(where: teasers.contains))
+            {
+                render.insert(SitePath.article(article.slug))
+            }
+        }
+        // A speaker page names the topics of the speaker's articles; only looked up when a topic's name changed.
+        let renamedTopicArticles = Set(
+            topicLabels.isEmpty ? [] : articles.filter { $0.topicSlugs.contains(where: topicLabels.contains) }.map(\.slug))
+        for speaker in speakers {
+            if changedSpeakers.contains(speaker.slug)
+                || (!citations.isEmpty && speaker.articleSlugs.contains(where: citations.contains))
+                || namesSpeaker(speaker.alongside.map(\.slug))
+                || (!renamedTopicArticles.isEmpty && speaker.articleSlugs.contains(where: renamedTopicArticles.contains))
+            {
+                render.formUnion(Self.pages(of: speaker))
+            }
+        }
+        for topic in topics {
+            if changedTopics.contains(topic.slug) || (!teasers.isEmpty && topic.articleSlugs.contains(where: teasers.contains))
+                || namesSpeaker(topic.speakers.map(\.slug))
+            {
+                render.insert(SitePath.topic(topic.slug))
+            }
+        }
+        return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
+    }
+
+    /// Every page that belongs to one article, speaker or topic.
+    var nodePages: Set<String> {
+        Set(articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.map { SitePath.topic($0.slug) })
+    }
+
+    /// A speaker's page, and their feed and quotes when they have quotes.
+    private static func pages(of speaker: SpeakerNode) -> [String] {
+        let page = [SitePath.person(speaker.slug)]
+        return speaker.quotes.isEmpty ? page : page + [SitePath.personFeed(speaker.slug), SitePath.personQuotes(speaker.slug)]
+    }
+
+    /// Slugs of the nodes that are only in `old` or only in `new`, or whose `shown`, `cited` or
+    /// `whole` digest differs, each in one pass over the nodes.
+    private static func changed(
+        _ old: [String: GraphDigest.Node], _ new: [String: GraphDigest.Node]
+    ) -> (shown: Set<String>, cited: Set<String>, whole: Set<String>) {
+        var changed = (shown: Set<String>(), cited: Set<String>(), whole: Set<String>())
+        for (slug, node) in new {
+            guard let before = old[slug] else {
+                changed.shown.insert(slug)
+                changed.cited.insert(slug)
+                changed.whole.insert(slug)
+                continue
+            }
+            if before.shown != node.shown { changed.shown.insert(slug) }
+            if before.cited != node.cited { changed.cited.insert(slug) }
+            if before.whole != node.whole { changed.whole.insert(slug) }
+        }
+        for slug in old.keys where new[slug] == nil {
+            changed.shown.insert(slug)
+            changed.cited.insert(slug)
+            changed.whole.insert(slug)
+        }
+        return changed
+    }
+}
+

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The entries of a folder read through its open descriptor, for the walks over a whole site
+/// (stamping, linking the spare, deleting) that work relative to open folders.
+enum FolderListing {
+    /// One entry of a listing.
+    struct Entry {
+        /// The entry's name in its folder.
+        var name: String
+        /// The inode the listing shows.
+        var inode: UInt64
+        /// The type the listing gives (`DT_DIR`, `DT_REG`, …); `DT_UNKNOWN` on file systems that give none.
+        var type: Int32
+
+        /// Whether the entry is a folder, by the listing's type or, when it gives none, by
+        /// `fstatat` in the open `folder` it was listed from; nil when that fails.
+        func isFolder(in folder: Int32) -> Bool? {
+            guard type == Int32(DT_UNKNOWN) else { return type == Int32(DT_DIR) }
+            var info = stat()
+            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            return (info.st_mode & S_IFMT) == S_IFDIR
+        }
+    }
+
+    /// Every entry of the open folder `descriptor` but `.` and `..`, nil when it cannot be
+    /// listed. The descriptor stays open, and the listing is whole before the caller changes
+    /// the folder.
+    package static func entries(of descriptor: Int32) -> [Entry]? {
+        let listing = dup(descriptor)
+        guard listing >= 0 else { return nil }
+        guard let directory = fdopendir(listing) else {
+            close(listing)
+            return nil
+        }
+        defer { closedir(directory) }
+        var entries: [Entry] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            entries.append(Entry(name: name, inode: UInt64(entry.pointee.d_ino), type: Int32(entry.pointee.d_type)))
+        }
+        return entries
+    }
+}

@@ -1,0 +1,61 @@
+import SiteModel
+
+/// `data/quotes.csv`: every quote as one spreadsheet row, for readers who work in a spreadsheet.
+///
+/// Columns: text, speaker, kind, article, date, url. Cells are quoted as RFC 4180 says (double
+/// quotes around any cell with a comma, quote or line break; inner quotes doubled; CRLF between
+/// rows), and a cell a spreadsheet would run as a formula is defused (see `cell`).
+struct QuotesCSV {
+    /// The quotes to list.
+    let graph: SiteGraph
+    /// For absolute page addresses when the site has a base URL.
+    let options: SiteOptions
+
+    /// The file as a header row and one piece per article: its quotes' rows.
+    func pieced() -> PiecedFile {
+        let articles = graph.articles
+        return PiecedFile(
+            path: SitePath.quotesCSV,
+            runs: [
+                PiecedFile.Run(
+                    head: Array(Self.row(["text", "speaker", "kind", "article", "date", "url"]).utf8), separator: [],
+                    part: .quotesCSV, ofSpeakers: false, slugs: articles.map(\.slug)
+                ) { position in
+                    Array(articles[position].quotes.map(row).joined().utf8)
+                }
+            ], tail: [])
+    }
+
+    /// The row of one quote.
+    private func row(_ quote: QuoteNode) -> String {
+        let article = graph.article(quote.articleSlug)
+        let speaker = quote.speakerSlug.flatMap(graph.speaker)
+        let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
+        return Self.row([
+            quote.text, speaker?.name ?? "", speaker.map { $0.kind == .person ? "person" : "organization" } ?? "",
+            article?.document.title ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "",
+            options.absoluteURL(path) ?? path,
+        ])
+    }
+
+    /// Cells as one row, with the line break that ends it.
+    private static func row(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ",") + "\r\n"
+    }
+
+    /// One cell, quoted when it must be.
+    ///
+    /// Text starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be taken for a
+    /// formula by spreadsheet programs (a quote reading `=HYPERLINK(…)` would become a live
+    /// link), so it gets a leading `'`, which spreadsheets show as text and do not run.
+    static func cell(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
+        // The four marks are ASCII, and an ASCII byte is never part of another scalar's UTF-8.
+        let needsQuotes = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingASCII { $0 == UInt8(ascii: "\"") ? "\"\"" : nil } + "\""
+    }
+}

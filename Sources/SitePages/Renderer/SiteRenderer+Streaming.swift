@@ -1,0 +1,58 @@
+import Foundation
+
+extension SiteRenderer {
+    /// Renders every file of the site, pages in parallel (at most `jobs` chunks of pages at once),
+    /// and hands each file to `emit` as it is made, so a large site is never held in memory
+    /// whole (the data files are handed over before they are made, to be written piece by
+    /// piece); `emit` is called from several tasks at once. Returns the number of files.
+    /// The files are the same, byte for byte, as `render()` makes. Stops at the first error.
+    package func render(jobs: Int, emit: @escaping @Sendable (String, FileBytes) throws(SiteError) -> Void) async throws(SiteError)
+        -> Int
+    {
+        let pages = pageJobs()
+        let data = dataJobs(pagePaths: pages.map(\.path))
+        // Chunks of pages keep the per-task overhead small next to the rendering itself. The data
+        // files are the largest jobs (every quote of the site), so they start first, side by side
+        // with each other and with the pages, instead of one after another at the end.
+        let chunk = max(1, min(64, pages.count / max(1, jobs * 8)))
+        let units: [RenderUnit] =
+            data.map(RenderUnit.data)
+            + stride(from: 0, to: pages.count, by: chunk).map { .pages($0..<min($0 + chunk, pages.count)) }
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                var next = 0
+                func startNext() {
+                    guard next < units.count else { return }
+                    let unit = units[next]
+                    next += 1
+                    group.addTask {
+                        switch unit {
+                        case .data(let job):
+                            try emit(job.path, job.bytes)
+                        case .pages(let range):
+                            for page in pages[range] {
+                                try Task.checkCancellation()
+                                try emit(page.path, FileBytes(text: try page.render()))
+                            }
+                        }
+                    }
+                }
+                for _ in 0..<max(1, jobs) { startNext() }
+                while try await group.next() != nil { startNext() }
+            }
+        } catch let error as SiteError {
+            throw error
+        } catch {
+            throw .outputNotWritten(path: "", reason: "\(error)")
+        }
+        return pages.count + data.count
+    }
+
+    /// A piece of rendering work for one task.
+    private enum RenderUnit: Sendable {
+        /// One data file.
+        case data(DataJob)
+        /// A run of consecutive pages.
+        case pages(Range<Int>)
+    }
+}

@@ -1,0 +1,112 @@
+import CmarkGFM
+import Content
+import SiteModel
+
+/// Renders an article's annotated Markdown as HTML, turning quote links into marked-up quotes
+/// and speaker links into links to speaker pages.
+///
+/// cmark-gfm renders everything; this only decides, link by link, what trusted HTML replaces the
+/// `<a>` tags. Raw HTML in the Markdown never passes, and every value put into the wrappers is
+/// escaped here.
+struct ArticleBody {
+    /// The article being rendered.
+    let article: ArticleNode
+    /// The graph, for speakers' names and roles.
+    let graph: SiteGraph
+
+    /// The page the body appears on, which all links are relative to.
+    var page: String { SitePath.article(article.slug) }
+
+    /// The body as HTML.
+    func html() -> String {
+        // Quotes in the headline and standfirst come first in the document's list.
+        let bodyQuotes = article.quotes.filter { $0.inBody }
+        var links = QuoteLinkSequence()
+        return CmarkGFM.renderHTML(article.document.body, extensions: [.table, .strikethrough, .autolink]) { link in
+            switch links.next(destination: link.destination, text: link.text) {
+            case .quoteStart(let position):
+                guard position < bodyQuotes.count else { return nil }
+                return quoteWrapper(bodyQuotes[position], first: true)
+            case .quotePiece(let position):
+                guard position < bodyQuotes.count else { return nil }
+                return quoteWrapper(bodyQuotes[position], first: false)
+            case .mention(let id):
+                // A speaker link becomes a link to the site's page, or plain text when there is no such page.
+                guard let speaker = article.speakerLinks[id].flatMap(graph.speaker) else {
+                    return LinkWrapper(open: "", close: "")
+                }
+                return LinkWrapper(
+                    open: #"<a class="speaker" href="\#(HTML.escape(url(of: speaker)))" title="\#(HTML.escape(caption(of: speaker)))">"#,
+                    close: "</a>")
+            case .other:
+                return nil
+            }
+        }
+    }
+
+    /// Plain `text` (the headline or standfirst) as HTML with `quotes` marked up where they occur,
+    /// and the indexes of the quotes it found.
+    func inlineHTML(_ text: String, quotes: [QuoteNode]) -> (html: String, placed: Set<Int>) {
+        var html = ""
+        var placed = Set<Int>()
+        var rest = text[...]
+        for quote in quotes {
+            guard !quote.text.isEmpty, let found = rest.range(of: quote.text) else { continue }
+            placed.insert(quote.index)
+            var start = found.lowerBound
+            var end = found.upperBound
+            if start > rest.startIndex, QuoteMarks.all.contains(rest[rest.index(before: start)]) {
+                start = rest.index(before: start)
+            }
+            if end < rest.endIndex, QuoteMarks.all.contains(rest[end]) { end = rest.index(after: end) }
+            let wrapper = quoteWrapper(quote, first: true)
+            html += HTML.escape(String(rest[..<start])) + wrapper.open + HTML.escape(String(rest[start..<end])) + wrapper.close
+            rest = rest[end...]
+        }
+        return (html + HTML.escape(String(rest)), placed)
+    }
+
+    /// Empty elements carrying the anchors of `quotes`, for quotes whose words could not be found
+    /// in the text they belong to, so that links to them still land on the article.
+    func anchors(for quotes: [QuoteNode]) -> String {
+        quotes.map { #"<span id="\#(HTML.escape($0.anchor))" class="quote-anchor"></span>"# }.joined()
+    }
+
+    /// `<q>` around a link to the speaker holding the quote's words and a tooltip naming them;
+    /// the first piece of a quote carries its anchor.
+    private func quoteWrapper(_ quote: QuoteNode, first: Bool) -> LinkWrapper {
+        let anchor = HTML.escape(quote.anchor)
+        guard let speaker = quote.speakerSlug.flatMap(graph.speaker) else {
+            let idAttribute = first ? #" id="\#(anchor)""# : #" class="continued""#
+            return LinkWrapper(open: #"<q\#(idAttribute) data-unattributed="">"#, close: "</q>")
+        }
+        let classes = (first ? [] : ["continued"]) + (quote.isUncertain ? ["uncertain"] : [])
+        let idAttribute =
+            (first ? #" id="\#(anchor)""# : "") + (classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)
+        let tipID = first ? "\(anchor)-who" : ""
+        let described = first ? #" aria-describedby="\#(tipID)""# : ""
+        let tipText = caption(of: speaker) + (quote.isUncertain ? " (attribution unsure)" : "")
+        let tip = first ? #"<span class="tip" id="\#(tipID)" role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
+        // The mark after an unsure quote is visible text, so it shows in print and is read aloud.
+        let mark = first && quote.isUncertain ? #"<span class="unsure" title="\#(Self.unsureExplanation)">unsure</span>"# : ""
+        let open =
+            #"<q\#(idAttribute) data-speaker="\#(HTML.escape(speaker.slug))">"#
+            + #"<a class="quote" href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
+        return LinkWrapper(open: open, close: "\(tip)</a></q>\(mark)")
+    }
+
+    /// What the "unsure" mark means, shown on hover.
+    static let unsureExplanation =
+        "The speaker of this quote was found automatically with low confidence and may be wrong."
+
+    private func url(of speaker: SpeakerNode) -> String {
+        SitePath.link(from: page, to: SitePath.person(speaker.slug))
+    }
+
+    /// "Name, role" for tooltips, with the role this article gives.
+    private func caption(of speaker: SpeakerNode) -> String {
+        let declared = article.document.speakers.first { article.speakerLinks[$0.id] == speaker.slug }?.role
+        let role = declared.flatMap { $0.lowercased() == speaker.name.lowercased() ? nil : $0 } ?? speaker.roles.first
+        return [speaker.name, role].compactMap { $0 }.joined(separator: ", ")
+    }
+}

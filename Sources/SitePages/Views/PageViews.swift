@@ -1,0 +1,235 @@
+import SiteModel
+
+// The values templates read by field name; each type is one page or one repeated piece of a page.
+
+/// What the layout template reads on every page: titles, notes and links back to the site root.
+struct LayoutView {
+    var title: String
+    var siteTitle: String
+    var description: String?
+    var canonical: String?
+    /// Set only on the 404 page when the site's address is known: hosts show that page at any
+    /// depth, where links relative to the root would not resolve.
+    var baseHref: String?
+    var jsonLD: String?
+    /// A page's own feed (a speaker's quotes), announced next to the site's.
+    var speakerFeed: LinkView?
+    /// `article` for article pages, `profile` for speakers, `website` for the rest (Open Graph).
+    var ogType = "website"
+    /// Keeps search engines from listing the page (the 404 page).
+    var noIndex = false
+    var footerNote: String?
+    var fictionNote: String?
+    var links: NavLinks
+    var isHome = false
+    var isPeople = false
+    var isTopics = false
+    var isSearch = false
+    var isArchive = false
+}
+
+/// Links from one page to the site-wide pages.
+struct NavLinks {
+    var home: String
+    var articles: String
+    var people: String
+    /// Nil when the site has no topics, so no page promises a topics index.
+    var topics: String?
+    var stylesheet: String
+    var feed: String
+    var quotes: String
+    var quotesCSV: String
+    var search: String
+
+    /// The links as seen from `page`; `hasTopics` says whether the site has a topics index.
+    init(from page: String, hasTopics: Bool = true) {
+        home = SitePath.link(from: page, to: SitePath.home)
+        articles = SitePath.link(from: page, to: SitePath.articles)
+        people = SitePath.link(from: page, to: SitePath.people)
+        topics = hasTopics ? SitePath.link(from: page, to: SitePath.topics) : nil
+        stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
+        feed = SitePath.link(from: page, to: SitePath.feed)
+        quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+        quotesCSV = SitePath.link(from: page, to: SitePath.quotesCSV)
+        search = SitePath.link(from: page, to: SitePath.search)
+    }
+}
+
+/// A date for templates: as written, plus the ISO day for `<time datetime>`.
+struct DateView {
+    var text: String
+    var iso: String?
+}
+
+/// A link with a label.
+struct LinkView {
+    var name: String
+    var url: String
+}
+
+/// An article in a list.
+struct TeaserView {
+    var title: String
+    var url: String
+    var kicker: String?
+    var source: String?
+    var date: DateView?
+    var standfirst: String?
+    var quoteCountText: String
+    var isFiction: Bool
+}
+
+/// A speaker in a list, with a count.
+struct SpeakerItemView {
+    var name: String
+    var url: String
+    var role: String?
+    var countText: String
+}
+
+/// The home page.
+struct HomePage {
+    var layout: LayoutView
+    var heading: String
+    var articles: [TeaserView]
+    var allArticlesText: String
+    var speakers: [SpeakerItemView]
+    /// The most-quoted speakers as an inline SVG bar chart.
+    var chartHTML: String?
+    var topics: [LinkView]
+}
+
+/// An article page.
+struct ArticlePage {
+    var layout: LayoutView
+    var title: String
+    var kicker: String?
+    var source: String?
+    var date: DateView?
+    var standfirst: String?
+    var quoteCountText: String
+    var topics: [LinkView]
+    var titleHTML: String
+    var standfirstHTML: String?
+    var bodyHTML: String
+    var speakers: [SpeakerItemView]
+    var related: [TeaserView]
+    var isFiction: Bool
+    /// What the "unsure" mark means, when a quote on the page has it (hover titles do not reach touch screens).
+    var unsureNote: String?
+}
+
+/// The A–Z speaker index.
+struct PeoplePage {
+    var layout: LayoutView
+    var summary: String
+    var groups: [PeopleGroupView]
+}
+
+/// People or organisations, by initial letter.
+struct PeopleGroupView {
+    var id: String
+    var heading: String
+    var letters: [LetterView]
+}
+
+/// Speakers whose names start with one letter.
+struct LetterView {
+    var id: String
+    var letter: String
+    var speakers: [SpeakerItemView]
+}
+
+/// A speaker's page.
+struct PersonPage {
+    var layout: LayoutView
+    var name: String
+    var kindLabel: String
+    var roles: [String]
+    var aliasesText: String?
+    var quoteCountText: String
+    var articleCountText: String
+    var topics: [LinkView]
+    var groups: [QuoteGroupView]
+    /// The inline SVG of when the speaker was quoted, in its figure.
+    var timelineHTML: String?
+    /// Why there is no timeline, when the speaker has quotes but none is dated.
+    var timelineNote: String?
+    var feedURL: String?
+    var quotesURL: String?
+    var alongside: [SpeakerItemView]
+    /// What the "unsure" mark means, when a quote on the page has it.
+    var unsureNote: String?
+}
+
+/// A speaker's quotes from one article.
+struct QuoteGroupView {
+    var id: String
+    var title: String
+    var url: String
+    var source: String?
+    var date: DateView?
+    var quotes: [PersonQuoteView]
+}
+
+/// One quote on a speaker's page, linking back to its place in the article.
+struct PersonQuoteView {
+    var id: String
+    var text: String
+    var url: String
+    var articleTitle: String
+    /// The sentence around the quote, the quote shown as “…”.
+    var context: String?
+    var isUncertain: Bool
+}
+
+/// The topic index.
+struct TopicsPage {
+    var layout: LayoutView
+    var topics: [TopicItemView]
+}
+
+/// A topic in the index.
+struct TopicItemView {
+    var name: String
+    var url: String
+    var countText: String
+}
+
+/// A topic's page.
+struct TopicPage {
+    var layout: LayoutView
+    var name: String
+    var articles: [TeaserView]
+    var speakers: [SpeakerItemView]
+    /// The topic's most-quoted speakers as an inline SVG bar chart.
+    var chartHTML: String?
+}
+
+/// The list of every article.
+struct ArchivePage {
+    var layout: LayoutView
+    var summary: String
+    var articles: [TeaserView]
+    /// The same articles by month of publication, newest first; undated ones last.
+    var groups: [ArchiveGroupView]
+}
+
+/// The articles of one month in the archive.
+struct ArchiveGroupView {
+    var id: String
+    var heading: String
+    var articles: [TeaserView]
+}
+
+/// The search page.
+struct SearchPage {
+    var layout: LayoutView
+    var indexScript: String
+    var searchScript: String
+}
+
+/// The page for missing files.
+struct NotFoundPage {
+    var layout: LayoutView
+}
