@@ -70,7 +70,8 @@ public struct IdentityResolution: Sendable, Hashable {
         var resolver = Resolver(people: people)
         for document in documents.sorted(by: { $0.slug < $1.slug }) {
             var declared = Set<String>()
-            for speaker in document.speakers where declared.insert(speaker.id).inserted {
+            // A speaker the article only describes has no page, so no identity.
+            for speaker in document.speakers where declared.insert(speaker.id).inserted && speaker.named {
                 resolver.add(speaker, in: document.slug)
             }
             // A quote may credit an id the front matter does not declare (a hand edit).

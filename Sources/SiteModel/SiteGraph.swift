@@ -157,3 +157,13 @@ public struct Tally: Sendable, Hashable {
         self.count = count
     }
 }
+
+extension ArticleNode {
+    /// What the article calls the source of its quote `index` when that source is only a
+    /// description that names nobody ("an IAAF spokesman"): such a source has no page, and the
+    /// quote keeps the description on its article page.
+    package func unnamedSource(ofQuote index: Int) -> String? {
+        guard document.quotes.indices.contains(index), let id = document.quotes[index].speakerID else { return nil }
+        return document.speakers.first { $0.id == id && !$0.named }?.name
+    }
+}

@@ -48,11 +48,13 @@ extension SiteRenderer {
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: InterruptedQuotes.joined(quotesByArticle[article.slug] ?? []).map {
+                quotes: InterruptedQuotes.joined(quotesByArticle[article.slug] ?? []).map { shown in
                     PersonQuoteView(
-                        id: "\(article.slug)-\($0.quote.anchor)", text: $0.text, url: articleURL + "#" + $0.quote.anchor,
-                        articleTitle: article.document.title, context: $0.context,
-                        isUncertain: $0.isUncertain)
+                        id: "\(article.slug)-\(shown.quote.anchor)", text: shown.quote.text, url: articleURL + "#" + shown.quote.anchor,
+                        continued: shown.continuation.map {
+                            ContinuedQuoteView(cue: $0.cue, text: $0.quote.text, url: articleURL + "#" + $0.quote.anchor)
+                        },
+                        articleTitle: article.document.title, context: shown.context, isUncertain: shown.isUncertain)
                 })
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"

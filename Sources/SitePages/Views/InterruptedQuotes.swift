@@ -4,13 +4,20 @@ import SiteModel
 /// we will win.”) is two quotes in the article, and one sentence to a reader: a speaker page
 /// shows it whole, with the cue in the middle as the article has it.
 enum InterruptedQuotes {
-    /// One quote as a speaker page shows it: its first part's node, the words between the
-    /// page's quote marks, and the sentence around them with the words shown as “…”.
+    /// One quote as a speaker page shows it: the quote, and when an article's cue interrupts
+    /// its sentence, the cue and the rest of the sentence; the context is of the whole.
     struct Shown {
         var quote: QuoteNode
-        var text: String
+        var continuation: Continuation?
         var context: String?
         var isUncertain: Bool
+    }
+
+    /// The rest of an interrupted sentence: the cue as the article has it ("said Wren,"), then
+    /// the quote that finishes the sentence.
+    struct Continuation {
+        var cue: String
+        var quote: QuoteNode
     }
 
     /// The longest cue, in characters, that is taken for an interruption rather than a sentence.
@@ -27,7 +34,7 @@ enum InterruptedQuotes {
                 shown.append(whole)
                 position += 2
             } else {
-                shown.append(Shown(quote: quote, text: quote.text, context: quote.context, isUncertain: quote.isUncertain))
+                shown.append(Shown(quote: quote, continuation: nil, context: quote.context, isUncertain: quote.isUncertain))
                 position += 1
             }
         }
@@ -48,7 +55,7 @@ enum InterruptedQuotes {
         guard !cue.isEmpty, cue.count <= cueLimit, !cue.contains(where: { ".!?…“”\"".contains($0) }) else { return nil }
         let around = QuoteContext.trimmed(Substring(pieces[0] + mark + pieces[2]))
         return Shown(
-            quote: first, text: first.text + "” " + cue + " “" + second.text,
-            context: around == mark ? nil : around, isUncertain: first.isUncertain || second.isUncertain)
+            quote: first, continuation: Continuation(cue: cue, quote: second), context: around == mark ? nil : around,
+            isUncertain: first.isUncertain || second.isUncertain)
     }
 }

@@ -205,9 +205,21 @@ extension PersonQuoteView: TemplateView {
         case "id": self.id
         case "text": self.text
         case "url": self.url
+        case "continued": present(self.continued)
         case "articleTitle": self.articleTitle
         case "context": present(self.context)
         case "isUncertain": self.isUncertain
+        default: nil
+        }
+    }
+}
+
+extension ContinuedQuoteView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "cue": self.cue
+        case "text": self.text
+        case "url": self.url
         default: nil
         }
     }

@@ -177,10 +177,20 @@ struct PersonQuoteView {
     var id: String
     var text: String
     var url: String
+    /// The rest of the sentence when an article's cue interrupts it (`InterruptedQuotes`).
+    var continued: ContinuedQuoteView?
     var articleTitle: String
     /// The sentence around the quote, the quote shown as “…”.
     var context: String?
     var isUncertain: Bool
+}
+
+/// The rest of an interrupted sentence on a speaker's page: the cue, linking to the second
+/// quote's place in the article, and its words.
+struct ContinuedQuoteView {
+    var cue: String
+    var text: String
+    var url: String
 }
 
 /// The topic index.
