@@ -6,7 +6,7 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-confi
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train bench bench-annotate fuzz test-sanitize bench-pathological
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements bench bench-annotate fuzz test-sanitize bench-pathological
 
 all: site
 
@@ -44,6 +44,10 @@ eval: build
 
 eval-train: build
 	scripts/eval-quotes.sh train
+
+## eval-statements: build a site from the train and dev articles; the share of gold quote pairs sharing eight words that share a statement, and the short links.
+eval-statements: build
+	scripts/eval-statements.sh
 
 ## bench: speed, memory and rebuild times at 1,000 and N articles next to Hugo (make bench N=50000).
 bench: build

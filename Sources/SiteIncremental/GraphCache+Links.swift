@@ -15,6 +15,8 @@ package struct GraphLinks: Sendable, Equatable {
     package var topics: [TopicNode]
     /// The identities the speakers were merged with.
     var identities: SpeakerIdentities
+    /// The statements reported in more than one article, by id.
+    var statements: [Statement]
 
     /// The links of `graph`, linked with `identities`.
     package init(_ graph: SiteGraph, identities: SpeakerIdentities) {
@@ -26,6 +28,7 @@ package struct GraphLinks: Sendable, Equatable {
         }
         topics = graph.topics
         self.identities = identities
+        statements = graph.statements
     }
 
     /// Appends the links to `writer`; `init(from:)` reads them back equal.
@@ -50,6 +53,8 @@ package struct GraphLinks: Sendable, Equatable {
         }
         writer.write(identities.canonicalIDs) { $0.write($1) }
         writer.write(identities.profiles.keys.sorted().map { identities.profiles[$0]! })
+        writer.write(statements.count)
+        for statement in statements { statement.write(to: &writer) }
     }
 
     /// Reads links that `write(to:)` wrote.
@@ -81,6 +86,7 @@ package struct GraphLinks: Sendable, Equatable {
         let profiles = try reader.speakers()
         identities = SpeakerIdentities(
             canonicalIDs: canonicalIDs, profiles: Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        statements = try reader.list { reader throws(BinaryReader.Damaged) in try Statement(from: &reader) }
     }
 }
 

@@ -51,6 +51,8 @@ extension QuoteNode {
         writer.write(inBody)
         writer.write(isUncertain)
         writer.write(context)
+        writer.write(statement?.id)
+        if let statement { statement.write(to: &writer) }
     }
 }
 

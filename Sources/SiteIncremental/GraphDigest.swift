@@ -33,6 +33,8 @@ package struct GraphDigest: Sendable, Equatable {
     package var speakers: [String: Node]
     /// Topics by slug.
     package var topics: [String: Node]
+    /// Statements reported in more than one article, by id.
+    package var statements: [String: Node] = [:]
 
     /// The pages of the site of `self` that belong to one article, speaker or topic (as
     /// `SiteGraph.nodePages`) and that the site of `other` does not have: only the nodes are
@@ -49,18 +51,21 @@ package struct GraphDigest: Sendable, Equatable {
             }
         }
         for slug in topics.keys where other.topics[slug] == nil { pages.insert(SitePath.topic(slug)) }
+        for id in statements.keys where other.statements[id] == nil { pages.insert(SitePath.statement(id)) }
         return pages
     }
 
     /// The digests of a graph's nodes.
     package init(
-        hasFiction: Bool, hasTopics: Bool, articles: [String: Node], speakers: [String: Node], topics: [String: Node]
+        hasFiction: Bool, hasTopics: Bool, articles: [String: Node], speakers: [String: Node], topics: [String: Node],
+        statements: [String: Node] = [:]
     ) {
         self.hasFiction = hasFiction
         self.hasTopics = hasTopics
         self.articles = articles
         self.speakers = speakers
         self.topics = topics
+        self.statements = statements
     }
 }
 
@@ -73,7 +78,12 @@ extension SiteGraph {
             hasFiction: articles.contains(where: \.isFiction), hasTopics: !topics.isEmpty,
             articles: Dictionary(uniqueKeysWithValues: await articleDigests),
             speakers: Dictionary(uniqueKeysWithValues: speakerDigests),
-            topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0.digest) }))
+            topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0.digest) }), statements: statementDigests)
+    }
+
+    /// The digests of the statements, by id; few next to the quotes, so always worked out whole.
+    var statementDigests: [String: GraphDigest.Node] {
+        Dictionary(uniqueKeysWithValues: statements.map { ($0.id, $0.digest) })
     }
 }
 
@@ -82,7 +92,7 @@ extension GraphDigest {
     package func write(to writer: inout BinaryWriter) {
         writer.write(hasFiction)
         writer.write(hasTopics)
-        for nodes in [articles, speakers, topics] {
+        for nodes in [articles, speakers, topics, statements] {
             writer.write(nodes.count)
             for slug in nodes.keys.sorted() {
                 let node = nodes[slug]!
@@ -100,7 +110,7 @@ extension GraphDigest {
         hasFiction = try reader.bool()
         hasTopics = try reader.bool()
         var lists: [[String: Node]] = []
-        for _ in 0..<3 {
+        for _ in 0..<4 {
             var nodes: [String: Node] = [:]
             for _ in 0..<max(0, try reader.int()) {
                 let slug = try reader.string()
@@ -114,5 +124,6 @@ extension GraphDigest {
         articles = lists[0]
         speakers = lists[1]
         topics = lists[2]
+        statements = lists[3]
     }
 }

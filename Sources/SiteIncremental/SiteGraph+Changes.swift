@@ -28,7 +28,12 @@ extension SiteGraph {
         let (teasers, citations, wholeArticles) = Self.changed(old.articles, digest.articles)
         let (speakerLabels, _, changedSpeakers) = Self.changed(old.speakers, digest.speakers)
         let (topicLabels, _, changedTopics) = Self.changed(old.topics, digest.topics)
+        let (_, _, changedStatements) = Self.changed(old.statements, digest.statements)
         let changedArticles = wholeArticles.union(edited)
+        // A statement's reports name their articles' outlets, titles and dates.
+        let citesChanged = { (statement: Statement?) in
+            !citations.isEmpty && (statement?.reports.contains { citations.contains($0.articleSlug) } ?? false)
+        }
 
         var render = Set<String>()
         let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
@@ -41,6 +46,7 @@ extension SiteGraph {
             if changedArticles.contains(article.slug) || namesChangedSpeaker
                 || (!topicLabels.isEmpty && article.topicSlugs.contains(where: topicLabels.contains))
                 || (!teasers.isEmpty && article.relatedSlugs.contains(where: teasers.contains))
+                || (!citations.isEmpty && article.quotes.contains { citesChanged($0.statement) })
             {
                 render.insert(SitePath.article(article.slug))
             }
@@ -64,12 +70,21 @@ extension SiteGraph {
                 render.insert(SitePath.topic(topic.slug))
             }
         }
+        for statement in statements
+        where changedStatements.contains(statement.id) || citesChanged(statement)
+            || speakerLabels.contains(statement.speakerSlug)
+            || statement.reports.contains(where: { wholeArticles.contains($0.articleSlug) })
+        {
+            render.insert(SitePath.statement(statement.id))
+        }
         return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
     }
 
-    /// Every page that belongs to one article, speaker or topic.
+    /// Every page that belongs to one article, speaker, topic or statement.
     var nodePages: Set<String> {
-        Set(articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.map { SitePath.topic($0.slug) })
+        Set(
+            articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.map { SitePath.topic($0.slug) }
+                + statementPages)
     }
 
     /// A speaker's page, and their feed and quotes when they have quotes.

@@ -45,6 +45,10 @@ extension SiteGraph {
         let named = Set(old.values.flatMap(\.speakerSlugs) + new.values.flatMap(\.speakerSlugs))
         let filed = Set(old.values.flatMap(\.topicSlugs) + new.values.flatMap(\.topicSlugs))
         let bySlug = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.document.slug, $0) })
+        // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
+        let regrouped = await statements(
+            of: articles, order: order, changed: Set(new.keys), named: named, links: links, jobs: jobs)
+        mark(&articles, order: order, with: regrouped.statements)
         let speakers = await speakerNodes(
             articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: Set(new.keys), named: named,
             links: links)
@@ -64,7 +68,7 @@ extension SiteGraph {
                 speakers: Dictionary(uniqueKeysWithValues: speakers.map { ($0.slug, $0) }),
                 topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0) }))
         else { return nil }
-        var relinked = Set(new.keys)
+        var relinked = Set(new.keys).union(regrouped.reporting)
         for (position, list) in related where links.related[articles[position].slug] != list {
             relinked.insert(articles[position].slug)
         }
@@ -72,11 +76,40 @@ extension SiteGraph {
             guard let list = related[position] ?? links.related[articles[position].slug] else { return nil }
             articles[position].relatedSlugs = list
         }
-        let graph = SiteGraph(
+        var graph = SiteGraph(
             articles: articles, speakers: speakers, topics: topics, articleIndex: order,
             speakerIndex: Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) }),
             topicIndex: Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) }))
+        graph.keep(regrouped.statements)
         return (graph, Patch(articles: relinked, speakers: named, topics: filed))
+    }
+
+    /// The statements of the graph whose articles are `articles` (positions by slug in `order`),
+    /// where only the articles in `changed` differ from the graph `links` came from: those of
+    /// the speakers `named` by a changed article grouped again from every article that names
+    /// them, the others as they were. Also the articles that report a statement grouped again,
+    /// before or after, whose quotes' marks may have changed.
+    private static func statements(
+        of articles: [ArticleNode], order: [String: Int], changed: Set<String>, named: Set<String>, links: GraphLinks,
+        jobs: Int
+    ) async -> (statements: [Statement], reporting: Set<String>) {
+        var members = changed
+        for speaker in links.speakers where named.contains(speaker.slug) {
+            members.formUnion(speaker.articleSlugs)
+        }
+        let memberArticles = members.compactMap { order[$0] }.sorted().map { articles[$0] }
+        let grouped = await statements(in: memberArticles, of: named, jobs: jobs)
+        var reporting = Set<String>()
+        var kept: [Statement] = []
+        for statement in links.statements {
+            if named.contains(statement.speakerSlug) {
+                reporting.formUnion(statement.reports.map(\.articleSlug))
+            } else {
+                kept.append(statement)
+            }
+        }
+        for statement in grouped { reporting.formUnion(statement.reports.map(\.articleSlug)) }
+        return ((kept + grouped).sorted { $0.id < $1.id }, reporting)
     }
 
     /// The nodes of the articles of `summaries`, `jobs` runs at once, in order.
@@ -199,6 +232,6 @@ extension SiteGraph {
         }
         return GraphDigest(
             hasFiction: articles.contains(where: \.isFiction), hasTopics: !topics.isEmpty, articles: articleDigests,
-            speakers: speakerDigests, topics: topicDigests)
+            speakers: speakerDigests, topics: topicDigests, statements: statementDigests)
     }
 }

@@ -17,8 +17,11 @@ extension SiteGraph {
     /// Links the articles of `summaries`; an article's node holds its full document from
     /// `documents` when given there, otherwise the summary's (enough for every page but its own).
     init(summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities) {
-        let (articles, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
+        var (articles, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
+        let statements = Self.statements(in: articles)
+        Self.mark(&articles, order: Self.positions(of: articles), with: statements)
         self.init(articles: articles, speakers: speakers, related: Self.related(among: articles))
+        keep(statements)
     }
 
     /// `init(summaries:documents:identities:)`, with the related lists worked out alongside the
@@ -26,10 +29,21 @@ extension SiteGraph {
     package static func linked(
         summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities, jobs: Int
     ) async -> SiteGraph {
-        let (articles, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
-        async let related = Self.related(among: articles, jobs: jobs)
+        let (unmarked, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
+        async let related = Self.related(among: unmarked, jobs: jobs)
+        // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
+        let statements = await Self.statements(in: unmarked, jobs: jobs)
+        var articles = unmarked
+        Self.mark(&articles, order: Self.positions(of: articles), with: statements)
         let nodes = Self.nodes(articles: articles, speakers: speakers)
-        return SiteGraph(articles: articles, nodes: nodes, related: await related)
+        var graph = SiteGraph(articles: articles, nodes: nodes, related: await related)
+        graph.keep(statements)
+        return graph
+    }
+
+    /// The position of each of `articles` by slug.
+    static func positions(of articles: [ArticleNode]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
     }
 
     /// The article nodes, newest first, and what they say about their speakers.

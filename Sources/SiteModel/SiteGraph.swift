@@ -13,10 +13,13 @@ public struct SiteGraph: Sendable {
     public var speakers: [SpeakerNode]
     /// Topics, A–Z by name.
     public var topics: [TopicNode]
+    /// Statements reported in more than one article, by id (`StatementGrouping`).
+    public var statements: [Statement] = []
 
     var articleIndex: [String: Int]
     var speakerIndex: [String: Int]
     var topicIndex: [String: Int]
+    var statementIndex: [String: Int] = [:]
 
     /// The article with `slug`.
     public func article(_ slug: String) -> ArticleNode? { articleIndex[slug].map { articles[$0] } }
@@ -24,6 +27,8 @@ public struct SiteGraph: Sendable {
     public func speaker(_ slug: String) -> SpeakerNode? { speakerIndex[slug].map { speakers[$0] } }
     /// The topic with `slug`.
     public func topic(_ slug: String) -> TopicNode? { topicIndex[slug].map { topics[$0] } }
+    /// The statement with `id`, when more than one article reports it.
+    public func statement(_ id: String) -> Statement? { statementIndex[id].map { statements[$0] } }
 
     /// Every quote on the site, article by article (newest first) in reading order.
     public var quotes: [QuoteNode] { articles.flatMap(\.quotes) }
@@ -84,9 +89,15 @@ public struct QuoteNode: Sendable, Hashable {
     public var isUncertain = false
     /// The sentence around the quote with the quote shown as “…”, when it has one (`QuoteContext`).
     public var context: String?
+    /// The statement the quote reports, when other articles report it too.
+    public var statement: Statement?
 
     /// The id of the quote's element on the article page.
     public var anchor: String { SitePath.quoteAnchor(index) }
+    /// Where the quote is.
+    public var place: QuotePlace { QuotePlace(articleSlug: articleSlug, index: index) }
+    /// The id of the statement the quote reports: its own when no other article reports it.
+    public var statementID: String { statement?.id ?? Statement.id(of: place) }
 }
 
 /// Someone quoted or named on the site, merged across articles.

@@ -42,6 +42,8 @@ public enum SitePath {
     public static func personQuotes(_ slug: String) -> String { "people/\(slug)/quotes.json" }
     /// The page of the topic with `slug`.
     public static func topic(_ slug: String) -> String { "topics/\(slug)/index.html" }
+    /// The page of the statement with `id`, which gathers its reports.
+    public static func statement(_ id: String) -> String { "statements/\(id)/index.html" }
 
     /// The id of the element that holds quote `index` (from 0) on its article page.
     public static func quoteAnchor(_ index: Int) -> String { "q-\(index + 1)" }

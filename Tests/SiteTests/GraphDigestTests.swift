@@ -24,7 +24,7 @@ import Testing
             ])
         #expect(
             Self.fields(try #require(article.quotes.first)) == [
-                "articleSlug", "index", "text", "speakerSlug", "line", "inBody", "isUncertain", "context",
+                "articleSlug", "index", "text", "speakerSlug", "line", "inBody", "isUncertain", "context", "statement",
             ])
         #expect(Self.fields(speaker) == ["slug", "name", "kind", "roles", "aliases", "articleSlugs", "quotes", "alongside"])
         #expect(Self.fields(try #require(graph.topics.first)) == ["slug", "name", "articleSlugs", "speakers"])

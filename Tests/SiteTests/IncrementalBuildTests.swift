@@ -173,6 +173,23 @@ import Testing
         let before = Self.inode(home)
         #expect(try await project.build().keptEdited == ["generated-4"])
         #expect(Self.inode(home) == before)
+        // Statements reach across articles: an edit to one changes the pages of the others that report it.
+        let statementPages = { Self.files(in: project.site).keys.filter { $0.hasPrefix("statements/") }.count }
+        let statementsBefore = statementPages()
+        #expect(statementsBefore > 0)
+        try await Self.expectSameAsFullBuild(project, after: "a statement reported in one more article") {
+            let text = try project.read("generated-3.txt")
+            try project.write("generated-3.txt", text + "\"Nobody asked the people who work here,\" Priya Shah said again.\n")
+        }
+        try await Self.expectSameAsFullBuild(project, after: "a report of a statement reworded") {
+            let text = try project.read("generated-3.txt")
+            try project.write(
+                "generated-3.txt", text.replacingOccurrences(of: "work here,\" Priya", with: "work on the quay at night,\" Priya"))
+        }
+        try await Self.expectSameAsFullBuild(project, after: "an article with a statement's only other report deleted") {
+            try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-6.txt"))
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-6.md"))
+        }
         try await Self.expectSameAsFullBuild(project, after: "a real news text edited") {
             let name = try #require(SharedData.evalArticles("dev").first).lastPathComponent
             try project.write(name, try project.read(name) + "\n\"We will look at it again,\" the minister said.\n")

@@ -22,8 +22,9 @@ struct QuotesData {
     }
 
     /// The file's bytes: pretty-printed with sorted keys, so it is stable and diffable. Each
-    /// quote has its article, place, text and context, `uncertain` when the attribution is, and
-    /// its speaker's slug, name and page when it has one.
+    /// quote has its article, place, text and context, `uncertain` when the attribution is, its
+    /// speaker's slug, name and page when it has one, the statement it reports (an id shared by
+    /// every report of it) and the article that reported that statement first, when known.
     func json() -> Data {
         let entries = JSONValue.Elements(count: quotes.count) { entry(quotes[$0]) }
         return Data(JSONValue.objectOfArrays(["quotes": entries], pretty: true))
@@ -54,6 +55,10 @@ struct QuotesData {
             "url": .string(SitePath.article(quote.articleSlug) + "#" + quote.anchor),
         ]
         if let date = article?.date?.text { fields["date"] = .string(date) }
+        fields["statement"] = .string(quote.statementID)
+        if let first = quote.statement.map(\.firstReported) ?? (article?.date?.isoDay != nil ? quote.articleSlug : nil) {
+            fields["firstReported"] = .string(first)
+        }
         if let context = quote.context { fields["context"] = .string(context) }
         if quote.isUncertain { fields["uncertain"] = .bool(true) }
         if let speaker = quote.speakerSlug.flatMap(graph.speaker) {

@@ -37,7 +37,7 @@ extension SiteRenderer {
             bodyHTML: body.anchors(for: headlineQuotes.filter { !placed.contains($0.index) }) + body.html(),
             speakers: speakers,
             related: article.relatedSlugs.compactMap(graph.article).map { teaser($0, from: page) },
-            isFiction: article.isFiction,
+            alsoReported: alsoReported(in: article, from: page), isFiction: article.isFiction,
             unsureNote: article.quotes.contains { $0.isUncertain && $0.speakerSlug != nil } ? ArticleBody.unsureExplanation : nil)
     }
 }

@@ -43,18 +43,24 @@ extension SiteRenderer {
     func personPage(_ speaker: SpeakerNode) -> PersonPage {
         let page = SitePath.person(speaker.slug)
         let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
-        let groups = speaker.articleSlugs.compactMap(graph.article).map { article -> QuoteGroupView in
+        let groups = speaker.articleSlugs.compactMap(graph.article).compactMap { article -> QuoteGroupView? in
             let articleURL = SitePath.link(from: page, to: SitePath.article(article.slug))
+            let quotes = quotesByArticle[article.slug] ?? []
+            // A statement is listed once, at its earliest report, with the others.
+            let listed = quotes.filter(Self.listsOnSpeakerPage)
+            guard !listed.isEmpty || quotes.isEmpty else { return nil }
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: InterruptedQuotes.joined(quotesByArticle[article.slug] ?? []).map { shown in
+                quotes: InterruptedQuotes.joined(listed).map { shown in
                     PersonQuoteView(
                         id: "\(article.slug)-\(shown.quote.anchor)", text: shown.quote.text, url: articleURL + "#" + shown.quote.anchor,
                         continued: shown.continuation.map {
                             ContinuedQuoteView(cue: $0.cue, text: $0.quote.text, url: articleURL + "#" + $0.quote.anchor)
                         },
-                        articleTitle: article.document.title, context: shown.context, isUncertain: shown.isUncertain)
+                        articleTitle: article.document.title, context: shown.context, isUncertain: shown.isUncertain,
+                        reports: shown.quote.statement.map { reportViews(of: $0, from: page) } ?? [],
+                        statementURL: shown.quote.statement.map { SitePath.link(from: page, to: SitePath.statement($0.id)) })
                 })
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"

@@ -125,6 +125,11 @@ public struct SiteRenderer: Sendable {
                 try templates.render("article", articlePage(try withBody(article)))
             }
         }
+        jobs += graph.statements.map { statement in
+            PageJob(path: SitePath.statement(statement.id)) { () throws(SiteError) in
+                try templates.render("statement", statementPage(statement))
+            }
+        }
         return jobs
     }
 

@@ -122,6 +122,7 @@ extension ArticlePage: TemplateView {
         case "bodyHTML": self.bodyHTML
         case "speakers": self.speakers
         case "related": self.related
+        case "alsoReported": self.alsoReported
         case "isFiction": self.isFiction
         case "unsureNote": present(self.unsureNote)
         default: nil
@@ -209,6 +210,9 @@ extension PersonQuoteView: TemplateView {
         case "articleTitle": self.articleTitle
         case "context": present(self.context)
         case "isUncertain": self.isUncertain
+        case "reports": self.reports
+        case "statementURL": present(self.statementURL)
+        case "reportsText": "Reported in \(Counting.text(self.reports.count, "article"))"
         default: nil
         }
     }

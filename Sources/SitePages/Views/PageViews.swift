@@ -114,6 +114,8 @@ struct ArticlePage {
     var bodyHTML: String
     var speakers: [SpeakerItemView]
     var related: [TeaserView]
+    /// The quotes other articles report too.
+    var alsoReported: [AlsoReportedView] = []
     var isFiction: Bool
     /// What the "unsure" mark means, when a quote on the page has it (hover titles do not reach touch screens).
     var unsureNote: String?
@@ -183,6 +185,10 @@ struct PersonQuoteView {
     /// The sentence around the quote, the quote shown as “…”.
     var context: String?
     var isUncertain: Bool
+    /// The other reports of the statement the quote reports, listed with it.
+    var reports: [ReportView] = []
+    /// The statement's page, when other articles report it.
+    var statementURL: String?
 }
 
 /// The rest of an interrupted sentence on a speaker's page: the cue, linking to the second

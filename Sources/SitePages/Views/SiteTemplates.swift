@@ -20,6 +20,8 @@ public struct SiteTemplates: Sendable {
         "topic": PackageResources.topic_mustache,
         "not-found": PackageResources.not_found_mustache,
         "search": PackageResources.search_mustache,
+        "statement": PackageResources.statement_mustache,
+        "report": PackageResources.report_mustache,
     ]
 
     /// The built-in search script.

@@ -1,0 +1,65 @@
+/// A quote's words as statement matching compares them, each with the text a reader sees.
+///
+/// Two reports of one statement differ in punctuation, capitals, curly or straight apostrophes
+/// and dashes more often than in words, so each word is compared by its letters and digits
+/// alone, lowercased ("Don’t," and "dont" are the same word). Marks that stand alone ("—",
+/// "…") are not words; they stay with the word before them for display.
+struct QuoteWords: Sendable, Equatable {
+    /// The words as written, each with the punctuation around it.
+    var shown: [String]
+    /// The same words as compared: lowercased letters and digits.
+    var keys: [String]
+
+    /// The words of `text`, split at white space.
+    init(_ text: String) {
+        var shown: [String] = []
+        var keys: [String] = []
+        for token in text.split(whereSeparator: \.isWhitespace) {
+            let key = Self.key(token)
+            if key.isEmpty {
+                // A lone mark belongs to the word before it, or starts the first one.
+                if shown.isEmpty {
+                    shown.append(String(token))
+                    keys.append("")
+                } else {
+                    shown[shown.count - 1] += " " + token
+                }
+            } else if keys.last == "" {
+                shown[shown.count - 1] += " " + token
+                keys[keys.count - 1] = key
+            } else {
+                shown.append(String(token))
+                keys.append(key)
+            }
+        }
+        // Marks alone, with no word at all: nothing to compare.
+        if keys == [""] {
+            shown = []
+            keys = []
+        }
+        self.shown = shown
+        self.keys = keys
+    }
+
+    /// How many words there are.
+    var count: Int { keys.count }
+
+    /// The letters and digits of `token`, lowercased.
+    static func key(_ token: Substring) -> String {
+        // Most words are ASCII; they are folded byte by byte.
+        let bytes = token.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded.append(byte | 0x20)
+                default: break
+                }
+            }
+            return String(decoding: folded, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(token.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+}

@@ -1,0 +1,104 @@
+import SiteModel
+
+// The values the statement templates read by field name.
+
+/// A statement's page: every report of it, earliest first, with how each words it.
+struct StatementPage {
+    var layout: LayoutView
+    var heading: String
+    var speakerName: String
+    /// The speaker's page, when they have one.
+    var speakerURL: String?
+    var summary: String
+    var reports: [ReportView]
+    /// Whether any report words the statement differently from the first, for the legend.
+    var differs: Bool
+}
+
+/// One report of a statement, linking to its place in its article.
+struct ReportView {
+    var id: String
+    var title: String
+    var url: String
+    var source: String?
+    var date: DateView?
+    /// What the report is next to the first one ("First report", "Same words", "Different wording"…).
+    var label: String
+    /// The report's words marked up against the first report's (`WordDiff`).
+    var wordsHTML: String
+    var changesWording: Bool
+}
+
+/// A quote of an article that other articles report too, with links to their reports.
+struct AlsoReportedView {
+    var id: String
+    /// The quote's place on the page.
+    var url: String
+    var text: String
+    var statementURL: String
+    var reports: [ReportLinkView]
+}
+
+/// A link to another article's report of a statement.
+struct ReportLinkView {
+    var name: String
+    var url: String
+    var date: DateView?
+    var differs: Bool
+}
+
+extension StatementPage: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "layout": self.layout
+        case "heading": self.heading
+        case "speakerName": self.speakerName
+        case "speakerURL": present(self.speakerURL)
+        case "summary": self.summary
+        case "reports": self.reports
+        case "differs": self.differs
+        default: nil
+        }
+    }
+}
+
+extension ReportView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "title": self.title
+        case "url": self.url
+        case "source": present(self.source)
+        case "date": present(self.date)
+        case "label": self.label
+        case "wordsHTML": self.wordsHTML
+        case "changesWording": self.changesWording
+        default: nil
+        }
+    }
+}
+
+extension AlsoReportedView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "url": self.url
+        case "text": self.text
+        case "statementURL": self.statementURL
+        case "reports": self.reports
+        default: nil
+        }
+    }
+}
+
+extension ReportLinkView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "url": self.url
+        case "date": present(self.date)
+        case "differs": self.differs
+        default: nil
+        }
+    }
+}
