@@ -3,8 +3,8 @@
 /// The news-page layout is: optional kicker line, blank line, title, blank line, standfirst,
 /// outlet line, an optional dateline, then one paragraph per line, with related-article teasers (a section line and a
 /// headline line) and page chrome ("Discuss", "Share") in between. Text that does not show the
-/// outlet line after a standfirst is read as plain text: a title line, then one paragraph per
-/// non-blank line, everything kept.
+/// outlet line after a standfirst is read as plain text: an optional section line (the kicker,
+/// when a headline follows it), a title line, then one paragraph per non-blank line, everything kept.
 enum RawTextReader {
     static func read(_ text: String, name: String, path: String) throws(ArticleError) -> Article {
         let lines = SourceLine.split(text).filter { !$0.isBlank }.map(\.block)
@@ -17,6 +17,12 @@ enum RawTextReader {
                 source: header.source.text, date: header.date, standfirst: header.standfirst,
                 topics: header.kicker.map { [$0.text] } ?? [],
                 paragraphs: paragraphs, related: related)
+        }
+        // Text copied from a page that shows no outlet line can still open with the section above the headline.
+        if lines.count >= 2, LineShape.isSectionLine(first.text), LineShape.isTitle(lines[1].text) {
+            return Article(
+                name: name, title: lines[1], kicker: first.text, topics: [first.text],
+                paragraphs: Array(lines.dropFirst(2)))
         }
         return Article(name: name, title: first, paragraphs: Array(lines.dropFirst()))
     }
@@ -88,15 +94,42 @@ enum LineShape {
         return !line.unicodeScalars.contains { labelBreakers.contains($0) }
     }
 
+    /// A section line over a plain-text headline: a label of one to three words that does not
+    /// open in lowercase and is neither page chrome nor a dateline ("Politics", "US Election").
+    static func isSectionLine(_ line: String) -> Bool {
+        guard isLabel(line), line.split(separator: " ").count <= 3, let first = line.unicodeScalars.first,
+            !first.properties.isLowercase
+        else { return false }
+        return !PageChrome.isChrome(line) && DateLine.isoDay(line) == nil
+    }
+
     /// A teaser headline: one line of up to 25 words that does not end like a sentence.
     static func isHeadline(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard words.count >= 2, words.count <= 25, let last = line.unicodeScalars.last else { return false }
+        guard hasHeadlineLength(line), let last = line.unicodeScalars.last else { return false }
         return !sentenceEnds.contains(last) && !PageChrome.isChrome(line)
+    }
+
+    /// A headline under a section line. Unlike a teaser in the body it may ask or exclaim
+    /// ("UKIP's secret weapon?"), close a quote or trail off ("'My memories of Marley...'"); a
+    /// line that ends in a full stop or mid-clause inside its closing quote marks is a paragraph.
+    static func isTitle(_ line: String) -> Bool {
+        guard hasHeadlineLength(line), !PageChrome.isChrome(line) else { return false }
+        let fromTheEnd = line.unicodeScalars.reversed().drop { closingQuotes.contains($0) }
+        guard let last = fromTheEnd.first else { return false }
+        let trailsOff = last == "\u{2026}" || fromTheEnd.prefix(3).elementsEqual("...".unicodeScalars)
+        return trailsOff || !clauseEnds.contains(last)
+    }
+
+    /// Two to 25 words, the length of a headline.
+    private static func hasHeadlineLength(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return words.count >= 2 && words.count <= 25
     }
 
     private static let labelBreakers: Set<Unicode.Scalar> = [
         ".", "!", "?", ",", ";", ":", "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
     ]
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "\u{2019}"]
+    private static let clauseEnds: Set<Unicode.Scalar> = [".", ":", ";", ","]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}"]
 }

@@ -44,6 +44,19 @@ import TestSupport
         #expect(counts.quotes == annotations.quotes.count)
     }
 
+    @Test(.enabled(if: SharedData.isPresent, "needs ../shared/eval/quotes/bbc-dev"))
+    func articlesReadWithASectionLineRoundTrip() throws {
+        var kickers = 0
+        for url in SharedData.evalSet("bbc-dev") {
+            let article = try ArticleReader.read(fileAt: url)
+            let annotations = Self.quotesBetweenMarks(in: article)
+            let counts = try Self.checkRoundTrip(article, annotations, name: url.deletingPathExtension().lastPathComponent)
+            #expect(counts.quotes == Self.placedQuotes(annotations.quotes).count)
+            if article.kicker != nil { kickers += 1 }
+        }
+        #expect(kickers == 24)
+    }
+
     @Test func anUnnamedSpeakerIsMarkedAndReadBack() throws {
         var builder = ArticleBuilder(title: "Tory backing for ID cards")
         builder.paragraph(

@@ -25,7 +25,12 @@ public enum SharedData {
 
     /// The `.txt` articles of an evaluation split (`train` or `dev`), sorted by name.
     public static func evalArticles(_ split: String) -> [URL] {
-        let folder = URL(fileURLWithPath: path("eval/quotes/polnear-\(split)"))
+        evalSet("polnear-\(split)")
+    }
+
+    /// The `.txt` articles of the evaluation set in `eval/quotes/FOLDER` (`bbc-dev`, `polnear-train`…), sorted by name.
+    public static func evalSet(_ folder: String) -> [URL] {
+        let folder = URL(fileURLWithPath: path("eval/quotes/\(folder)"))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
     }
