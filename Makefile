@@ -2,11 +2,11 @@
 
 SWIFT        ?= swift
 VERBATIM     := .build/release/verbatim
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev zlib1g-dev pkg-config
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements bench bench-annotate fuzz test-sanitize bench-pathological
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-annotate bench-extraction fuzz test-sanitize bench-pathological
 
 all: site
 
@@ -49,9 +49,18 @@ eval-train: build
 eval-statements: build
 	scripts/eval-statements.sh
 
+## eval-extraction: article-body F1 on ../shared/testdata/article-extraction beside the peers' (ERRORS=N lists the N worst pages).
+ERRORS ?= 0
+eval-extraction: build
+	VERBATIM=$(VERBATIM) scripts/eval-extraction.sh --errors $(ERRORS)
+
 ## bench: speed, memory and rebuild times at 1,000 and N articles next to Hugo (make bench N=50000).
 bench: build
 	scripts/bench.sh $(N)
+
+## bench-extraction: web-page reading speed in pages/s on one core over the saved pages, and seconds per MB as pages grow.
+bench-extraction: build
+	scripts/bench-extraction.sh
 
 ## bench-annotate: annotation speed in articles/s on one core.
 bench-annotate: build

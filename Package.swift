@@ -21,7 +21,12 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CmarkGFM", dependencies: ["CCmarkGFM"]),
-        .target(name: "Articles", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "zlib1g-dev"])]
+        ),
+        .target(name: "Articles", dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")]),
         .target(name: "Attribution", dependencies: ["Articles", .product(name: "Yams", package: "Yams")]),
         .target(name: "Content", dependencies: ["Articles", "Attribution", "CmarkGFM", .product(name: "Yams", package: "Yams")]),
         .target(name: "SiteModel", dependencies: ["Articles", "Attribution", "Content"]),
@@ -56,7 +61,7 @@ let package = Package(
             name: "SiteTests",
             dependencies: ["Site", "SiteIncremental", "SiteOutput", "SitePages", "SiteModel", "Content", "Articles", "TestSupport"]
         ),
-        .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content"]),
+        .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,6 +36,8 @@ public struct Article: Sendable, Hashable, Codable {
     public var kicker: String?
     /// The outlet that published the article ("Sputnik"), when known.
     public var source: String?
+    /// The author or authors as one line ("A", "A and B"), when the input names them.
+    public var author: String?
     /// The publication date as written in the input (ISO 8601 when it came from front matter).
     public var date: String?
     /// The one-paragraph summary under the headline, when the layout has one.
@@ -49,7 +51,7 @@ public struct Article: Sendable, Hashable, Codable {
 
     /// Creates an article from its parts.
     public init(
-        name: String, title: TextBlock, kicker: String? = nil, source: String? = nil,
+        name: String, title: TextBlock, kicker: String? = nil, source: String? = nil, author: String? = nil,
         date: String? = nil, standfirst: TextBlock? = nil, topics: [String] = [],
         paragraphs: [TextBlock], related: [RelatedLink] = []
     ) {
@@ -57,6 +59,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.title = title
         self.kicker = kicker
         self.source = source
+        self.author = author
         self.date = date
         self.standfirst = standfirst
         self.topics = topics

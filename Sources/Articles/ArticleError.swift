@@ -12,6 +12,8 @@ public enum ArticleError: Error, Sendable, Equatable, CustomStringConvertible {
     case frontMatter(path: String, line: Int?, reason: String)
     /// The article has no title line.
     case missingTitle(path: String)
+    /// A web page in which no article text was found.
+    case noArticleText(path: String)
 
     /// A message that names the file and says what to change.
     public var description: String {
@@ -29,6 +31,8 @@ public enum ArticleError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(place): the YAML front matter does not parse (\(reason)); fix it or remove the --- block."
         case .missingTitle(let path):
             return "\(path): the article has no title; put the headline on the first line (or `title:` in front matter)."
+        case .noArticleText(let path):
+            return "\(path): no article text found in the page; save the article's own page (not an index, login or consent page), or copy its text into a .txt file."
         }
     }
 }

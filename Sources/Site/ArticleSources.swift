@@ -27,8 +27,7 @@ public enum ArticleSources {
         return files.map { url in
             // The name's text, not URL operations, and no Unicode folding for names that are
             // slugs already: a large archive has ten thousand files to name on every build.
-            let name = url.lastPathComponent
-            let slug = Slug.unique(SlugMemo.slug(String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])), avoiding: taken)
+            let slug = Slug.unique(SlugMemo.slug(ArticleReader.articleName(url.lastPathComponent)), avoiding: taken)
             taken.insert(slug)
             return ArticleSource(url: url, slug: slug)
         }

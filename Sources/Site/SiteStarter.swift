@@ -72,7 +72,7 @@ public struct SiteStarter: Sendable {
 
         | path | what |
         |---|---|
-        | `articles/` | your articles: `.txt` copied from a news page, or a title line and paragraphs; `.md` Markdown with YAML front matter (`title`, `source`, `date`, `topics`, `standfirst`) |
+        | `articles/` | your articles: `.txt` copied from a news page, or a title line and paragraphs; `.md` Markdown with YAML front matter (`title`, `source`, `date`, `topics`, `standfirst`); `.html`, `.htm` or `.html.gz` a web page as your browser saved it |
         | `content/` | annotated Markdown, one file per article, written by Verbatim. Edit a quote's link label to change who said it; Verbatim never overwrites a file you have edited |
         | `people.yml` | who is who across articles: canonical names, aliases, person or organisation, role |
         | `templates/` | optional Mustache templates; a file here replaces the built-in template of the same name |

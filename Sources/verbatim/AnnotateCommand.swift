@@ -9,7 +9,7 @@ struct AnnotateCommand: AsyncParsableCommand {
         commandName: "annotate",
         abstract: "Find the quotes in articles and who said them.",
         discussion: """
-            INPUT is article files or folders; in a folder every *.txt and *.md file is read, in \
+            INPUT is article files or folders; in a folder every *.txt, *.md and saved web page (*.html, *.htm, *.html.gz) is read, in \
             name order, and anything else is ignored.
 
             --format markdown (the default) writes DIR/<slug>.md, annotated Markdown that the site \
@@ -35,7 +35,7 @@ struct AnnotateCommand: AsyncParsableCommand {
     }
 
     /// Article files or folders.
-    @Argument(help: "Article files or folders of *.txt and *.md articles.")
+    @Argument(help: "Article files or folders of *.txt, *.md and *.html articles.")
     var inputs: [String]
 
     /// What to write.

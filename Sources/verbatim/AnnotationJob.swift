@@ -31,7 +31,7 @@ struct AnnotationJob: Sendable {
 
     /// Annotates `files` with at most `jobs` at once; one result per file, in order.
     func run(_ files: [URL], jobs: Int) async -> [Result] {
-        let names = format == .json ? files.map { $0.deletingPathExtension().lastPathComponent } : Self.slugs(files)
+        let names = format == .json ? files.map { ArticleReader.articleName($0.lastPathComponent) } : Self.slugs(files)
         let clashes = Self.nameClashes(names, files)
         // Runs of articles per task: a task per article cost a thread hand-off each, a few per
         // cent of annotating on one core.
@@ -92,7 +92,7 @@ struct AnnotationJob: Sendable {
     private static func slugs(_ files: [URL]) -> [String] {
         var taken = Set<String>()
         return files.map { file in
-            let slug = Slug.unique(Slug.make(file.deletingPathExtension().lastPathComponent), avoiding: taken)
+            let slug = Slug.unique(Slug.make(ArticleReader.articleName(file.lastPathComponent)), avoiding: taken)
             taken.insert(slug)
             return slug
         }

@@ -9,7 +9,7 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Annotate articles and build the static site.",
         discussion: """
-            Reads DIR/articles/*.txt and *.md, writes DIR/content/<slug>.md for each article \
+            Reads DIR/articles/*.txt, *.md and saved web pages (*.html, *.htm, *.html.gz), writes DIR/content/<slug>.md for each article \
             (never over a file a person has edited), then builds the site from DIR/content into \
             the output folder: article, speaker and topic pages, indexes, feed, sitemap and \
             data/quotes.json. DIR/templates/NAME.mustache and DIR/templates/style.css replace the \

@@ -9,7 +9,7 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "List doubtful attributions for review.",
         discussion: """
-            Reads articles (files, or folders of *.txt and *.md; default: articles) and prints one \
+            Reads articles (files, or folders of *.txt, *.md and *.html; default: articles) and prints one \
             line per doubtful quote as FILE:LINE: a speaker given with low confidence, no speaker \
             although a cue such as "said" is next to the quote, or a source the article only \
             describes ("a spokesman"), which gets no speaker page. Fix them by editing the annotated \
@@ -44,8 +44,7 @@ struct CheckCommand: AsyncParsableCommand {
         var total = 0
         for file in files {
             do {
-                let article = try ArticleReader.read(fileAt: file)
-                let text = try String(contentsOf: file, encoding: .utf8)
+                let (article, text) = try ArticleReader.readWithSource(fileAt: file)
                 let lines = LineIndex(text)
                 let annotations = Attributor.attribute(article, people: directory)
                 var listed = Set<Int>()

@@ -7,8 +7,8 @@ struct Verbatim: AsyncParsableCommand {
         commandName: "verbatim",
         abstract: "Find who said what in news articles and publish it as a cross-linked static site.",
         subcommands: [
-            AnnotateCommand.self, CheckCommand.self, BuildCommand.self, RenderCommand.self, ServeCommand.self,
-            InitCommand.self, PeopleCommand.self,
+            AnnotateCommand.self, CheckCommand.self, ReadCommand.self, BuildCommand.self, RenderCommand.self,
+            ServeCommand.self, InitCommand.self, PeopleCommand.self,
         ]
     )
 }

@@ -48,7 +48,7 @@ public enum SiteError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .articlesFolderUnreadable(let path, let reason):
-            return "\(path): cannot list the articles folder (\(reason)); create it and put .txt or .md articles in it."
+            return "\(path): cannot list the articles folder (\(reason)); create it and put .txt, .md or saved .html articles in it."
         case .articleUnreadable(_, let message):
             return message
         case .contentUnreadable(let path, let reason):
