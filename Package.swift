@@ -52,14 +52,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Articles", "Attribution", "Content"], path: "Tests/TestSupport"),
         .testTarget(name: "CmarkGFMTests", dependencies: ["CmarkGFM", "TestSupport"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Articles"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Attribution", "Articles", "CmarkGFM", "TestSupport"]),
+        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Content", "Articles", "Attribution", "TestSupport"]),
+        .testTarget(name: "SitePagesTests", dependencies: ["SitePages", "SiteModel", "Content", "Articles", "Attribution", "TestSupport"]),
+        .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "SitePages"]),
+        .testTarget(
+            name: "SiteIncrementalTests",
+            dependencies: ["SiteIncremental", "SitePages", "SiteModel", "Content", "Articles", "Attribution", "TestSupport"]
+        ),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["Site", "SiteIncremental", "SiteOutput", "SitePages", "SiteModel", "Content", "Articles", "TestSupport"]
+            dependencies: ["Site", "SitePages", "SiteModel", "Content", "Articles", "Attribution", "TestSupport"]
         ),
         .testTarget(name: "VerbatimTests", dependencies: ["verbatim", "Articles", "Attribution", "Content", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview"]),

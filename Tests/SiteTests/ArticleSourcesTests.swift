@@ -1,6 +1,5 @@
 import Foundation
 @testable import Site
-@testable import SiteOutput
 @testable import SitePages
 import Testing
 

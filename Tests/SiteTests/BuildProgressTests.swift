@@ -1,6 +1,5 @@
 import Foundation
 @testable import Site
-@testable import SitePages
 import Testing
 
 /// Collects reports from any task; the lock keeps the list whole.

@@ -3,18 +3,12 @@ import Attribution
 import Content
 import Foundation
 @testable import Site
-@testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
 @testable import SitePages
+import TestSupport
 import Testing
 
 @Suite struct BuildStepsTests {
-    /// The package's sample articles, found from this file's path.
-    static let samples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("articles")
-
     private func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("steps-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -22,7 +16,7 @@ import Testing
     }
 
     @Test func parallelAnnotationEqualsOneAtATime() async throws {
-        let sources = try ArticleSources.find(in: Self.samples)
+        let sources = try ArticleSources.find(in: Fixtures.samples)
         #expect(sources.count > 1)
         let parallel = await BuildSteps.annotate(sources, people: .empty)
         let sequential = sources.compactMap { try? BuildSteps.annotate($0, people: .empty).get() }
@@ -34,7 +28,7 @@ import Testing
     @Test func contentIsWrittenOnceAndHandEditsAreKept() async throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let sources = try ArticleSources.find(in: Self.samples).filter { $0.slug == "sputnik-pakistan-army" }
+        let sources = try ArticleSources.find(in: Fixtures.samples).filter { $0.slug == "sputnik-pakistan-army" }
         let annotated = await BuildSteps.annotate(sources, people: .empty).articles
         let first = BuildSteps.writeContent(annotated, into: folder)
         #expect(first.kept.isEmpty && first.errors.isEmpty)
@@ -96,7 +90,7 @@ import Testing
         let content = root.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let article = try ArticleReader.read(fileAt: BuildStepsTests.samples.appendingPathComponent("sputnik-pakistan-army.txt"))
+        let article = try ArticleReader.read(fileAt: Fixtures.samples.appendingPathComponent("sputnik-pakistan-army.txt"))
         let markdown = AnnotatedMarkdown.write(article: article, annotations: Attributor.attribute(article))
         try markdown.write(to: content.appendingPathComponent("reference.md"), atomically: true, encoding: .utf8)
         let report = try await SiteBuild(root: root, output: root.appendingPathComponent("site")).run()

@@ -1,8 +1,6 @@
 import Foundation
 @testable import Site
 @testable import SiteModel
-@testable import SiteOutput
-@testable import SitePages
 import TestSupport
 import Testing
 
@@ -85,7 +83,7 @@ import Testing
 
     /// Fills `project` with the package's sample articles, some real news texts, and generated ones.
     static func fill(_ project: Project) throws {
-        let samples = BuildStepsTests.samples
+        let samples = Fixtures.samples
         for name in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted()
         where name.hasSuffix(".txt") || name.hasSuffix(".md") {
             try FileManager.default.copyItem(at: samples.appendingPathComponent(name), to: project.articles.appendingPathComponent(name))

@@ -1,7 +1,6 @@
 import Foundation
-import Site
-import SiteOutput
-import SitePages
+@testable import Site
+@testable import SitePages
 import Testing
 
 #if canImport(FoundationXML)

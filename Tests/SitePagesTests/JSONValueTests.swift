@@ -1,5 +1,4 @@
 import Foundation
-@testable import SiteOutput
 @testable import SitePages
 import Testing
 

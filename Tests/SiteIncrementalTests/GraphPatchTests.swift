@@ -3,7 +3,6 @@ import Attribution
 import Content
 @testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
 @testable import SitePages
 import Testing
 

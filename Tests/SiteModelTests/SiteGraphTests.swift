@@ -1,9 +1,8 @@
 import Articles
 import Attribution
 import Content
-@testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
+import TestSupport
 import Testing
 
 @Suite struct SiteGraphTests {

@@ -1,10 +1,7 @@
 import Articles
 import Attribution
 import Content
-@testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
-@testable import SitePages
 import Testing
 
 /// Related lists, found through the speaker and topic indexes with only the best few kept, must

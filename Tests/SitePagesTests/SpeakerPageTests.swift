@@ -2,10 +2,9 @@ import Articles
 import Attribution
 import Content
 import Foundation
-@testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
 @testable import SitePages
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)

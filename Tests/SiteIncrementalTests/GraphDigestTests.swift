@@ -4,6 +4,7 @@ import Content
 @testable import SiteIncremental
 @testable import SiteModel
 @testable import SitePages
+import TestSupport
 import Testing
 
 /// The digests decide which pages a rebuild renders, so they must cover every field of the

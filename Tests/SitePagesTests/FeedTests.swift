@@ -1,8 +1,7 @@
 import Foundation
-@testable import Site
 @testable import SiteModel
-@testable import SiteOutput
 @testable import SitePages
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)

@@ -1,10 +1,8 @@
 import Content
 import Foundation
-@testable import Site
-@testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
 @testable import SitePages
+import TestSupport
 import Testing
 
 /// The site-wide data files are made of one piece per article or speaker: made whole they must be
@@ -12,12 +10,7 @@ import Testing
 @Suite struct DataPiecesTests {
     /// The graph of the sample articles as a build reads them back, so quotes have contexts.
     static func sampleGraph() throws -> SiteGraph {
-        let documents = try ArticleSources.find(in: BuildStepsTests.samples).map { source in
-            let annotated = try BuildSteps.annotate(source, people: .empty).get()
-            let markdown = AnnotatedMarkdown.write(article: annotated.article, annotations: annotated.annotations)
-            return try AnnotatedMarkdown.read(markdown, slug: source.slug, path: source.url.path)
-        }
-        return SiteGraph(documents: documents)
+        SiteGraph(documents: try Fixtures.sampleDocuments())
     }
 
     static func files(_ graph: SiteGraph) -> [PiecedFile] {

@@ -1,13 +1,12 @@
-@testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
+import TestSupport
 import Testing
 
 /// "Quoted alongside" lists are worked out from numbered speakers; they must be what counting
 /// every article's quoted speakers by name gives.
 @Suite struct AlongsideTests {
     @Test func alongsideCountsTheArticlesWhereBothAreQuoted() throws {
-        let graph = try DataPiecesTests.sampleGraph()
+        let graph = SiteGraph(documents: try Fixtures.sampleDocuments())
         for speaker in graph.speakers {
             var counts: [String: Int] = [:]
             for article in graph.articles {

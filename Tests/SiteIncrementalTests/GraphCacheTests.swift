@@ -1,10 +1,9 @@
 import Content
 import Foundation
-@testable import Site
 @testable import SiteIncremental
 @testable import SiteModel
-@testable import SiteOutput
 @testable import SitePages
+import TestSupport
 import Testing
 
 /// The graph cache must give back exactly the summaries and digest it was saved with, and
@@ -20,12 +19,7 @@ import Testing
         let root = try Self.temporaryRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         // Sample articles as a build reads them back, so quotes have contexts.
-        let sources = try ArticleSources.find(in: BuildStepsTests.samples).prefix(4)
-        let documents = try sources.map { source in
-            let annotated = try BuildSteps.annotate(source, people: .empty).get()
-            let markdown = AnnotatedMarkdown.write(article: annotated.article, annotations: annotated.annotations)
-            return try AnnotatedMarkdown.read(markdown, slug: source.slug, path: source.url.path)
-        } + [Fixtures.visit]
+        let documents = try Fixtures.sampleDocuments(limit: 4) + [Fixtures.visit]
         let entries = Dictionary(uniqueKeysWithValues: documents.map {
             ("\($0.slug).md", GraphCache.Entry(hash: ContentHash.of(Data($0.body.utf8)), summary: ArticleSummary($0)))
         })

@@ -1,16 +1,17 @@
 import Articles
 import Attribution
 import Content
+import Foundation
 
 /// Small annotated documents written the way `content/*.md` holds them, for graph and page tests.
-enum Fixtures {
-    static let iftikhar = Speaker(
+public enum Fixtures {
+    public static let iftikhar = Speaker(
         id: "babar-iftikhar", name: "Babar Iftikhar", kind: .person, role: "Pakistani Army spokesperson",
         aliases: ["Iftikhar"])
-    static let khan = Speaker(id: "imran-khan", name: "Imran Khan", kind: .person, role: "former Prime Minister")
-    static let pentagon = Speaker(id: "pentagon", name: "Pentagon", kind: .organization)
+    public static let khan = Speaker(id: "imran-khan", name: "Imran Khan", kind: .person, role: "former Prime Minister")
+    public static let pentagon = Speaker(id: "pentagon", name: "Pentagon", kind: .organization)
 
-    static let visit = Document(
+    public static let visit = Document(
         slug: "army-backed-visit", title: "Army Backed the Visit", kicker: "Russia", source: "Sputnik",
         date: "2022-04-14", standfirst: "The army says it supported the trip.", topics: ["Russia", "Pakistan"],
         speakers: [iftikhar, pentagon],
@@ -29,7 +30,7 @@ enum Fixtures {
             DocumentQuote(text: "healthy relationship", speakerID: "pentagon", index: 1, line: 5, paragraph: 4),
         ])
 
-    static let bases = Document(
+    public static let bases = Document(
         slug: "no-bases", title: "No Bases for the US", kicker: "Pakistan", source: "Sputnik", date: "2022-04-15",
         topics: ["pakistan"], speakers: [iftikhar, khan],
         body: """
@@ -45,7 +46,21 @@ enum Fixtures {
             DocumentQuote(text: "Absolutely not,", speakerID: "imran-khan", index: 1, line: 3, paragraph: 2),
         ])
 
-    static let weather = Document(
+    public static let weather = Document(
         slug: "storm", title: "Storm Warning", kicker: "Weather", date: "2021-01-02", topics: ["Weather"],
         body: "Rain is expected.\n")
+
+    /// The package's sample articles (`articles/`).
+    public static let samples = SharedData.packageRoot.appendingPathComponent("articles")
+
+    /// The first `limit` sample articles annotated and read back the way a build reads its content
+    /// files, so that quotes have their contexts. Slugs are the file names, which are slugs already.
+    public static func sampleDocuments(limit: Int = .max) throws -> [Document] {
+        try ArticleReader.articleFiles(in: samples).prefix(limit).map { url in
+            let article = try ArticleReader.read(fileAt: url)
+            let annotations = Attributor.attribute(article, people: .empty)
+            let markdown = AnnotatedMarkdown.write(article: article, annotations: annotations)
+            return try AnnotatedMarkdown.read(markdown, slug: url.deletingPathExtension().lastPathComponent, path: url.path)
+        }
+    }
 }
