@@ -5,8 +5,10 @@ Usage: browser-test.py BASE_URL SCREENSHOT_DIR
 
 Talks W3C WebDriver to chromedriver with the standard library only. It opens the home page,
 follows an article link, follows a quote's speaker link, follows the speaker page's link back to
-the quote's anchor, runs a search and follows a result, and saves screenshots of the home,
-article, speaker and topic pages at desktop and phone widths. Exits 1 on the first failure.
+the quote's anchor, runs a search and follows a result, follows a quote reported by several
+articles to its statement page and on to another outlet's report, and saves screenshots of the
+home, article, speaker, topic and statement pages at desktop and phone widths, and of the statement
+page in dark mode and as printed. Exits 1 on the first failure.
 """
 import base64
 import json
@@ -69,6 +71,11 @@ class Browser:
         self.s("POST", f"/element/{list(element.values())[0]}/click", {})
         time.sleep(0.3)
 
+    def emulate(self, media="", dark=False):
+        """Shows pages as printed (`media="print"`) or in dark mode, through Chromium's DevTools."""
+        features = [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]
+        self.s("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": media, "features": features}})
+
     def resize(self, width, height):
         self.s("POST", "/window/rect", {"width": width, "height": height})
 
@@ -88,6 +95,39 @@ def check(condition, message):
         print(f"FAIL: {message}")
         raise SystemExit(1)
     print(f"ok: {message}")
+
+
+def follow_statement(browser, base):
+    """From an article whose quote other articles report, to the statement's page and on to
+    another outlet's report; returns the statement page's address."""
+    browser.open(base + "articles/index.html")
+    hrefs = browser.script("return [...document.querySelectorAll('main a[href*=\"/index.html\"]')].map(a => a.href);")
+    for href in hrefs:
+        browser.open(href)
+        if browser.script("return !!document.querySelector('sup.also a');"):
+            break
+    else:
+        check(False, "an article shows a quote reported elsewhere")
+    article = browser.url().split("#")[0]
+    also = browser.script("return document.querySelector('sup.also a').getAttribute('href');")
+    browser.click_href(also)
+    item = browser.url().split("#", 1)[1]
+    check(browser.script("return !!document.querySelector('#' + arguments[0] + ' .report-links a');", item),
+          f"the quote marked 'also reported' lists the other reports (#{item})")
+    statement_href = browser.script("return document.getElementById(arguments[0]).querySelector('a[href*=\"statements/\"]').getAttribute('href');", item)
+    browser.click_href(statement_href)
+    statement_url = browser.url()
+    check("/statements/" in statement_url, f"the statement page opens ({statement_url})")
+    reports = browser.script("return [...document.querySelectorAll('ol.reports > li a[href*=\"#\"]')].map(a => a.getAttribute('href'));")
+    check(len(reports) >= 2, f"the statement page lists {len(reports)} reports")
+    slug = article.rstrip("/").split("/")[-2]
+    other = next((r for r in reports if slug not in r), None)
+    check(other, "a report from another article is linked")
+    browser.click_href(other)
+    anchor = browser.url().split("#", 1)[1] if "#" in browser.url() else ""
+    check(slug not in browser.url() and browser.script("const q = document.getElementById(arguments[0]); return !!q && q.tagName == 'Q';", anchor),
+          f"following it lands on the other article's quote ({browser.url()})")
+    return statement_url
 
 
 def main():
@@ -135,7 +175,9 @@ def main():
         browser.click_href(topic_href)
         topic_url = browser.url()
 
-        pages = {"home": base, "article": article_url, "speaker": speaker_url, "topic": topic_url}
+        statement_url = follow_statement(browser, base)
+
+        pages = {"home": base, "article": article_url, "speaker": speaker_url, "topic": topic_url, "statement": statement_url}
         for width_name, (width, height) in WIDTHS.items():
             browser.resize(width, height)
             for page, url in pages.items():
@@ -144,6 +186,22 @@ def main():
                 path = os.path.join(shots, f"{page}-{width_name}.png")
                 browser.screenshot(path)
                 check(os.path.getsize(path) > 5000, f"screenshot {path}")
+        # The word-by-word view is what a fact-checker screenshots: it must hold in dark mode and in print.
+        browser.resize(*WIDTHS["desktop"])
+        for mode, media, dark in (("dark", "", True), ("print", "print", False)):
+            browser.emulate(media, dark)
+            browser.open(statement_url)
+            time.sleep(0.3)
+            marked = browser.script("""
+                const ins = document.querySelector('.reports ins'), del = document.querySelector('.reports del');
+                if (!ins || !del) return null;
+                const a = getComputedStyle(ins), b = getComputedStyle(del);
+                return a.textDecorationLine.includes('underline') && b.textDecorationLine.includes('line-through');""")
+            check(marked, f"added and dropped words are underlined and struck through ({mode})")
+            path = os.path.join(shots, f"statement-{mode}.png")
+            browser.screenshot(path)
+            check(os.path.getsize(path) > 5000, f"screenshot {path}")
+        browser.emulate()
         print("browser test: 1 passed, 0 failed")
     finally:
         browser.quit()

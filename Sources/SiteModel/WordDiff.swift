@@ -2,7 +2,10 @@
 ///
 /// Inside the passage both quote, words are the same, added, dropped or changed. Outside it a
 /// report quotes less (the reference's words it leaves out are elided) or more (words beyond
-/// the reference): that is the extent of a partial quote, not a change of wording.
+/// the reference): that is the extent of a partial quote, not a change of wording. The passage
+/// both quote starts and ends with two shared words in a row: a lone common word ("in", "the")
+/// at its edge is a coincidence, and a report sharing no two words in a row with the reference
+/// quotes another part of the statement (it is linked to it through other reports).
 package struct WordDiff: Sendable, Equatable {
     /// A run of words of one kind.
     package enum Segment: Sendable, Equatable {
@@ -37,16 +40,21 @@ package struct WordDiff: Sendable, Equatable {
         let referenceWords = theirs.keys.map(number)
         let reportWords = mine.keys.map(number)
         guard let alignment = WordAlignment(referenceWords, reportWords) else { return nil }
+        var shared = alignment.pairs[...]
+        let joined = { (pair: (first: Int, second: Int), next: (first: Int, second: Int)?) in
+            next.map { $0 == (pair.first + 1, pair.second + 1) } ?? false
+        }
+        while let first = shared.first, !joined(first, shared.dropFirst().first) { shared = shared.dropFirst() }
+        while let last = shared.last, !joined(shared.dropLast().last ?? (-2, -2), last) { shared = shared.dropLast() }
         var segments: [Segment] = []
         let join = { (words: ArraySlice<String>) in words.joined(separator: " ") }
-        guard let first = alignment.pairs.first, let last = alignment.pairs.last else {
-            // Nothing shared: the whole wording differs.
-            self.segments = [.changed(from: join(theirs.shown[...]), to: join(mine.shown[...]))]
+        guard let first = shared.first, let last = shared.last else {
+            self.segments = [.elided(join(theirs.shown[...])), .beyond(join(mine.shown[...]))].filter { $0 != .elided("") && $0 != .beyond("") }
             return
         }
         segments += Self.edge(dropped: theirs.shown[..<first.first], added: mine.shown[..<first.second])
         var previous = (first: first.first - 1, second: first.second - 1)
-        for pair in alignment.pairs {
+        for pair in shared {
             let dropped = theirs.shown[(previous.first + 1)..<pair.first]
             let added = mine.shown[(previous.second + 1)..<pair.second]
             switch (dropped.isEmpty, added.isEmpty) {

@@ -162,6 +162,18 @@ import Testing
         #expect(!diff.changesWording)
     }
 
+    @Test func aLoneCommonWordAtTheEdgeIsNotAPassageBothQuote() throws {
+        let diff = try #require(
+            WordDiff(report: "In Tulsa, an unarmed man with his hands in the air.", reference: "How many times do we have to see this in our country?"))
+        #expect(
+            diff.segments == [
+                .elided("How many times do we have to see this in our country?"), .beyond("In Tulsa, an unarmed man with his hands in the air."),
+            ])
+        #expect(!diff.changesWording)
+        let edged = try #require(WordDiff(report: "To build an economy that works for everyone", reference: "make sure our economy works for everyone"))
+        #expect(edged.segments == [.changed(from: "make sure our economy", to: "To build an economy that"), .same("works for everyone")])
+    }
+
     @Test func punctuationAndCapitalsAreNotChanges() throws {
         let diff = try #require(WordDiff(report: "we will not back down", reference: "We will not — back down!"))
         #expect(diff.segments == [.same("we will not back down")])

@@ -28,6 +28,7 @@ extension WordDiff {
     /// What the report is next to the first one, in a few words.
     var label: String {
         if changesWording { return "Different wording" }
+        if !segments.contains(where: { if case .same = $0 { true } else { false } }) { return "Another part of it" }
         let elides = segments.contains { if case .elided = $0 { true } else { false } }
         let goesBeyond = segments.contains { if case .beyond = $0 { true } else { false } }
         switch (elides, goesBeyond) {

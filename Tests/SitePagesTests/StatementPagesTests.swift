@@ -1,0 +1,97 @@
+import Articles
+import Content
+import Foundation
+@testable import SiteModel
+@testable import SitePages
+import Testing
+
+/// The sample site reports Tomas Brekke's line about daylight twice, in different words, and Ilse
+/// Marrow's about heating bills twice in the same words: the pages must show each as one
+/// statement, on the article pages, the speaker page and the statement's own page.
+@Suite struct StatementPagesTests {
+    let graph: SiteGraph
+    let site: SiteFiles
+
+    init() throws {
+        graph = try DataPiecesTests.sampleGraph()
+        site = try SiteRenderer(graph: graph, templates: SiteTemplates()).render()
+    }
+
+    private var daylight: Statement {
+        get throws {
+            try #require(graph.statements.first { $0.speakerSlug == "tomas-brekke" && $0.reports.count == 2 && $0.id == "harbour-strike-vote-q-1" })
+        }
+    }
+
+    @Test func theSampleHasStatementsOfSeveralReportsEarliestFirst() throws {
+        let statement = try daylight
+        #expect(statement.reports.map(\.articleSlug) == ["harbour-strike-vote", "strike-vote-reaction"])
+        #expect(statement.firstReported == "harbour-strike-vote")
+        #expect(
+            graph.statements.allSatisfy { statement in
+                statement.reports.count > 1 && Set(statement.reports.map { $0.speakerSlug(in: graph) }).count == 1
+            })
+        let paths = Set(site.paths)
+        for statement in graph.statements { #expect(paths.contains(SitePath.statement(statement.id))) }
+    }
+
+    @Test func anArticleQuoteLinksTheOtherReportsAndTheStatementPage() throws {
+        let page = try #require(site.text("articles/strike-vote-reaction/index.html"))
+        #expect(page.contains(##"<sup class="also"><a href="#also-q-1">also reported</a></sup>"##))
+        let section = try #require(page.range(of: #"<section class="also-reported""#)).lowerBound
+        let rest = String(page[section...])
+        #expect(rest.contains(#"<li id="also-q-1">"#))
+        #expect(rest.contains(##"href="../harbour-strike-vote/index.html#q-1">Harbour Wire: Kessmouth Dockers Vote to Strike Over Night-Shift Rota</a>"##))
+        #expect(rest.contains(#"<span class="badge differs">different wording</span>"#))
+        #expect(rest.contains(#"href="../../statements/harbour-strike-vote-q-1/index.html""#))
+    }
+
+    @Test func theStatementPageShowsEachReportWordByWord() throws {
+        let page = try #require(site.text(SitePath.statement(try daylight.id)))
+        #expect(page.contains(#"<span class="badge">First report</span> <span class="source">Harbour Wire</span>"#))
+        #expect(page.contains(#"<span class="badge">Different wording</span> <span class="source">Varnholm Courier</span>"#))
+        #expect(page.contains(##"<a href="../../articles/strike-vote-reaction/index.html#q-1">"##))
+        #expect(
+            page.contains(
+                #"<span class="changed"><del><span class="visually-hidden">changed from: </span>They&#39;re</del> <ins><span class="visually-hidden">to: </span>They are</ins></span>"#
+            ))
+        #expect(page.contains(#"<del><span class="visually-hidden">changed from: </span>children</del>"#))
+        #expect(page.contains(#"<p class="diff-legend" role="note">"#))
+        #expect(page.contains(#"<a href="../../people/tomas-brekke/index.html">Tomas Brekke</a>"#))
+    }
+
+    @Test func aSpeakerPageListsAStatementOnceWithItsReports() throws {
+        let page = try #require(site.text(SitePath.person("tomas-brekke")))
+        // Every quote of his in the later article reports a statement listed earlier, so it has no group.
+        #expect(!page.contains(#"id="in-strike-vote-reaction""#))
+        #expect(!page.contains(#"id="strike-vote-reaction-q-1""#))
+        #expect(page.contains(#"id="harbour-strike-vote-q-1""#))
+        #expect(page.contains("Reported in 2 articles, earliest first"))
+        #expect(page.contains(#"id="report-strike-vote-reaction-q-1""#))
+    }
+
+    @Test func theQuoteDataCarriesTheStatementAndItsFirstReport() throws {
+        let data = try #require(site.text(SitePath.quotesJSON))
+        let quotes = try #require(
+            (try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])?["quotes"] as? [[String: Any]])
+        let reports = quotes.filter { $0["statement"] as? String == "harbour-strike-vote-q-1" }
+        #expect(reports.compactMap { $0["article"] as? String }.sorted() == ["harbour-strike-vote", "strike-vote-reaction"])
+        #expect(reports.allSatisfy { $0["firstReported"] as? String == "harbour-strike-vote" })
+        // A quote reported once is a statement of its own.
+        #expect(quotes.allSatisfy { ($0["statement"] as? String)?.isEmpty == false })
+        #expect(Set(quotes.compactMap { $0["statement"] as? String }).count == quotes.count - graph.statements.reduce(0) { $0 + $1.reports.count - 1 })
+    }
+
+    @Test func hostileWordsAreEscapedInTheDiff() throws {
+        let diff = try #require(WordDiff(report: #"we will <script>alert("x")</script> not back down"#, reference: "we will not back down"))
+        #expect(diff.html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(!diff.html.contains("<script>"))
+    }
+}
+
+extension QuotePlace {
+    /// The speaker of the quote at this place in `graph`.
+    fileprivate func speakerSlug(in graph: SiteGraph) -> String? {
+        graph.quote(at: self)?.speakerSlug
+    }
+}
