@@ -66,6 +66,6 @@ public enum Attributor {
         let id = Slug.unique(Slug.make(entry.name), avoiding: taken)
         return Speaker(
             id: id, name: entry.name, kind: entry.kind, role: entry.role, aliases: entry.aliases,
-            named: !entry.isDescription)
+            named: entry.isProperName)
     }
 }

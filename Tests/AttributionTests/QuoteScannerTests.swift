@@ -34,6 +34,18 @@ import Testing
         #expect(quotes(text).count == 1)
     }
 
+    @Test func anOpeningMarkAfterASentenceEndInsideAQuoteStartsTheNextQuotedParagraph() {
+        let text = "Lib Dem home affairs spokesman Mark Oaten said: \"This has all the signs of Michael Howard overruling colleagues' concerns over ID cards. \"The Tories should have the courage to try and change public opinion not follow it.\""
+        let scalars = Array(text.unicodeScalars)
+        let spans = QuoteScanner(scalars: scalars).quotes()
+        #expect(
+            quotes(text) == [
+                "This has all the signs of Michael Howard overruling colleagues' concerns over ID cards.",
+                "The Tories should have the courage to try and change public opinion not follow it.",
+            ])
+        #expect(spans.map(\.unclosed) == [true, false])
+    }
+
     @Test func runsAnUnclosedQuoteToTheEndOfItsBlock() {
         let text = "\"In an illustration of the lack of enthusiasm, just 24 percent gave $200 or less."
         #expect(quotes(text) == ["In an illustration of the lack of enthusiasm, just 24 percent gave $200 or less."])

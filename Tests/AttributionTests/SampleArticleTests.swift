@@ -32,8 +32,17 @@ struct SampleArticleTests {
 
     @Test func theSpokespersonNamedByCountryLaterIsStillIftikhar() throws {
         // "The Pakistan Army spokesperson" after "Pakistani Army spokesperson Major General Babar Iftikhar".
-        #expect(try speaker(ofQuoteStarting: "uninvited guests")?.id == "babar-iftikhar")
         #expect(try speaker(ofQuoteStarting: "COAS is neither seeking")?.id == "babar-iftikhar")
+    }
+
+    @Test func wordsQuotedInsideAReportedClaimBelongToWhoSaidThem() throws {
+        // "Khan has claimed that … Donald Lu summoned Asad Majeed … and warned of “consequences”".
+        let lu = try #require(try speaker(ofQuoteStarting: "consequences"))
+        #expect(lu.name == "Donald Lu")
+        // "his rejection of the BBC news report that cited a meeting between Khan and two “uninvited guests”".
+        let bbc = try #require(try speaker(ofQuoteStarting: "uninvited guests"))
+        #expect(bbc.name == "BBC")
+        #expect(bbc.kind == .organization)
     }
 
     @Test func attributesOrganisations() throws {

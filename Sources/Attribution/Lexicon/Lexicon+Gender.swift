@@ -31,7 +31,7 @@ extension Lexicon {
         sam samuel stephen terry todd walter wayne william willie al alan allen arthur bob bobby
         chuck dan danny dave dick earl frankie gene glenn harold howard jimmy joel johnny jose
         josh joshua kyle lee leon lou louis marcus mario max mitch nick noah oliver phil philip
-        ralph reid rick ricky rob roy stan steve ted travis trey vince wesley zach
+        ralph reid rick ricky rob roy stan steve ted travis trey vince wesley zach guy ian
         """)
 
     /// Role nouns that tell a gender ("his wife", "the congresswoman").

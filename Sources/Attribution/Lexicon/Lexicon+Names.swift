@@ -11,8 +11,21 @@ extension Lexicon {
         ex-president ex-pm deputy assistant acting field marshal brig brigadier pastor father
         bishop cardinal rabbi imam ayatollah chancellor premier candidate nominee leader director
         commissioner officer detective superintendent inspector coach state foreign defense
-        defence interior finance house senate gop democratic republican democrat
+        defence interior finance house senate gop democratic republican democrat sens reps govs
+        del mp mps msp mep
         """)
+
+    /// Titles that name an office and are never a surname, so a run of capitals ending in one is
+    /// a description of the office holder ("the Ealing North MP", "the Home Secretary"), not a name.
+    public static let officeTitles: Set<String> = words(
+        """
+        mp msp mep secretary minister governor senator congressman congresswoman representative
+        president chairman chairwoman director commissioner ambassador mayor leader premier
+        chancellor candidate nominee superintendent spokesman spokeswoman spokesperson
+        """)
+
+    /// Letters after a name that are no part of it ("Ian MacDonald QC", "Stephen Pound MP").
+    public static let postNominals: Set<String> = words("qc kc mp msp mep obe mbe cbe")
 
     /// The titles that only address a person ("Mr", "Dr", "Professor"): they say nothing of the
     /// person's role, so a role never starts with them.
@@ -54,6 +67,7 @@ extension Lexicon {
         relations affairs authority commission council secretariat command guard guards
         republicans democrats gop nato un eu who opec isis taliban hamas hezbollah media
         magazine channel radio television tv broadcasting studios network bbc cnn nbc
+        railways railway airlines airline airways
         abc cbs fox msnbc npr pbs ap afp daily weekly weekly poll polls institute lab labs
         agency nypd watch united action pac pacs initiative project society review
         """)
@@ -89,7 +103,9 @@ extension Lexicon {
         rivals opponent opponents challenger incumbent contender frontrunner front-runner
         governor-elect mayor-elect president-elect chairwoman treasurer secretary-general envoy
         counsel adviser advisor aide staffer staffers employee employees official spokesperson
-        representative rep senator judge lawyer nominee candidate
+        representative rep senator judge lawyer nominee candidate winner actor actress singer
+        player striker forward midfielder defender goalkeeper captain boss musician artist producer
+        champion
         """)
 
     /// Words that start a descriptive noun phrase ("the", "a", "his").

@@ -24,7 +24,8 @@ extension Lexicon {
         prosecutors commanders soldiers groups organizations organisations people men women
         students teachers doctors workers owners economists researchers scientists officers
         diplomats reporters journalists editors strategists pollsters veterans proponents
-        opponents advocates backers
+        opponents advocates backers delegates demonstrators citizens americans muslims christians
+        protestants catholics mexicans immigrants lenders authors audience crowd
         """)
 }
 
@@ -42,4 +43,22 @@ extension Lexicon {
 extension Lexicon {
     /// Words that may open a sentence before its subject ("But Clark said").
     public static let connectives: Set<String> = words("but and so yet also still then now meanwhile however indeed")
+}
+
+extension Lexicon {
+    /// Nouns for what a speaker wrote or issued ("his report said", "the Kok report", "a
+    /// report by Wim Kok"): the words are their author's.
+    public static let documentNouns: Set<String> = words(
+        """
+        statement report reports memo letter study survey book ruling filing complaint document
+        documents release website tweet motion paper article column editorial message note email
+        order
+        """)
+
+    /// Nouns for a business or a club that a definite description uses for the one just named
+    /// ("the club" after Manchester United, "the firm" after Nestle).
+    public static let companyNouns: Set<String> = words(
+        """
+        club company firm bank airline carrier retailer insurer lender team
+        """)
 }

@@ -122,6 +122,16 @@ extension AttributionPass {
                         shape: .subjectFirst, cue: cue, referent: resolved.referent, entity: resolved.entity,
                         trust: resolved.trust, followsQuote: nil, atSubject: false)
                 }
+                // "Khan has claimed that … Donald Lu summoned Asad Majeed … and warned of "…"": a
+                // second verb inside a reported clause shares that clause's subject.
+                if previous > sentenceStart, tokens[previous].lower == "and" || tokens[previous].lower == "but",
+                    let clause = reportedClauseSubject(before: previous, from: sentenceStart, in: block)
+                {
+                    let resolved = resolve(clause, in: block, appositive: nil)
+                    return CueEvent(
+                        shape: .subjectFirst, cue: cue, referent: resolved.referent, entity: resolved.entity,
+                        trust: resolved.trust * 0.9, followsQuote: nil, atSubject: false)
+                }
                 guard previous >= 0, tokens[previous].lower == "and" || tokens[previous].lower == "but"
                     || tokens[previous].lower == "then" || tokens[previous].isPunct(","),
                     let known = subject, !known.isLenient, known.referent.phrase.upperBound <= previous,
@@ -233,10 +243,43 @@ extension AttributionPass {
             speaker = named
             speaker.role = speaker.role ?? referent.role
         }
+        // "…," said RNID technology director, Guido Gybels.: the name closing the sentence after
+        // the description speaks.
+        if shape == .inverted, referent.form == .nominal, phrase.upperBound + 1 < tokens.count,
+            tokens[phrase.upperBound].isPunct(","), let after = block.phrase(from: phrase.upperBound + 1),
+            after.upperBound == tokens.count || tokens[after.upperBound].isPunct("."),
+            var named = block.referent(after), named.form == .name
+        {
+            named.role = named.role ?? referent.role
+            speaker = named
+        }
         let resolved = resolve(speaker, in: block, appositive: speaker.form == .name ? nil : appositive)
         return CueEvent(
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
+    }
+
+    /// The named subject of a clause reported by a cue verb ("claimed that US Secretary of State
+    /// for South and Central Asian Affairs Donald Lu summoned …") that starts before `limit`:
+    /// the name ending right before the clause's first lowercase word.
+    private func reportedClauseSubject(before limit: Int, from sentenceStart: Int, in block: BlockText) -> Referent? {
+        let tokens = block.tokens
+        guard let that = (sentenceStart..<limit).last(where: {
+            tokens[$0].lower == "that" && $0 > sentenceStart && block.cueLength(at: $0 - 1) > 0
+        }) else { return nil }
+        var verb = that + 1
+        while verb < limit, tokens[verb].isCapitalized || !tokens[verb].isWord
+            || ["of", "for", "and", "the"].contains(tokens[verb].lower)
+        {
+            verb += 1
+        }
+        guard verb < limit, verb > that + 1, tokens[verb].isWord, tokens[verb].quoteIndex == nil,
+            let found = block.phrase(before: verb, floor: that + 1),
+            var named = block.referent(found.phrase), named.form == .name, named.kind == .person
+        else { return nil }
+        // The capitals before the name are its role ("US Secretary of State for … Affairs").
+        if named.name.lowerBound > that + 1 { named.role = block.text((that + 1)..<named.name.lowerBound) }
+        return named
     }
 
     /// The poll phrase of the sentence ("a fresh CNN-ORC poll") when `phrase` is a share of

@@ -42,6 +42,8 @@ extension AttributionPass {
                 let words = tokens[start..<end].map(\.lowerStem)
                 entities.noteFullName(words, surface: block.nameText(start..<end))
                 entities.namedWords.formUnion(words)
+            } else if run - start >= 2, block.isOrganizationName(start..<run) {
+                entities.noteFullOrganizationName(tokens[start..<run].map(\.lowerStem), surface: block.nameText(start..<run))
             }
             index = run
         }

@@ -37,6 +37,13 @@ extension AttributionPass {
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
             // "the Florida senator" is not "the Vermont senator": capitalised modifiers must agree.
             let modifiers = block.tokens[referent.name].dropLast().filter(\.isCapitalized).map(\.lowerStem)
+            if definite, let named = namedAntecedent(of: referent, modifiers: modifiers, in: block) {
+                entity = named
+                trust = 0.85
+                entities.touch(named, at: position)
+                referent.kind = entities[named].kind
+                break
+            }
             let found = entities.resolveDescription(
                 head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
                 modifiers: modifiers, definite: definite, at: position)
@@ -56,6 +63,63 @@ extension AttributionPass {
             salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }
         return (referent, entity, trust)
+    }
+
+    /// The named person or organisation a definite description refers back to when no entity
+    /// holds its role: "the 21-year-old", "the Spaniard", "the lock forward" after Jose Antonio
+    /// Reyes or Marco Bortolami is that person, as "he" would be; "the club" after Manchester
+    /// United is the club. Nil for a title, which names an office whoever was named last ("the
+    /// former secretary"), a document, a group, a description with its own "of", "for" or possessive
+    /// ("the chair of the DNC", "the prime minister's spokesman"), and whenever the latest
+    /// antecedent is itself only described.
+    func namedAntecedent(of referent: Referent, modifiers: [String], in block: BlockText) -> Int? {
+        let head = referent.head
+        guard !Lexicon.pluralHeads.contains(head), !Lexicon.titles.contains(head),
+            !Lexicon.documentNouns.contains(head),
+            !block.tokens[referent.phrase].contains(where: {
+                $0.lower == "of" || $0.lower == "for" || ($0.isWord && $0.lower != $0.lowerStem)
+            }),
+            entities.describedEntity(head: head, modifiers: modifiers) == nil
+        else { return nil }
+        let table = entities
+        let pronoun: String
+        if referent.kind == .organization {
+            guard Lexicon.companyNouns.contains(head) else { return nil }
+            pronoun = "it"
+        } else {
+            pronoun = Lexicon.femaleRoleNouns.contains(head) ? "she" : Lexicon.maleRoleNouns.contains(head) ? "he" : "i"
+        }
+        // "the Florida senator" is not whoever was named last: capitalised modifiers must agree
+        // with the antecedent's name or role, as they must for a role the article gave.
+        guard let antecedent = salience.resolve(pronoun, gender: { table[$0].gender }, isDescription: { table[$0].isDescription }),
+            !table[antecedent].isDescription,
+            modifiers.allSatisfy({ modifier in
+                table[antecedent].wordSet.contains(modifier) || table[antecedent].roleWords.contains { EntityTable.agree(modifier, $0) }
+            })
+        else { return nil }
+        return antecedent
+    }
+
+    /// The author of a document whose relative clause holds the quote at `position`, after a
+    /// cue ending at `cueEnd`: in "reiterated his rejection of the BBC news report that cited a
+    /// meeting between Khan and two "uninvited guests"", the words are the BBC's.
+    mutating func documentAuthor(after cueEnd: Int, before position: Int, in block: BlockText) -> CueEvent? {
+        let tokens = block.tokens
+        guard let relative = (cueEnd..<position).last(where: {
+            ["that", "which"].contains(tokens[$0].lower) && $0 > cueEnd
+                && Lexicon.documentNouns.contains(tokens[$0 - 1].lowerStem)
+        }), relative + 1 < position, tokens[relative + 1].isWord,
+            !(relative + 1..<position).contains(where: { block.cueLength(at: $0) > 0 }),
+            let found = block.phrase(before: relative, floor: cueEnd),
+            // "told the BBC News website that …": after a cue the document is the listener and
+            // "that" opens what was said.
+            found.phrase.lowerBound == 0 || block.cueLength(at: found.phrase.lowerBound - 1) == 0,
+            let author = block.referent(found.phrase), author.form == .name
+        else { return nil }
+        let resolved = resolve(author, in: block, appositive: nil)
+        return CueEvent(
+            shape: .subjectFirst, cue: (relative + 1)..<(relative + 2), referent: resolved.referent,
+            entity: resolved.entity, trust: resolved.trust, followsQuote: nil, atSubject: false)
     }
 
     /// The quote that ends right before `position`, with at most a comma between.

@@ -14,6 +14,7 @@ import Articles
 /// | `colon` | `X: "…"` | 0.85 |
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
 /// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
+/// | `document-clause` | `X rejected the Y report that cited … "…"`: Y | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
 /// | `possessive-cue` | `X’s claim that "…"`, `X’s "…" promise` | 0.7 |
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
@@ -64,6 +65,9 @@ extension AttributionPass {
         }
         let before = inSentence.filter { $0.shape == .subjectFirst && $0.cue.upperBound <= position }
         if let event = Self.clauseSpeaker(before, in: block) {
+            if let author = documentAuthor(after: event.cue.upperBound, before: position, in: block) {
+                return decision(quote, block, author, base: 0.85, rule: "document-clause")
+            }
             return decision(quote, block, event, base: 0.85, rule: "speaker-cue-quote")
         }
         if let event = inSentence.first(where: {

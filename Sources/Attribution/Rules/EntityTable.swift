@@ -34,6 +34,12 @@ struct EntityTable: Sendable {
         /// title is someone else; a first name can mislead ("Lee").
         var genderIsTitled = false
 
+        /// Whether the name is a proper name of one person or organisation: not a description,
+        /// and not a group in capitals ("Democrats", "Muslims", "Delegates" opening a sentence).
+        var isProperName: Bool {
+            !isDescription && !(words.count == 1 && Lexicon.pluralHeads.contains(words[0]))
+        }
+
         /// Creates an entry.
         init(
             name: String, words: [String], kind: SpeakerKind, role: String?, aliases: [String], isDescription: Bool,
@@ -69,6 +75,9 @@ struct EntityTable: Sendable {
     /// The full names of two words or more ending with each word, in order of appearance
     /// ("clinton" → "Hillary Clinton", "Bill Clinton").
     private var fullNames: [String: [(surface: String, words: [String])]] = [:]
+    /// The organisations the article names in full, by their last word, so "the Times" can reach
+    /// "The New York Times".
+    private var fullOrganizationNames: [String: [(surface: String, words: [String])]] = [:]
     /// The named entities holding each word in their name, in entity order, so a mention is
     /// compared with the entities that share its last word, not with every entity of the article.
     private var nameIndex: [String: [Int]] = [:]
@@ -86,6 +95,13 @@ struct EntityTable: Sendable {
     mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String) {
         guard knownNames.insert(words).inserted, words.count > 1, let last = words.last else { return }
         fullNames[last, default: []].append((surface(), words))
+    }
+
+    /// Records an organisation's full name seen in the article ("New York Times").
+    mutating func noteFullOrganizationName(_ words: [String], surface: @autoclosure () -> String) {
+        guard words.count > 1, let last = words.last, !(fullOrganizationNames[last]?.contains { $0.words == words } ?? false)
+        else { return }
+        fullOrganizationNames[last, default: []].append((surface(), words))
     }
 
     /// Whether `words` name a place: used after "in", and not the last name of a person the
@@ -112,6 +128,11 @@ struct EntityTable: Sendable {
         if words.count == 1, kind == .person, let full = fullName(endingWith: words[0], gender: gender) {
             name = full.surface
             nameWords = full.words
+        }
+        // "the Times" after "The New York Times", when no other organisation the article names ends so.
+        if words.count == 1, kind == .organization, let names = fullOrganizationNames[words[0]], names.count == 1 {
+            name = names[0].surface
+            nameWords = names[0].words
         }
         var gender = gender
         if gender == .unknown && nameWords.count > 1 { gender = Lexicon.gender(ofFirstName: nameWords[0]) }
@@ -141,17 +162,7 @@ struct EntityTable: Sendable {
     mutating func resolveDescription(
         head: String, text: String, kind: SpeakerKind, modifiers: [String] = [], definite: Bool, at position: Position
     ) -> (index: Int, known: Bool) {
-        var best: Int? = nil
-        for index in roleIndex[head] ?? [] {
-            let entry = entries[index]
-            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head),
-                modifiers.allSatisfy({ modifier in
-                    entry.wordSet.contains(modifier) || entry.roleWords.contains { Self.agree(modifier, $0) }
-                })
-            else { continue }
-            if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
-        }
-        if let best, definite || entries[best].isDescription {
+        if let best = describedEntity(head: head, modifiers: modifiers), definite || entries[best].isDescription {
             entries[best].lastMention = max(entries[best].lastMention, position)
             return (best, !entries[best].isDescription)
         }
@@ -162,6 +173,22 @@ struct EntityTable: Sendable {
         for word in entries[index].roleWords { Self.add(index, to: &roleIndex[word, default: []]) }
         if let last = words.last { Self.add(index, to: &roleIndex[last, default: []]) }
         return (index, false)
+    }
+
+    /// The latest entity holding the role `head` (or described by it) whose role or name words
+    /// include every capitalised modifier.
+    func describedEntity(head: String, modifiers: [String]) -> Int? {
+        var best: Int? = nil
+        for index in roleIndex[head] ?? [] {
+            let entry = entries[index]
+            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head),
+                modifiers.allSatisfy({ modifier in
+                    entry.wordSet.contains(modifier) || entry.roleWords.contains { Self.agree(modifier, $0) }
+                })
+            else { continue }
+            if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
+        }
+        return best
     }
 
     /// Marks entity `index` as mentioned at `position`.

@@ -104,6 +104,14 @@ extension BlockText {
         if last.stemClasses.contains(.title) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
             return nominal(phrase, end: end, lenient: lenient)
         }
+        // "the Ealing North MP", "Manchester Central MP", "the Home Secretary": capitals ending in
+        // an office describe its holder, unless a first name makes them a name ("Stephen Pound MP").
+        if Lexicon.officeTitles.contains(last.lowerStem), end - runStart > 1,
+            !tokens[runStart..<end].contains(where: { Lexicon.gender(ofFirstName: $0.lower) != .unknown }),
+            !tokens[runStart..<end].allSatisfy(\.isAllCaps)
+        {
+            return nominal(phrase, end: end, lenient: true)
+        }
         let name = nameStart..<nameEnd(in: nameStart..<end)
         if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
         let kind: SpeakerKind = isOrganizationName(name) ? .organization : .person
@@ -120,8 +128,29 @@ extension BlockText {
         while start < run.upperBound - 1 && tokens[start].stemClasses.contains(.notName) { start += 1 }
         var index = start
         while index < run.upperBound - 1 {
-            if tokens[index].stemClasses.contains(.title) { start = index + 1 }
+            let token = tokens[index]
+            // "Sens. Jeff Merkley", "Labour MP Stephen Pound"; "NBC’s Dante Chinni": an outlet's
+            // possessive before a name ("Schlafly’s Final Column" is no name after one); "Spokeswoman
+            // Jessica Ditto", "Activist Angela Davis": a role opening a sentence.
+            let possessive = token.lower != token.lowerStem
+                && (token.isAllCaps || token.stemClasses.contains(.organizationWord)
+                    || Lexicon.gender(ofFirstName: tokens[index + 1].lower) != .unknown)
+            if token.stemClasses.contains(.title) || possessive
+                || (token.stemClasses.contains(.roleNoun) && !token.isAllCaps
+                    && Lexicon.gender(ofFirstName: token.lower) == .unknown)
+            {
+                start = index + 1
+            }
             index += 1
+        }
+        // "New Yorker Dick Morris": a known first name after two or more other capitalised words
+        // starts the name ("Giovanni Maria Vian" keeps its first name).
+        if run.upperBound - start >= 4, Lexicon.gender(ofFirstName: tokens[start].lower) == .unknown,
+            let first = (start + 2..<(run.upperBound - 1)).first(where: {
+                Lexicon.gender(ofFirstName: tokens[$0].lower) != .unknown
+            })
+        {
+            start = first
         }
         // "Minister of Energy Ilse Marrow": the title's "of" phrase belongs to the title; the name
         // starts at a known first name, or else keeps its last two words.
@@ -134,14 +163,17 @@ extension BlockText {
         return start
     }
 
-    /// Where a person's name ends in a run: before "of" ("Bernie Sanders of Vermont").
+    /// Where a person's name ends in a run: before "of" ("Bernie Sanders of Vermont") and before
+    /// letters after the name ("Ian MacDonald QC").
     func nameEnd(in run: Range<Int>) -> Int {
         var index = run.lowerBound + 1
         while index < run.upperBound {
             if tokens[index].lower == "of" { return index }
             index += 1
         }
-        return run.upperBound
+        var end = run.upperBound
+        while end - run.lowerBound > 2 && Lexicon.postNominals.contains(tokens[end - 1].lowerStem) { end -= 1 }
+        return end
     }
 
     /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.
@@ -158,6 +190,10 @@ extension BlockText {
     /// phrase sits where only a speaker can (`lenient`) and starts with a determiner.
     private func nominal(_ phrase: Range<Int>, end: Int, lenient: Bool) -> Referent? {
         let head = tokens[end - 1].lowerStem
+        if Lexicon.documentNouns.contains(head), var author = author(of: phrase.lowerBound..<(end - 1)) {
+            author.phrase = phrase
+            return author
+        }
         let determined = tokens[phrase.lowerBound].is(.determiner)
         guard Lexicon.roleNouns.contains(head) || Lexicon.pluralHeads.contains(head)
             || Lexicon.organizationWords.contains(head) || (lenient && determined)
@@ -169,6 +205,39 @@ extension BlockText {
         return Referent(
             form: .nominal, phrase: phrase, name: start..<end, kind: kind, role: text(start..<phrase.upperBound),
             head: head)
+    }
+
+    /// Who wrote a document, from the words before its noun: "his report" → "he", "Mr Kok's
+    /// report" and "the Kok report" → Kok, "the IMF report" → IMF; nil when they name nobody.
+    private func author(of modifiers: Range<Int>) -> Referent? {
+        guard !modifiers.isEmpty else { return nil }
+        let first = tokens[modifiers.lowerBound]
+        if modifiers.count == 1, let pronoun = ["his": "he", "her": "she", "its": "it", "their": "they"][first.lower] {
+            return Referent(
+                form: .pronoun, phrase: modifiers, name: modifiers, kind: pronoun == "it" || pronoun == "they" ? .organization : .person,
+                role: nil, head: pronoun, gender: pronoun == "he" ? .male : pronoun == "she" ? .female : .unknown)
+        }
+        var end = modifiers.upperBound
+        // "the BBC news report": the kind of document is no part of its author.
+        if end - 1 > modifiers.lowerBound, ["news", "press"].contains(tokens[end - 1].lower) { end -= 1 }
+        // "the Kok report", "the Government Accountability Office report": the capitals right before the noun.
+        guard tokens[end - 1].isWord, tokens[end - 1].isCapitalized || tokens[end - 1].isAllCaps else { return nil }
+        var start = end - 1
+        while start > modifiers.lowerBound, tokens[start - 1].isWord, tokens[start - 1].isCapitalized || tokens[start - 1].isAllCaps,
+            !tokens[start - 1].is(.determiner), tokens[start - 1].lower == tokens[start - 1].lowerStem
+        {
+            start -= 1
+        }
+        while end > start && !tokens[end - 1].isWord { end -= 1 }
+        guard var named = referent(start..<end), named.form == .name else { return nil }
+        // "the Kok report": the article before the document makes no organisation of its author.
+        let last = tokens[named.name.upperBound - 1]
+        if named.kind == .organization, !last.stemClasses.contains(.organizationWord),
+            !(named.name.count == 1 && last.isAllCaps)
+        {
+            named.kind = .person
+        }
+        return named
     }
 
     private func roleText(_ range: Range<Int>) -> String? {

@@ -5,7 +5,8 @@
 /// mark after a space and before a letter opens, one after a letter and before a space or
 /// punctuation closes); the glyph only breaks ties. Single quotes never count: nested ones belong
 /// to the outer quote and the rest are apostrophes or scare quotes. An opening mark that never
-/// closes runs to the end of its block, so one stray mark costs one quote, never the rest.
+/// closes runs to the end of its block, so one stray mark costs one quote, never the rest; one
+/// that opens after a sentence's end inside an open quote starts the next quoted paragraph.
 struct QuoteScanner {
     /// One quotation mark found in the block.
     private struct Mark {
@@ -33,6 +34,15 @@ struct QuoteScanner {
             if stack.isEmpty {
                 if mark.closesOnly { continue }
                 if !mark.opensOnly && mark.closingGlyph { continue }
+                stack.append(mark)
+            } else if mark.opensOnly && !mark.closingGlyph && stack.count == 1 && followsSentenceEnd(mark.start) {
+                // `said: "A sentence. "Another …"`: British and agency copy runs quoted paragraphs
+                // together, and the opening mark of the next one comes without a closing mark
+                // before it. A nested quote does not start after a full stop, so this one reopens.
+                let opener = stack.removeLast()
+                var end = mark.start
+                while end > opener.end && isSpace(scalars[end - 1]) { end -= 1 }
+                append(open: opener.start, innerStart: opener.end, innerEnd: end, close: end, unclosed: true, to: &result)
                 stack.append(mark)
             } else if mark.opensOnly && !mark.closingGlyph && stack.count < 2 {
                 stack.append(mark)
@@ -116,6 +126,17 @@ struct QuoteScanner {
     }
 
     // MARK: - Scalar classes
+
+    /// Whether the last scalar before the spaces ahead of `position` ends a sentence (". ", "? ", "! ").
+    private func followsSentenceEnd(_ position: Int) -> Bool {
+        var index = position
+        while index > 0 && isSpace(scalars[index - 1]) { index -= 1 }
+        guard index > 0, index < position else { return false }
+        switch scalars[index - 1].value {
+        case 0x2E, 0x3F, 0x21, 0x2026: return true
+        default: return false
+        }
+    }
 
     private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -1,0 +1,112 @@
+import Articles
+import Testing
+
+@testable import Attribution
+
+/// Speaker names are names: titles, roles, outlets and letters after the name are split off into
+/// the role, descriptions resolve to the name they refer to, and what names nobody stays unnamed.
+@Suite struct SpeakerNameTests {
+    private func speakers(_ paragraphs: [String]) -> (quotes: [(text: String, speaker: Speaker?)], all: [Speaker]) {
+        let annotations = Attributor.attribute(ArticleFixture.make(paragraphs))
+        let quotes = annotations.quotes.map { quote in
+            (quote.text, quote.speakerID.flatMap { annotations.speaker(withID: $0) })
+        }
+        return (quotes, annotations.speakers)
+    }
+
+    @Test func aRoleOpeningASentenceIsNoPartOfTheName() {
+        let found = speakers(["Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump has been briefed.”"])
+        #expect(found.quotes.first?.speaker?.name == "Jessica Ditto")
+        #expect(found.quotes.first?.speaker?.role == "Spokeswoman")
+    }
+
+    @Test func anOutletsPossessiveIsNoPartOfTheName() {
+        let found = speakers([
+            "“Considering the high-stakes moments that the debates create one might expect them to matter more to the bottom line,” wrote NBC’s Dante Chinni."
+        ])
+        #expect(found.quotes.first?.speaker?.name == "Dante Chinni")
+    }
+
+    @Test func aBritishRoleBeforeTheNameIsItsRole() {
+        let found = speakers([
+            "Labour MP Stephen Pound said he was \"out of control\" during the \"wild\" 1960s."
+        ])
+        let pound = found.quotes.first?.speaker
+        #expect(pound?.name == "Stephen Pound")
+        #expect(pound?.role == "Labour MP")
+        #expect(pound?.named == true)
+    }
+
+    @Test func lettersAfterTheNameAreDropped() {
+        let found = speakers([
+            "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk that people on the \"margins of society\" would be driven into the hands of extremists."
+        ])
+        #expect(found.quotes.first?.speaker?.name == "Guy Mansfield")
+    }
+
+    @Test func theNameAfterADescriptionClosingTheSentenceSpeaks() {
+        let found = speakers([
+            "\"There are no technical or economic reasons for not providing equivalent access to services for deaf people,\" said RNID technology director, Guido Gybels."
+        ])
+        #expect(found.quotes.first?.speaker?.name == "Guido Gybels")
+        #expect(found.quotes.first?.speaker?.role == "RNID technology director")
+    }
+
+    @Test func aDefiniteDescriptionRefersBackToTheNamedPerson() {
+        let found = speakers([
+            "Italy skipper Marco Bortolami believes Saturday's Six Nations contest against Scotland will be a scrappy encounter.",
+            "And Bortolami feels the Edinburgh contest could end up being a bruising battle of the packs. \"It will not be a pretty game because both teams are desperate to gain their first win,\" said the lock forward.",
+        ])
+        #expect(found.quotes.first?.speaker?.name == "Marco Bortolami")
+    }
+
+    @Test func aDescriptionWhoseModifiersDisagreeStaysADescription() {
+        let found = speakers([
+            "Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There’s a special place in hell for women who don’t help each other.”",
+            "At the town hall meeting for in Hudson, New Hampshire Monday, the Christie supporter retorted: “There is a special place in hell for women who vote for women just because they’re women.”",
+        ])
+        #expect(found.quotes.first?.speaker?.name == "Madeleine Albright")
+        #expect(found.quotes.last?.speaker?.name != "Madeleine Albright")
+        #expect(found.quotes.last?.speaker?.named == false)
+    }
+
+    @Test func aReportSpeaksForItsAuthor() {
+        let found = speakers([
+            "That's why there was a tone of urgency in the report, out on Wednesday, by the former Dutch prime minister Wim Kok.",
+            "\"Lisbon is about everything and thus about nothing,\" the Kok report said.",
+            "As Mr Kok's report noted: \"The ink had scarcely dried on the agreement before the worldwide stock market bubble imploded.\"",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Wim Kok", "Wim Kok"])
+    }
+
+    @Test func anUnnamedSpokesmanIsKeptWithItsDescription() {
+        let found = speakers([
+            "\"It is important to remember that this bill will take a decade to come into full effect,\" a spokesman said."
+        ])
+        let spokesman = found.quotes.first?.speaker
+        #expect(spokesman?.name == "spokesman")
+        #expect(spokesman?.named == false)
+    }
+
+    @Test func aGroupInCapitalsIsNoNamedSpeaker() {
+        let found = speakers([
+            "Democrats also blasted Oversight for failing to make clear earlier Friday that Mills’ and Sameuelson’s immunity was only “partial,” meaning it only protected them from any criminal charges."
+        ])
+        #expect(found.quotes.first?.speaker?.named == false)
+    }
+
+    @Test func aListenerWithAPossessiveIsTheAudience() {
+        let found = speakers([
+            "\"It was serendipity really - I was offered Vanity Fair by the studio Focus Features, who had distributed Monsoon Wedding,\" Nair told BBC World Service's Masterpiece programme."
+        ])
+        #expect(found.quotes.first?.speaker?.name == "Nair")
+    }
+
+    @Test func railwaysAreAnOrganisation() {
+        let found = speakers([
+            "Varnholm Railways said in a statement that the rebuilt wall was designed to withstand a storm “one and a half times as severe” as the one that destroyed the original."
+        ])
+        #expect(found.quotes.first?.speaker?.name == "Varnholm Railways")
+        #expect(found.quotes.first?.speaker?.kind == .organization)
+    }
+}
