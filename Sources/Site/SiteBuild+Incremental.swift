@@ -59,7 +59,7 @@ extension SiteBuild {
         let summaries = Array(entries.values.map(\.summary))
         // The identities depend on every article: an added one can merge or split pages, and
         // then the graph is linked again whole.
-        let identities = SpeakerIdentities(people: people, documents: summaries.map(\.document))
+        let identities = SpeakerIdentities(people: people, summaries: summaries)
         // Only the graph around the changed articles is linked again, when the cache allows it.
         var before: [String: ArticleSummary] = [:]
         for (name, entry) in cache.entries where entries[name]?.hash != entry.hash { before[entry.summary.document.slug] = entry.summary }

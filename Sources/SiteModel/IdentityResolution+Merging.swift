@@ -11,6 +11,8 @@ struct GroupMerger {
         /// The spellings, cleaned, with how many articles use each.
         var names: [String: Int]
         var person: PersonName?
+        /// The pronouns and titles around the group's quotes.
+        var evidence: GenderEvidence
 
         /// The people file's name, else the fullest spelling, else the most used.
         var title: String {
@@ -23,6 +25,7 @@ struct GroupMerger {
             ids += other.ids
             entry = entry ?? other.entry
             for (name, count) in other.names { names[name, default: 0] += count }
+            evidence.add(other.evidence)
             if let theirs = other.person, (person?.fullness ?? -1) < theirs.fullness { person = theirs }
         }
     }
@@ -127,6 +130,8 @@ struct GroupMerger {
     }
 
     /// A surname alone is the one person the site knows with that surname and a first name.
+    /// Of several, the one whose first name agrees with the pronouns and titles around the
+    /// surname's quotes ("she said", "Mrs. Clinton"), when only one does.
     mutating func mergeSurnames() {
         var bySurname: [String: [Int]] = [:]
         for index in live {
@@ -135,13 +140,40 @@ struct GroupMerger {
         }
         for index in live {
             guard let group = groups[index], let name = group.person, name.given == nil, group.entry == nil,
-                let candidates = bySurname[name.surname]
+                var candidates = bySurname[name.surname]
             else { continue }
-            if candidates.count == 1 {
-                merge(index, into: candidates[0])
-            } else if candidates.count > 1 {
-                undecided.append(Undecided(group: index, candidates: candidates))
+            if candidates.count > 1, let leaning = group.evidence.leaning {
+                // A first name of unknown gender may be either, so it still counts as a candidate.
+                let agreeing = candidates.filter { (GenderEvidence.gender(ofGiven: groups[$0]!.person!.given!) ?? leaning) == leaning }
+                if agreeing.count == 1 { candidates = agreeing }
             }
+            decide(index, among: candidates)
+        }
+    }
+
+    /// Two words whose first is no known first name may be a double surname without its first
+    /// name ("Diaz Martinez", "Guajardo Villarreal"): they are the one person whose name ends in them.
+    mutating func mergeDoubleSurnames() {
+        var byTail: [String: [Int]] = [:]
+        for index in live {
+            guard let name = groups[index]!.person, name.given != nil, !name.tail.isEmpty else { continue }
+            byTail[name.tail, default: []].append(index)
+        }
+        for index in live {
+            guard let group = groups[index], group.entry == nil, let name = group.person, let given = name.given,
+                name.middleInitials.isEmpty, name.generation == nil, GenderEvidence.gender(ofGiven: given) == nil,
+                GivenNames.formal(of: given).isEmpty, let candidates = byTail[name.whole]
+            else { continue }
+            decide(index, among: candidates.filter { $0 != index && groups[$0] != nil })
+        }
+    }
+
+    /// Merges the group at `index` into the one candidate, or notes it undecided among several.
+    private mutating func decide(_ index: Int, among candidates: [Int]) {
+        if candidates.count == 1 {
+            merge(index, into: candidates[0])
+        } else if candidates.count > 1 {
+            undecided.append(Undecided(group: index, candidates: candidates))
         }
     }
 }

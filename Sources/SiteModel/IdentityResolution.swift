@@ -17,9 +17,12 @@ import Content
 ///   "Jr." written in one spelling and not the other does not tell them apart, two different
 ///   middle initials do ("George W. Bush", "George H. W. Bush"), and a "Jr." with no middle
 ///   initial is a son ("Donald Trump Jr." is not "Donald Trump").
-/// - A surname alone is the one known person with that surname. With several ("Clinton"),
-///   it stays on a page of its own: the article's own annotation is where it can be told
-///   apart, and `verbatim people` lists it as a near miss for a person to settle.
+/// - A surname alone is the one known person with that surname. Of several ("Clinton"), it is
+///   the one whose first name agrees with the pronouns and titles around its quotes in its own
+///   articles ("she said", "Mrs. Clinton"), when exactly one does; otherwise it stays on a page
+///   of its own and `verbatim people` lists it as a near miss for a person to settle.
+/// - Two words that are the end of one known person's name and do not start with a first
+///   name are that person's double surname ("Diaz Martinez" for "Julie Diaz Martinez").
 /// - The page is titled with the fullest spelling; the others are its aliases.
 public struct IdentityResolution: Sendable, Hashable {
     /// A page that gathers speakers written differently in the articles.
@@ -67,17 +70,28 @@ public struct IdentityResolution: Sendable, Hashable {
 
     /// The identities of the speakers of `documents`, `people` first.
     public init(documents: [Document], people: PeopleDirectory) {
+        self.init(summaries: documents.map(ArticleSummary.init), people: people)
+    }
+
+    /// The identities of the speakers of the articles of `summaries`, `people` first.
+    package init(summaries: [ArticleSummary], people: PeopleDirectory) {
         var resolver = Resolver(people: people)
-        for document in documents.sorted(by: { $0.slug < $1.slug }) {
+        for summary in summaries.sorted(by: { $0.document.slug < $1.document.slug }) {
+            let document = summary.document
+            var evidence: [String: GenderEvidence] = [:]
+            for quote in document.quotes {
+                guard let id = quote.speakerID, let context = summary.contexts[quote.index] else { continue }
+                evidence[id, default: GenderEvidence()].read(context)
+            }
             var declared = Set<String>()
             // A speaker the article only describes has no page, so no identity.
             for speaker in document.speakers where declared.insert(speaker.id).inserted && speaker.named {
-                resolver.add(speaker, in: document.slug)
+                resolver.add(speaker, in: document.slug, evidence: evidence[speaker.id])
             }
             // A quote may credit an id the front matter does not declare (a hand edit).
             for quote in document.quotes {
                 guard let id = quote.speakerID, declared.insert(id).inserted else { continue }
-                resolver.add(Speaker(id: id, name: id, kind: .person), in: document.slug)
+                resolver.add(Speaker(id: id, name: id, kind: .person), in: document.slug, evidence: evidence[id])
             }
         }
         self = resolver.resolved()
@@ -96,6 +110,8 @@ private struct Resolver {
         var organisations = 0
         var articles: Set<String> = []
         var entry: PeopleDirectory.Entry?
+        /// The pronouns and titles around the speaker's quotes.
+        var evidence = GenderEvidence()
 
         /// Organisation when most articles say so, or when the name ends in a word only
         /// organisations end in ("Varnholm Railways") and does not start with a given name.
@@ -116,19 +132,22 @@ private struct Resolver {
     }
 
     let people: PeopleDirectory
+    private let entries: [String: PeopleDirectory.Entry]
     var seen: [String: Seen] = [:]
 
     init(people: PeopleDirectory) {
         self.people = people
+        self.entries = Dictionary(people.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    mutating func add(_ speaker: Speaker, in article: String) {
+    mutating func add(_ speaker: Speaker, in article: String, evidence: GenderEvidence?) {
         var entry = seen[speaker.id] ?? Seen(firstName: speaker.name, firstKind: speaker.kind)
         entry.names[speaker.name, default: 0] += 1
         if speaker.kind == .organization { entry.organisations += 1 } else { entry.people += 1 }
         entry.articles.insert(article)
+        if let evidence { entry.evidence.add(evidence) }
         if entry.entry == nil {
-            entry.entry = people.entries.first { $0.id == speaker.id } ?? people.entry(matching: [speaker.name] + speaker.aliases)
+            entry.entry = entries[speaker.id] ?? people.entry(matching: [speaker.name] + speaker.aliases)
         }
         seen[speaker.id] = entry
     }
@@ -144,17 +163,20 @@ private struct Resolver {
             let kind = item.entry?.kind ?? item.kind
             let person = kind == .person ? PersonName(item.name, organisations: organisations) : nil
             return GroupMerger.Group(
-                ids: [id], entry: item.entry, kind: kind, names: [item.name: item.articles.count], person: person)
+                ids: [id], entry: item.entry, kind: kind, names: [item.name: item.articles.count], person: person,
+                evidence: item.evidence)
         }
         for entry in people.entries where entry.kind == .person {
             groups.append(
-                GroupMerger.Group(ids: [], entry: entry, kind: .person, names: [:], person: PersonName(entry.name)))
+                GroupMerger.Group(
+                    ids: [], entry: entry, kind: .person, names: [:], person: PersonName(entry.name), evidence: GenderEvidence()))
         }
         var merger = GroupMerger(groups: groups)
         merger.mergeEntries()
         merger.mergeOrganisations()
         merger.mergeFullNames()
         merger.mergeSurnames()
+        merger.mergeDoubleSurnames()
         return IdentityResolution(merger, seen: seen)
     }
 }

@@ -19,6 +19,11 @@ struct PersonName: Hashable, Sendable {
     var surname: String
     /// A generation suffix ("jr", "sr", "ii"), folded.
     var generation: String?
+    /// Every word of the name but a generation suffix, folded ("julie-diaz-martinez").
+    var whole: String
+    /// The words after the first, folded ("diaz-martinez"): what a two-word mention of a
+    /// double surname spells.
+    var tail: String
 
     /// How many parts of a name are written: more is fuller.
     var fullness: Int { (given == nil ? 0 : 1) + middleInitials.count + (generation == nil ? 0 : 1) + 1 }
@@ -59,6 +64,8 @@ struct PersonName: Hashable, Sendable {
         else { return nil }
 
         var parts = words.flatMap(Self.splitInitials)
+        self.whole = Self.fold(parts.joined(separator: " "))
+        self.tail = Self.fold(parts.dropFirst().joined(separator: " "))
         var surnameStart = parts.count - 1
         // Only a lowercase particle is one: "Al Sharpton" has a first name, "Bill de Blasio" a long surname.
         while surnameStart > 1, Self.particles.contains(parts[surnameStart - 1]) { surnameStart -= 1 }

@@ -7,4 +7,9 @@ extension SpeakerIdentities {
     public init(people: PeopleDirectory, documents: [Document]) {
         self = IdentityResolution(documents: documents, people: people).identities
     }
+
+    /// `init(people:documents:)` for the articles of `summaries`.
+    package init(people: PeopleDirectory, summaries: [ArticleSummary]) {
+        self = IdentityResolution(summaries: summaries, people: people).identities
+    }
 }

@@ -66,6 +66,40 @@ import Testing
         #expect(miss.candidates.map(\.id) == ["bill-clinton", "hillary-clinton"])
     }
 
+    /// An article quoting `name` once, in `paragraph`, where the quote is `words`.
+    static func quoting(_ slug: String, _ name: String, _ words: String, in paragraph: String) -> Document {
+        let speaker = Speaker(id: Slug.make(name), name: name, kind: .person)
+        return Document(
+            slug: slug, title: slug, speakers: [speaker], body: "",
+            quotes: [DocumentQuote(text: words, speakerID: speaker.id, index: 0, line: 1, paragraph: 0)], paragraphs: [paragraph])
+    }
+
+    @Test func theWordsAroundASurnamesQuotesTellWhichOfTwoItIs() {
+        let resolution = Self.resolve([
+            Self.article("a", ["Hillary Clinton", "Barack Obama"]), Self.article("b", ["Bill Clinton", "Michelle Obama"]),
+            Self.quoting(
+                "c", "Clinton", "I have a plan to defeat ISIS,",
+                in: "“I have a plan to defeat ISIS,” Mrs. Clinton said at a rally in Ohio, where she campaigned on Monday."),
+            Self.quoting(
+                "d", "Obama", "This museum can help us talk to each other,",
+                in: "“This museum can help us talk to each other,” Mr. Obama said, and he thanked the donors."),
+        ])
+        #expect(resolution.identities.slug(for: "clinton") == "hillary-clinton")
+        #expect(resolution.identities.slug(for: "obama") == "barack-obama")
+        #expect(resolution.nearMisses.isEmpty)
+    }
+
+    @Test func aDoubleSurnameWithoutItsFirstNameIsThePersonItEnds() {
+        let resolution = Self.resolve([
+            Self.article("a", ["Ildefonso Guajardo Villarreal", "Julie Diaz Martinez"]),
+            Self.article("b", ["Guajardo Villarreal", "Diaz Martinez", "Ann Smith"]), Self.article("c", ["Mary Ann Smith"]),
+        ])
+        #expect(
+            Self.pages(resolution, ["guajardo-villarreal", "diaz-martinez"]) == ["ildefonso-guajardo-villarreal", "julie-diaz-martinez"])
+        // "Ann" is a first name: Ann Smith is someone else than Mary Ann Smith.
+        #expect(resolution.identities.slug(for: "ann-smith") == "ann-smith")
+    }
+
     @Test func differentMiddleInitialsAndASonStayApart() {
         let resolution = Self.resolve([
             Self.article("a", ["George W. Bush"]), Self.article("b", ["George H. W. Bush"]), Self.article("c", ["George Bush"]),
