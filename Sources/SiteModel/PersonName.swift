@@ -39,7 +39,7 @@ struct PersonName: Hashable, Sendable {
         if let possessive = words.dropLast().lastIndex(where: Self.isPossessive) {
             words.removeSubrange(...possessive)
         }
-        while let first = words.first, words.count > 1, Self.isLeadingDebris(first) {
+        while let first = words.first, words.count > 1, Self.isLeadingDebris(first, wordsAfter: words.count - 1) {
             words.removeFirst()
         }
         if words.count > 1, let length = (1..<words.count).reversed().first(where: {
@@ -111,11 +111,13 @@ struct PersonName: Hashable, Sendable {
 
     /// A word before a name that is not part of it: "the", a title ("Sen.", "Sens.", "Del."), a
     /// role ("spokeswoman", "Activist") or an all-capital party or outlet ("MP"). Other lowercase
-    /// words make a description ("party procedures give the chair"), which is no name.
-    private static func isLeadingDebris(_ word: String) -> Bool {
+    /// words make a description ("party procedures give the chair"), which is no name. A
+    /// capitalised role before a single word may be a first name ("Guy Mansfield"), so it stays.
+    private static func isLeadingDebris(_ word: String, wordsAfter: Int) -> Bool {
         let bare = word.lowercased().filter { $0.isLetter || $0 == "-" }
         if bare.isEmpty { return true }
-        if bare == "the" || Lexicon.titles.contains(bare) || Lexicon.roleNouns.contains(bare) { return true }
+        if bare == "the" || Lexicon.titles.contains(bare) { return true }
+        if Lexicon.roleNouns.contains(bare) { return !startsUpper(word) || wordsAfter > 1 }
         // Plural titles ("Sens. Jeff Merkley and …") and abbreviations with a full stop ("Del.").
         if bare.hasSuffix("s"), Lexicon.titles.contains(String(bare.dropLast())) { return true }
         if splitInitials(word).count > 1 { return false }
