@@ -509,4 +509,13 @@ import Testing
         ])
         #expect(result.last?.speaker == "Roy Verley")
     }
+
+    @Test func aQuoteParagraphContinuesTheSpeakerALaterSentenceNamesAgain() {
+        let result = ArticleFixture.attribute([
+            "Jim Parton, from Families Need Fathers, said the new proposals \"lacked compulsion\".",
+            "\"We would like to see couples develop a plan and then have it as a source of a court order - then you know where you stand, you know what the minimum access is. \"Otherwise, you see people make agreements which then fall apart.\" Mr Parton said he had been told by Children's Minister Margaret Hodge there was not enough time to pass the bill through parliament before the general election.",
+        ])
+        #expect(result.map(\.speaker) == ["Jim Parton", "Jim Parton", "Jim Parton"])
+        #expect(result[1].rule == "continued-paragraph")
+    }
 }

@@ -127,7 +127,13 @@ extension AttributionPass {
                 mention: Mention(range: previous.fileRange(range), text: previous.text(range)), cue: ":",
                 confidence: confidence, rule: "colon-paragraph")
         }
-        if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1), events.all.isEmpty {
+        // "Jim Parton … said the new proposals "lacked compulsion"." then ""We would like …" Mr
+        // Parton said he had been told …": a later sentence naming the same speaker agrees.
+        if position == 0, let previous = lastAttributedDecision(inBlock: block.index - 1),
+            events.all.isEmpty
+                || (events.inSentence(sentence).isEmpty && previous.entity != nil
+                    && events.all.first?.entity == previous.entity)
+        {
             var inherited = previous
             inherited.block = block.index
             inherited.quote = quote
