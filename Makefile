@@ -3,6 +3,8 @@
 SWIFT        ?= swift
 VERBATIM     := .build/release/verbatim
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev zlib1g-dev pkg-config
+# What `make bench` needs besides: Hugo to compare with, node to run the search script.
+BENCH_PACKAGES := hugo nodejs
 PORT         ?= 8000
 N            ?= 10000
 
@@ -54,8 +56,9 @@ ERRORS ?= 0
 eval-extraction: build
 	VERBATIM=$(VERBATIM) scripts/eval-extraction.sh --errors $(ERRORS)
 
-## bench: speed, memory and rebuild times at 1,000 and N articles next to Hugo (make bench N=50000).
+## bench: speed, memory, rebuild times, output size, largest page and search bytes at 1,000 and N articles next to Hugo (make bench N=50000).
 bench: build
+	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	scripts/bench.sh $(N)
 
 ## bench-extraction: web-page reading speed in pages/s on one core over the saved pages, and seconds per MB as pages grow.

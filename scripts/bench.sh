@@ -8,8 +8,12 @@
 #
 # Every figure is the median of RUNS whole-process runs; wall time and peak memory come from
 # /usr/bin/time. Full builds start from a fresh project folder (articles/ only) and a missing output
-# folder, so nothing is reused; Verbatim and Hugo (.Params variant) run alternately so both see the
-# same machine. Corpora, projects and outputs live under bench-out/, which git ignores.
+# folder, so nothing is reused; the site stage alone builds a fresh project holding only the
+# content/ a full build wrote. Verbatim's full build, its site stage and Hugo (.Params variant) run
+# in turn so all see the same machine. Then the built site is measured: its bytes and files next
+# to Hugo's, its largest HTML page, and the bytes of search index the search script loads to show
+# the first results of sample queries (with node, scripts/search-bytes.js). Corpora, projects and
+# outputs live under bench-out/, which git ignores.
 set -euo pipefail
 
 large="${1:-10000}"
@@ -31,6 +35,9 @@ if [[ ! -f "$kit/make_corpus.py" ]]; then
 fi
 use_hugo=0
 if [[ "${HUGO:-1}" != 0 ]] && command -v hugo >/dev/null; then use_hugo=1; fi
+if [[ "${HUGO:-1}" != 0 && $use_hugo == 0 ]]; then echo "note: hugo is not installed, so Hugo's columns are left empty (make bench installs it)" >&2; fi
+use_node=0
+if command -v node >/dev/null; then use_node=1; else echo "note: node is not installed, so search bytes are left out" >&2; fi
 mkdir -p "$work"
 scratch="$(mktemp -d "$work/run.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
@@ -71,15 +78,32 @@ fresh_project() {
     cp -al "$work/c$1/raw" "$2/articles"
 }
 
+# content_project FROM DIR: a new project folder holding only the content/ files of project FROM.
+content_project() {
+    rm -rf "$2"
+    mkdir -p "$2/content"
+    find "$1/content" -maxdepth 1 -name '*.md' -exec cp -l -t "$2/content/" {} +
+}
+
+# tree_size DIR: "bytes files" of the regular files under DIR.
+tree_size() { find "$1" -type f -printf '%s\n' | awk '{ b += $1; n++ } END { printf "%d %d", b, n }'; }
+
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1000000 }'; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1000 }'; }
 
 table="$scratch/table"
+sizes_table="$scratch/sizes"
 {
-    echo "| articles | annotate, 1 core | annotate, all cores | full build | peak | Hugo .Params | wall ÷ Hugo | peak ÷ Hugo | rebuild, no change | rebuild, 1 edited | files rewritten |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| articles | annotate, 1 core | annotate, all cores | full build | site stage | peak | Hugo .Params | full ÷ Hugo | site stage ÷ Hugo | peak ÷ Hugo | rebuild, no change | rebuild, 1 edited | files rewritten |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$table"
+{
+    echo "| articles | output | files | Hugo output | Hugo files | output ÷ Hugo | largest HTML page | search bytes, most of 6 queries |"
+    echo "|---|---|---|---|---|---|---|---|"
+} >"$sizes_table"
 
 for n in $sizes; do
     dir="$(corpus "$n")"
@@ -97,16 +121,44 @@ for n in $sizes; do
     fi
 
     project="$scratch/project-$n"
+    stage="$scratch/content-project-$n"
     for run in $(seq "$runs"); do
         fresh_project "$n" "$project"
         measure "build-$n" "$bin" build --root "$project" --output "$project/site"
+        content_project "$project" "$stage"
+        measure "stage-$n" "$bin" build --root "$stage" --output "$stage/site"
         if [[ $use_hugo == 1 ]]; then
             rm -rf "$scratch/hugo"
             measure "hugo-$n" "$kit/hugo_build.sh" "$dir/hugo/content" "$scratch/hugo" "$hugo_config"
         fi
     done
+    rm -rf "$stage"
+    echo "   full build: $(median "build-$n" 1) s, site stage $(median "stage-$n" 1) s$([[ $use_hugo == 1 ]] && echo ", Hugo $(median "hugo-$n" 1) s")" >&2
+
+    # The site as a reader gets it: its size next to Hugo's, its largest page, and what search loads.
+    read -r site_bytes site_files < <(tree_size "$project/site")
+    hugo_size="– | – | –"
+    if [[ $use_hugo == 1 ]]; then
+        read -r hugo_bytes hugo_files < <(tree_size "$(ls -d "$scratch"/hugo/run.* | head -n 1)")
+        hugo_size="$(mb "$hugo_bytes") MB | $hugo_files | $(ratio "$site_bytes" "$hugo_bytes")"
+    fi
     rm -rf "$scratch/hugo"
-    echo "   full build: $(median "build-$n" 1) s$([[ $use_hugo == 1 ]] && echo ", Hugo $(median "hugo-$n" 1) s")" >&2
+    largest="$(find "$project/site" -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
+    search_cell="–"
+    if [[ $use_node == 1 ]]; then
+        # A name, a word, two words, a prefix being typed, the commonest word, and four words of
+        # the last quote of the oldest article, whose entries are in the last shard.
+        last_quote="$(tail -n 1 "$project/site/data/quotes.jsonl" 2>/dev/null | python3 -c 'import json, sys; print(" ".join(json.load(sys.stdin)["text"].split()[:4]))' 2>/dev/null || true)"
+        if node "$root/scripts/search-bytes.js" "$project/site" "Trump" "election" "prime minister" "gover" "the" "$last_quote" \
+            >"$scratch/search" 2>&1; then
+            sed 's/^/   search: /' "$scratch/search" >&2
+            search_cell="$(kb "$(tail -n 1 "$scratch/search" | cut -d' ' -f2)") KB"
+        else
+            echo "   search: not measured, the site's search script does not run under node ($(tail -n 1 "$scratch/search"))" >&2
+        fi
+    fi
+    printf '| %s | %s MB | %s | %s | %s KB (%s) | %s |\n' "$n" "$(mb "$site_bytes")" "$site_files" "$hugo_size" \
+        "$(kb "${largest%% *}")" "${largest#* }" "$search_cell" >>"$sizes_table"
 
     # Rebuilds reuse the last full build's project: first with nothing changed, then with one
     # article edited (a different sentence appended each run, so every run has real work).
@@ -130,19 +182,20 @@ for n in $sizes; do
 
     build_s="$(median "build-$n" 1)"
     build_kb="$(median "build-$n" 2)"
-    hugo_cells="– | – | –"
+    stage_s="$(median "stage-$n" 1)"
+    hugo_cells="– | – | – | –"
     if [[ $use_hugo == 1 ]]; then
         hugo_s="$(median "hugo-$n" 1)"
         hugo_kb="$(median "hugo-$n" 2)"
-        hugo_cells="$hugo_s s, $(mib "$hugo_kb") MiB | $(ratio "$build_s" "$hugo_s") | $(ratio "$build_kb" "$hugo_kb")"
+        hugo_cells="$hugo_s s, $(mib "$hugo_kb") MiB | $(ratio "$build_s" "$hugo_s") | $(ratio "$stage_s" "$hugo_s") | $(ratio "$build_kb" "$hugo_kb")"
     fi
     annotate_cells="– | –"
     if [[ "${ANNOTATE:-1}" != 0 ]]; then
         annotate_cells="$(rate "$n" "$(median "annotate1-$n" 1)")/s | $(rate "$n" "$(median "annotate-$n" 1)")/s"
     fi
-    printf '| %s | %s | %s s (%s/s) | %s MiB | %s | %s s | %s s | %s of %s |\n' \
+    printf '| %s | %s | %s s (%s/s) | %s s | %s MiB | %s | %s s | %s s | %s of %s |\n' \
         "$n" "$annotate_cells" \
-        "$build_s" "$(rate "$n" "$build_s")" "$(mib "$build_kb")" \
+        "$build_s" "$(rate "$n" "$build_s")" "$stage_s" "$(mib "$build_kb")" \
         "$hugo_cells" "$(median "same-$n" 1)" "$(median "edit-$n" 1)" "$rewritten" "$total" >>"$table"
 done
 
@@ -150,3 +203,5 @@ echo
 if [[ -n "${VERBATIM:-}" ]]; then version="$bin"; else version="Verbatim $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"; fi
 echo "$version, $(nproc) cores, median of $runs runs$([[ $use_hugo == 1 ]] && echo ", $(hugo version | cut -d' ' -f1-2)")"
 cat "$table"
+echo
+cat "$sizes_table"

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Drives headless Chromium through a built Verbatim site, the way a reader would.
 
-Usage: browser-test.py BASE_URL SCREENSHOT_DIR
+Usage: browser-test.py BASE_URL SCREENSHOT_DIR [LARGE_SITE_FOLDER]
 
 Talks W3C WebDriver to chromedriver with the standard library only. It opens the home page,
 follows an article link, follows a quote's speaker link, follows the speaker page's link back to
 the quote's anchor, runs a search and follows a result, follows a quote reported by several
 articles to its statement page and on to another outlet's report, and saves screenshots of the
 home, article, speaker, topic and statement pages at desktop and phone widths, and of the statement
-page in dark mode and as printed. Exits 1 on the first failure.
+page in dark mode and as printed. Given the folder of a large built site, it then opens that site
+from disk (file://) and follows the archive to its second page, follows the most quoted speaker's
+pages to the second one, and searches for the words of the last quote of the oldest article,
+whose entry is in the last shard of the index. Exits 1 on the first failure.
 """
 import base64
 import json
@@ -18,6 +21,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
@@ -97,6 +101,55 @@ def check(condition, message):
     print(f"ok: {message}")
 
 
+def wait_for(browser, script, *args, seconds=15):
+    """The first truthy value `script` returns within `seconds` (the search loads its shards as it goes)."""
+    value = None
+    for _ in range(int(seconds * 10)):
+        value = browser.script(script, *args)
+        if value:
+            return value
+        time.sleep(0.1)
+    return value
+
+
+def large_site(browser, folder):
+    """Pages and search of a large site, opened from disk as a reader might."""
+    base = "file://" + os.path.abspath(folder).rstrip("/") + "/"
+    browser.open(base + "articles/index.html")
+    check(browser.script("return document.querySelectorAll('li.teaser').length;") > 0, "the archive's first page lists articles")
+    next_href = browser.script("const a = document.querySelector('.pager a[rel=next]'); return a && a.getAttribute('href');")
+    check(next_href, "the archive links its next page")
+    browser.click_href(next_href)
+    check(browser.url().endswith("articles/page/2/index.html"), f"the archive's second page opens from disk ({browser.url()})")
+    check(browser.script("return document.querySelectorAll('li.teaser').length;") > 0, "the archive's second page lists articles")
+    check(browser.script("return !!document.querySelector('link[rel=stylesheet]').sheet;"), "the second page finds the stylesheet")
+
+    with open(os.path.join(folder, "data/people.jsonl"), encoding="utf-8") as f:
+        people = [json.loads(line) for line in f]
+    most = max(people, key=lambda person: len(person["quotes"]))
+    browser.open(base + most["url"])
+    next_href = browser.script("const a = document.querySelector('.pager a[rel=next]'); return a && a.getAttribute('href');")
+    check(next_href, f"the page of {most['name']} ({len(most['quotes'])} quotes) links its next page")
+    browser.click_href(next_href)
+    check("/page/2/" in browser.url(), f"the speaker's second page opens ({browser.url()})")
+    quote_href = browser.script("const a = document.querySelector('blockquote[cite]'); return a && a.getAttribute('cite');")
+    check(quote_href, "the speaker's second page lists quotes")
+
+    with open(os.path.join(folder, "data/quotes.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            last = json.loads(line)
+    query = " ".join(last["text"].split()[:6])
+    browser.open(base + "search/index.html?q=" + urllib.parse.quote(query))
+    found = wait_for(browser, """
+        for (const a of document.querySelectorAll('#search-results a')) {
+          if (a.getAttribute('href').endsWith(arguments[0])) return a.getAttribute('href');
+        }
+        return null;""", last["url"])
+    check(found, f"a search from disk for '{query}' finds the last quote of the oldest article ({last['url']})")
+    browser.click_href(found)
+    check(browser.url().endswith(last["url"]), f"the result opens the quote ({browser.url()})")
+
+
 def follow_statement(browser, base):
     """From an article whose quote other articles report, to the statement's page and on to
     another outlet's report; returns the statement page's address."""
@@ -164,7 +217,7 @@ def main():
         word = browser.script("const q = document.getElementById(arguments[0]); return q.textContent.match(/[A-Za-z]{5,}/)[0];", anchor)
         browser.open(base + "search/index.html?q=" + word)
         time.sleep(0.5)
-        result_href = browser.script("const a = document.querySelector('main a[href*=\"articles/\"], main a[href*=\"people/\"]'); return a && a.getAttribute('href');")
+        result_href = wait_for(browser, "const a = document.querySelector('main a[href*=\"articles/\"], main a[href*=\"people/\"]'); return a && a.getAttribute('href');")
         check(result_href, f"a search for '{word}' gives results")
         browser.click_href(result_href)
         check("/articles/" in browser.url() or "/people/" in browser.url(), f"a search result opens ({browser.url()})")
@@ -202,6 +255,8 @@ def main():
             browser.screenshot(path)
             check(os.path.getsize(path) > 5000, f"screenshot {path}")
         browser.emulate()
+        if len(sys.argv) > 3:
+            large_site(browser, sys.argv[3])
         print("browser test: 1 passed, 0 failed")
     finally:
         browser.quit()

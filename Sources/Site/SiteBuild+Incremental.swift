@@ -134,10 +134,12 @@ extension SiteBuild {
                 pieces: piecesNow, links: links
             ).save(root: root)
         }
-        let dataPaths = withIndexes ? renderer.dataJobs(pagePaths: []).map(\.path) : []
+        let dataPaths = withIndexes ? renderer.dataJobs(pagePaths: []).map(\.path) + rendered.searchPaths : []
+        let removed =
+            withIndexes ? changes.removed.union(renderer.staleIndexFiles(in: output, made: rendered.searchPaths)) : changes.removed
         guard
             let (changed, nextTrees) = try writer.finishSpare(
-                files: rendered.files, written: rendered.written, dataPaths: dataPaths, removed: changes.removed,
+                files: rendered.files, written: rendered.written, dataPaths: dataPaths, removed: removed,
                 lag: stamp.lag, trees: trees)
         else {
             _ = await saving.value

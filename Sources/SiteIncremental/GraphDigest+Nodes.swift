@@ -71,7 +71,8 @@ extension SpeakerNode {
         for quote in quotes { quote.write(to: &whole) }
         whole.write(alongside)
         let label = shown.digest
-        return GraphDigest.Node(shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty)
+        return GraphDigest.Node(
+            shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty, pages: SiteRenderer.PersonLayout(self).runs.count)
     }
 }
 
@@ -85,6 +86,8 @@ extension TopicNode {
         whole.write(articleSlugs)
         whole.write(speakers)
         let label = shown.digest
-        return GraphDigest.Node(shown: label, cited: label, whole: whole.digest, hasQuotes: false)
+        return GraphDigest.Node(
+            shown: label, cited: label, whole: whole.digest, hasQuotes: false,
+            pages: Pagination.pageCount(items: articleSlugs.count, perPage: SiteRenderer.teasersPerPage))
     }
 }

@@ -19,8 +19,10 @@ package struct GraphDigest: Sendable, Equatable {
         var cited: UInt64
         /// Digest of the whole node.
         var whole: UInt64
-        /// For a speaker: whether they have quotes, and so a feed and quotes file.
+        /// For a speaker: whether they have quotes, and so a feed.
         var hasQuotes: Bool
+        /// How many pages the node has: a speaker's quotes and a topic's articles take several.
+        var pages = 1
     }
 
     /// Whether any article says it is fiction.
@@ -42,15 +44,20 @@ package struct GraphDigest: Sendable, Equatable {
     func nodePages(missingFrom other: GraphDigest) -> Set<String> {
         var pages = Set<String>()
         for slug in articles.keys where other.articles[slug] == nil { pages.insert(SitePath.article(slug)) }
-        for (slug, node) in speakers {
-            let kept = other.speakers[slug]
-            if kept == nil { pages.insert(SitePath.person(slug)) }
-            if node.hasQuotes, kept?.hasQuotes != true {
-                pages.insert(SitePath.personFeed(slug))
-                pages.insert(SitePath.personQuotes(slug))
+        // Pages past the number the node keeps: all of them when it is gone.
+        let pagesPast = { (first: String, node: Node, kept: Node?) in
+            for number in (kept?.pages ?? 0) + 1..<max(node.pages + 1, (kept?.pages ?? 0) + 1) {
+                pages.insert(SitePath.page(number, of: first))
             }
         }
-        for slug in topics.keys where other.topics[slug] == nil { pages.insert(SitePath.topic(slug)) }
+        for (slug, node) in speakers {
+            let kept = other.speakers[slug]
+            pagesPast(SitePath.person(slug), node, kept)
+            if node.hasQuotes, kept?.hasQuotes != true {
+                pages.insert(SitePath.personFeed(slug))
+            }
+        }
+        for (slug, node) in topics { pagesPast(SitePath.topic(slug), node, other.topics[slug]) }
         for id in statements.keys where other.statements[id] == nil { pages.insert(SitePath.statement(id)) }
         return pages
     }
@@ -101,6 +108,7 @@ extension GraphDigest {
                 writer.write(Int(Int64(bitPattern: node.cited)))
                 writer.write(Int(Int64(bitPattern: node.whole)))
                 writer.write(node.hasQuotes)
+                writer.write(node.pages)
             }
         }
     }
@@ -117,7 +125,7 @@ extension GraphDigest {
                 nodes[slug] = Node(
                     shown: UInt64(bitPattern: Int64(try reader.int())), cited: UInt64(bitPattern: Int64(try reader.int())),
                     whole: UInt64(bitPattern: Int64(try reader.int())),
-                    hasQuotes: try reader.bool())
+                    hasQuotes: try reader.bool(), pages: try reader.int())
             }
             lists.append(nodes)
         }

@@ -12,7 +12,7 @@ extension SiteRenderer {
     package func render(
         changed: Set<String>, withIndexes: Bool, jobs: Int,
         writingData write: @escaping @Sendable (String, FileBytes) throws(SiteError) -> Bool
-    ) async throws(SiteError) -> (files: [(path: String, data: Data)], written: [String], total: Int) {
+    ) async throws(SiteError) -> (files: [(path: String, data: Data)], written: [String], searchPaths: [String], total: Int) {
         let all = pageJobs()
         let nodePages = graph.nodePages
         let data = dataJobs(pagePaths: all.map(\.path))
@@ -25,10 +25,20 @@ extension SiteRenderer {
             uniquingKeysWith: { first, _ in first })
         let largest = pages.filter { speakerPages[$0.path] != nil }.sorted { speakerPages[$0.path]! > speakerPages[$1.path]! }
         let work =
-            largest.map { job in Job.page(job) } + (withIndexes ? data.map { job in Job.data(job) } : [])
+            largest.map { job in Job.page(job) } + (withIndexes ? [Job.search] + data.map { job in Job.data(job) } : [])
             + pages.filter { speakerPages[$0.path] == nil }.map { job in Job.page(job) }
         let rendered = await Parallel.map(work, jobs: jobs) { job -> Result<Made, SiteError> in
             switch job {
+            case .search:
+                return Result { () throws(SiteError) in
+                    var paths: [String] = []
+                    var written: [String] = []
+                    for file in SearchIndex(graph: graph).files() {
+                        paths.append(file.path)
+                        if try write(file.path, FileBytes(Data(file.bytes))) { written.append(file.path) }
+                    }
+                    return .search(paths: paths, written: written)
+                }
             case .data(let job):
                 return Result { () throws(SiteError) in .data(path: job.path, changed: try write(job.path, job.bytes)) }
             case .page(let job):
@@ -37,23 +47,29 @@ extension SiteRenderer {
         }
         var files: [(path: String, data: Data)] = []
         var written: [String] = []
+        var searchPaths: [String] = []
         for result in rendered {
             switch try result.get() {
             case .page(let path, let data): files.append((path, data))
             case .data(let path, let changed): if changed { written.append(path) }
+            case .search(let paths, let changed):
+                searchPaths = paths
+                written += changed
             }
         }
-        return (files, written, all.count + data.count)
+        return (files, written, searchPaths, all.count + data.count + searchPaths.count)
     }
 
     /// What a job made: a page's bytes, or whether a data file written as it was made changed.
     private enum Made: Sendable {
         case page(path: String, data: Data)
         case data(path: String, changed: Bool)
+        case search(paths: [String], written: [String])
     }
 
     /// A page or another file to make.
     private enum Job: Sendable {
+        case search
         case data(DataJob)
         case page(PageJob)
     }

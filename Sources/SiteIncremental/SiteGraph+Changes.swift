@@ -1,6 +1,7 @@
 import Articles
 import Attribution
 import SiteModel
+import SitePages
 
 /// Which pages of a site differ between two graphs of it, and which are gone.
 ///
@@ -67,7 +68,7 @@ extension SiteGraph {
             if changedTopics.contains(topic.slug) || (!teasers.isEmpty && topic.articleSlugs.contains(where: teasers.contains))
                 || namesSpeaker(topic.speakers.map(\.slug))
             {
-                render.insert(SitePath.topic(topic.slug))
+                render.formUnion(Self.pages(of: topic))
             }
         }
         for statement in statements
@@ -82,15 +83,18 @@ extension SiteGraph {
 
     /// Every page that belongs to one article, speaker, topic or statement.
     var nodePages: Set<String> {
-        Set(
-            articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.map { SitePath.topic($0.slug) }
-                + statementPages)
+        Set(articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.flatMap(Self.pages) + statementPages)
     }
 
-    /// A speaker's page, and their feed and quotes when they have quotes.
+    /// A speaker's pages, and their feed when they have quotes.
     private static func pages(of speaker: SpeakerNode) -> [String] {
-        let page = [SitePath.person(speaker.slug)]
-        return speaker.quotes.isEmpty ? page : page + [SitePath.personFeed(speaker.slug), SitePath.personQuotes(speaker.slug)]
+        let pages = Pagination(first: SitePath.person(speaker.slug), count: SiteRenderer.PersonLayout(speaker).runs.count).paths
+        return speaker.quotes.isEmpty ? pages : pages + [SitePath.personFeed(speaker.slug)]
+    }
+
+    /// A topic's pages.
+    private static func pages(of topic: TopicNode) -> [String] {
+        Pagination(first: SitePath.topic(topic.slug), items: topic.articleSlugs.count, perPage: SiteRenderer.teasersPerPage).paths
     }
 
     /// Slugs of the nodes that are only in `old` or only in `new`, or whose `shown`, `cited` or

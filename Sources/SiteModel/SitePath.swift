@@ -25,10 +25,12 @@ public enum SitePath {
     public static let search = "search/index.html"
     /// The script that runs the search page.
     public static let searchScript = "assets/search.js"
-    /// What the search page searches, as a script.
-    public static let searchIndex = "data/search-index.js"
-    /// Every quote as JSON.
-    public static let quotesJSON = "data/quotes.json"
+    /// What the search page searches: the manifest of the index's shards, as a script.
+    public static let searchIndex = "data/search/index.js"
+    /// Every quote as JSON Lines.
+    public static let quotesJSONLines = "data/quotes.jsonl"
+    /// Every speaker, with the addresses of their quotes, as JSON Lines.
+    public static let peopleJSONLines = "data/people.jsonl"
     /// Every quote as a spreadsheet.
     public static let quotesCSV = "data/quotes.csv"
 
@@ -38,12 +40,17 @@ public enum SitePath {
     public static func person(_ slug: String) -> String { "people/\(slug)/index.html" }
     /// The Atom feed of the quotes of the speaker with `slug`.
     public static func personFeed(_ slug: String) -> String { "people/\(slug)/feed.xml" }
-    /// The quotes of the speaker with `slug` as JSON.
-    public static func personQuotes(_ slug: String) -> String { "people/\(slug)/quotes.json" }
     /// The page of the topic with `slug`.
     public static func topic(_ slug: String) -> String { "topics/\(slug)/index.html" }
     /// The page of the statement with `id`, which gathers its reports.
     public static func statement(_ id: String) -> String { "statements/\(id)/index.html" }
+
+    /// Page `number` (from 1) of the list whose first page is `first` ("articles/index.html"):
+    /// `first` itself, then "articles/page/2/index.html" and so on.
+    public static func page(_ number: Int, of first: String) -> String {
+        guard number > 1 else { return first }
+        return String(first.dropLast("index.html".count)) + "page/\(number)/index.html"
+    }
 
     /// The id of the element that holds quote `index` (from 0) on its article page.
     public static func quoteAnchor(_ index: Int) -> String { "q-\(index + 1)" }

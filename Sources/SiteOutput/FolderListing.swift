@@ -26,6 +26,9 @@ enum FolderListing {
         }
     }
 
+    /// Where the name lies in an entry of a listing.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     /// Every entry of the open folder `descriptor` but `.` and `..`, nil when it cannot be
     /// listed. The descriptor stays open, and the listing is whole before the caller changes
     /// the folder.
@@ -39,9 +42,10 @@ enum FolderListing {
         defer { closedir(directory) }
         var entries: [Entry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // Read in place up to its NUL: the entry is only as long as its name, and copying the
+            // whole 256-byte field read past the end of the listing's buffer when an entry with a
+            // short name ended it at the end of a page.
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             entries.append(Entry(name: name, inode: UInt64(entry.pointee.d_ino), type: Int32(entry.pointee.d_type)))
         }

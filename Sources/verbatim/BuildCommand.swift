@@ -12,7 +12,7 @@ struct BuildCommand: AsyncParsableCommand {
             Reads DIR/articles/*.txt, *.md and saved web pages (*.html, *.htm, *.html.gz), writes DIR/content/<slug>.md for each article \
             (never over a file a person has edited), then builds the site from DIR/content into \
             the output folder: article, speaker and topic pages, indexes, feed, sitemap and \
-            data/quotes.json. DIR/templates/NAME.mustache and DIR/templates/style.css replace the \
+            data/quotes.jsonl. DIR/templates/NAME.mustache and DIR/templates/style.css replace the \
             built-in ones; DIR/people.yml merges speakers across articles.
 
             The new site is written next to the output folder and swapped in whole, so a failed \

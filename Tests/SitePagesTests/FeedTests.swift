@@ -67,10 +67,11 @@ import Testing
         #expect(!xml.contains("404.html"))
     }
 
-    @Test func quotesJSONListsEveryQuoteWithItsAnchor() throws {
-        let data = QuotesData(graph: SiteGraph(documents: [Fixtures.visit])).json()
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let quotes = try #require(object["quotes"] as? [[String: Any]])
+    @Test func quotesJSONLinesListEveryQuoteWithItsAnchor() throws {
+        let data = QuotesData(graph: SiteGraph(documents: [Fixtures.visit])).jsonLines()
+        let quotes = try data.split(separator: UInt8(ascii: "\n")).map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])
+        }
         #expect(quotes.count == 2)
         #expect(quotes.first?["url"] as? String == "articles/army-backed-visit/index.html#q-1")
         #expect(quotes.first?["speakerName"] as? String == "Babar Iftikhar")

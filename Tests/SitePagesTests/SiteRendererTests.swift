@@ -17,16 +17,17 @@ import Testing
 
     @Test func everyPageIsWritten() {
         let expected: Set<String> = [
-            "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.json", "data/quotes.csv",
-            "search/index.html", "assets/search.js", "data/search-index.js", "articles/index.html",
+            "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.jsonl", "data/quotes.csv",
+            "data/people.jsonl",
+            "search/index.html", "assets/search.js", "articles/index.html",
             "articles/army-backed-visit/index.html", "articles/no-bases/index.html", "articles/storm/index.html",
             "people/index.html", "people/babar-iftikhar/index.html", "people/imran-khan/index.html",
             "people/pentagon/index.html", "topics/index.html", "topics/pakistan/index.html",
             "topics/russia/index.html", "topics/weather/index.html", "robots.txt",
-            "people/babar-iftikhar/feed.xml", "people/babar-iftikhar/quotes.json", "people/imran-khan/feed.xml",
-            "people/imran-khan/quotes.json", "people/pentagon/feed.xml", "people/pentagon/quotes.json",
+            "people/babar-iftikhar/feed.xml", "people/imran-khan/feed.xml", "people/pentagon/feed.xml",
         ]
-        #expect(Set(site.paths) == expected)
+        #expect(Set(site.paths.filter { !$0.hasPrefix(SearchIndex.folder) || $0 == SitePath.searchIndex }) == expected.union([SitePath.searchIndex]))
+        #expect(site.paths.contains { $0.hasPrefix(SearchIndex.folder + "t-") } && site.paths.contains(SearchIndex.folder + "d-0.js"))
     }
 
     @Test func quotesAreMarkedUpAndLinkTheirSpeaker() throws {
@@ -135,7 +136,8 @@ import Testing
         let paths = [
             SitePath.home, SitePath.articles, SitePath.people, SitePath.topics, SitePath.notFound, SitePath.feed,
             SitePath.searchIndex, SitePath.article("a"), SitePath.article("ab"), SitePath.person("a"),
-            SitePath.personFeed("a"), SitePath.personQuotes("ab"), SitePath.topic("a"), "people/a/b/index.html",
+            SitePath.personFeed("a"), SitePath.quotesJSONLines, SitePath.topic("a"), "people/a/b/index.html",
+            SitePath.page(2, of: SitePath.articles), SitePath.page(12, of: SitePath.person("a")), SitePath.page(3, of: SitePath.people),
         ]
         for page in paths {
             for target in paths {
@@ -201,7 +203,7 @@ import Testing
         "LayoutView", "NavLinks", "DateView", "LinkView", "TeaserView", "SpeakerItemView", "HomePage",
         "ArticlePage", "PeoplePage", "PeopleGroupView", "LetterView", "PersonPage", "QuoteGroupView",
         "PersonQuoteView", "TopicsPage", "TopicItemView", "TopicPage", "ArchivePage", "ArchiveGroupView",
-        "SearchPage", "NotFoundPage",
+        "SearchPage", "NotFoundPage", "PagerView", "Entry",
     ]
 
     @Test func everyStoredFieldIsAnsweredByItsName() throws {
@@ -209,7 +211,8 @@ import Testing
         let renderer = SiteRenderer(graph: graph, templates: try SiteTemplates(), options: SiteOptions(baseURL: "https://example.org/"))
         let pages: [Any] =
             [renderer.homePage(), renderer.archivePage(), renderer.peoplePage(), renderer.topicsPage(), renderer.searchPage(), renderer.notFoundPage()]
-            + graph.articles.map(renderer.articlePage) + graph.speakers.map(renderer.personPage) + graph.topics.map(renderer.topicPage)
+            + graph.articles.map(renderer.articlePage) + graph.speakers.map { renderer.personPage($0) }
+            + graph.topics.map { renderer.topicPage($0) } + [Pagination(first: SitePath.articles, count: 9).pager(on: 5) as Any]
         var visited: Set<String> = []
         func check(_ value: Any) {
             let mirror = Mirror(reflecting: value)

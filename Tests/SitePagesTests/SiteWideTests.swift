@@ -71,7 +71,7 @@ import Testing
         let sitemap = try #require(site.text("sitemap.xml"))
         #expect(sitemap.contains("<!-- Built without a base URL"))
         #expect(XMLParser(data: Data(sitemap.utf8)).parse(), "the sitemap is not well-formed XML")
-        #expect(!sitemap.contains("feed.xml") && !sitemap.contains("quotes.json"))
+        #expect(!sitemap.contains("feed.xml") && !sitemap.contains("quotes.jsonl"))
         #expect(!(try #require(site.text("articles/army-backed-visit/index.html"))).contains("rel=\"canonical\""))
         let based = try Self.render([Fixtures.visit], options: SiteOptions(baseURL: "https://example.org/news"))
         let absolute = try #require(based.text("sitemap.xml"))

@@ -81,7 +81,7 @@ import Testing
         let page = try page("people/babar-iftikhar/index.html")
         #expect(page.contains(#"<link rel="alternate" type="application/atom+xml" title="Quotes by Babar Iftikhar" href="feed.xml">"#))
         #expect(page.contains(#"<a href="feed.xml">Feed of these quotes</a>"#))
-        #expect(page.contains(#"<a href="quotes.json">Quotes as JSON</a>"#))
+        #expect(page.contains(#"<a href="../../data/quotes.jsonl">Every quote as JSON Lines</a>"#))
         let feed = try self.page("people/babar-iftikhar/feed.xml")
         let parser = XMLParser(data: Data(feed.utf8))
         #expect(parser.parse(), "the feed is not well-formed XML")
@@ -118,11 +118,17 @@ import Testing
         #expect(feed.contains("<id>https://example.org/news/articles/army-backed-visit/#q-1</id>"))
     }
 
-    @Test func speakerQuotesJSONHoldsOnlyTheirQuotesWithContext() throws {
-        let data = try #require(site.files["people/babar-iftikhar/quotes.json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let quotes = try #require(object["quotes"] as? [[String: Any]])
+    @Test func theirQuotesAreInTheDataFilesWithContext() throws {
+        #expect(site.files["people/babar-iftikhar/quotes.json"] == nil)
+        let lines = try #require(site.files[SitePath.quotesJSONLines]).split(separator: UInt8(ascii: "\n"))
+        let quotes = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any]) }
+            .filter { $0["speaker"] as? String == "babar-iftikhar" }
         #expect(quotes.count == 3)
+        let people = try #require(site.files[SitePath.peopleJSONLines]).split(separator: UInt8(ascii: "\n"))
+        let person = try people.map { try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any]) }
+            .first { $0["slug"] as? String == "babar-iftikhar" }
+        #expect(Set(try #require(person?["quotes"] as? [String])) == Set(quotes.compactMap { $0["url"] as? String }))
+        #expect(person?["feed"] as? String == "people/babar-iftikhar/feed.xml")
         #expect(Set(quotes.compactMap { $0["speaker"] as? String }) == ["babar-iftikhar"])
         let visit = try #require(quotes.first { $0["article"] as? String == "army-backed-visit" })
         #expect(visit["context"] as? String == "“…” Iftikhar said.")

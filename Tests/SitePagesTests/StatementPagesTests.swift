@@ -71,15 +71,18 @@ import Testing
     }
 
     @Test func theQuoteDataCarriesTheStatementAndItsFirstReport() throws {
-        let data = try #require(site.text(SitePath.quotesJSON))
-        let quotes = try #require(
-            (try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])?["quotes"] as? [[String: Any]])
+        let data = try #require(site.files[SitePath.quotesJSONLines])
+        let quotes: [[String: Any]] = try data.split(separator: UInt8(ascii: "\n")).map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])
+        }
         let reports = quotes.filter { $0["statement"] as? String == "harbour-strike-vote-q-1" }
         #expect(reports.compactMap { $0["article"] as? String }.sorted() == ["harbour-strike-vote", "strike-vote-reaction"])
         #expect(reports.allSatisfy { $0["firstReported"] as? String == "harbour-strike-vote" })
         // A quote reported once is a statement of its own.
         #expect(quotes.allSatisfy { ($0["statement"] as? String)?.isEmpty == false })
-        #expect(Set(quotes.compactMap { $0["statement"] as? String }).count == quotes.count - graph.statements.reduce(0) { $0 + $1.reports.count - 1 })
+        let repeated = graph.statements.reduce(0) { $0 + $1.reports.count - 1 }
+        let statements = Set(quotes.compactMap { $0["statement"] as? String })
+        #expect(statements.count == quotes.count - repeated)
     }
 
     @Test func hostileWordsAreEscapedInTheDiff() throws {

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Site
 @testable import SiteModel
+@testable import SitePages
 import TestSupport
 import Testing
 
@@ -231,11 +232,48 @@ import Testing
         #expect(exists("anna-berg") && exists("berg") && exists("tomas-berg"))
     }
 
-    /// The text of the site-wide data files (quotes as JSON and CSV, the search index).
-    static func dataFiles(of project: Project) throws -> [String] {
-        try [SitePath.quotesJSON, SitePath.quotesCSV, SitePath.searchIndex].map {
-            try String(contentsOf: project.site.appendingPathComponent($0), encoding: .utf8)
+    @Test func rebuildsOfPagedListsEqualFullBuilds() async throws {
+        // More articles than an archive page lists, and speakers quoted more often than a page of theirs shows.
+        let project = try Project()
+        let count = SiteRenderer.teasersPerPage + 60
+        // Every other article quotes Anna Berg once more, in words of its own.
+        let articles = Self.generated(count).enumerated().map { index, article in
+            index % 2 == 1 ? article : (article.0, article.1 + "\"Plan \(index) has my support,\" said Anna Berg.\n")
         }
+        for (name, text) in articles { try project.write(name, text) }
+        try await project.build()
+        let site = project.site.appendingPathComponent("")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.person("anna-berg"))).path))
+
+        // The last page of the archive and of a speaker change, and the first pages count anew.
+        try await Self.expectSameAsFullBuild(project, after: "a quote added to an old article") {
+            let name = "generated-28.txt"
+            try project.write(name, try project.read(name) + "\"We will look again in spring,\" said Anna Berg.\n")
+        }
+        // Fewer articles: the archive's second page and the speakers' second pages go.
+        try await Self.expectSameAsFullBuild(project, after: "articles deleted") {
+            for index in stride(from: count - 1, through: 120, by: -1) {
+                try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-\(index).txt"))
+                try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-\(index).md"))
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.person("anna-berg"))).path))
+        try await Self.expectSameAsFullBuild(project, after: "articles added back") {
+            for (name, text) in articles.suffix(count - 120) { try project.write(name, text) }
+        }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePath.page(2, of: SitePath.articles)).path))
+    }
+
+    /// The text of the site-wide files that list every quote: as JSON Lines, as CSV, and the
+    /// search index's entries (all its shards of entries together).
+    static func dataFiles(of project: Project) throws -> [String] {
+        let search = project.site.appendingPathComponent(SearchIndex.folder)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: search.path).filter { $0.hasPrefix("d-") }.sorted()
+        return try [SitePath.quotesJSONLines, SitePath.quotesCSV].map {
+            try String(contentsOf: project.site.appendingPathComponent($0), encoding: .utf8)
+        } + [try entries.map { try String(contentsOf: search.appendingPathComponent($0), encoding: .utf8) }.joined()]
     }
 
     @Test(.enabled(if: SharedData.isPresent, "needs ../shared"))
@@ -262,6 +300,8 @@ import Testing
             }
         }
         #expect(try Self.dataFiles(of: project).allSatisfy { $0.contains("Anna Bergström") })
+        let people = try String(contentsOf: project.site.appendingPathComponent(SitePath.peopleJSONLines), encoding: .utf8)
+        #expect(people.contains(#""name":"Anna Bergström""#))
         try await Self.expectSameAsFullBuild(project, after: "an article deleted") {
             try FileManager.default.removeItem(at: project.articles.appendingPathComponent("generated-3.txt"))
             try FileManager.default.removeItem(at: project.root.appendingPathComponent("content/generated-3.md"))

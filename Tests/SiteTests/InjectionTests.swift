@@ -180,18 +180,21 @@ import Testing
     @Test func searchIndexAndDataFilesKeepTextAsData() async throws {
         let (files, base) = try await Self.build()
         defer { try? FileManager.default.removeItem(at: base) }
-        let script = Self.text(files["data/search-index.js"])
-        #expect(!script.contains("<"), "the search index script holds a raw <")
-        let prefix = "window.verbatimSearchIndex = "
-        #expect(script.hasPrefix(prefix) && script.hasSuffix(";\n"))
-        let body = script.dropFirst(prefix.count).dropLast(2)
-        let index = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
-        let titles = (index["articles"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
+        var titles: [String] = []
+        for (path, data) in files where path.hasPrefix("data/search/") {
+            let script = Self.text(data)
+            #expect(!script.contains("<"), "\(path) holds a raw <")
+            guard path.hasPrefix("data/search/d-") else { continue }
+            let json = try #require(script.range(of: #"(?<=",).*(?=\);\n$)"#, options: .regularExpression))
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(script[json].utf8)) as? [[String]])
+            titles += entries.map(\.[0])
+        }
         #expect(titles.contains { $0.contains(Self.script) && $0.contains(Self.accentBreakout) }, "\(titles)")
 
-        let quotesFile = try #require(files["data/quotes.json"])
-        let quotes = try #require(try JSONSerialization.jsonObject(with: quotesFile) as? [String: Any])
-        let texts = (quotes["quotes"] as? [[String: Any]])?.compactMap { $0["text"] as? String } ?? []
+        let quotesFile = try #require(files["data/quotes.jsonl"])
+        let texts = try quotesFile.split(separator: UInt8(ascii: "\n")).compactMap {
+            (try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any])?["text"] as? String
+        }
         #expect(texts.contains { $0.contains(Self.closeJSON) }, "\(texts)")
     }
 

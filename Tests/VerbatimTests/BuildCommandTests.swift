@@ -109,7 +109,7 @@ import Testing
             #expect(site["articles/\(slug)/index.html"] != nil, "no page for \(name)")
         }
         for page in ["index.html", "404.html", "people/index.html", "topics/index.html", "search/index.html",
-                     "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.json"] {
+                     "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.jsonl"] {
             #expect(site[page] != nil, "missing \(page)")
         }
         #expect(site.keys.contains { $0.hasPrefix("people/") && $0 != "people/index.html" })

@@ -55,6 +55,17 @@ indirect enum JSONValue: Sendable, Equatable {
         return writer.bytes
     }
 
+    /// `elements` as JSON Lines: each compact on a line of its own, every line ending in a line
+    /// feed; nothing for no elements.
+    static func lines(_ elements: Elements) -> [UInt8] {
+        var writer = Writer(scriptSafe: false, pretty: false)
+        for index in 0..<elements.count {
+            writer.write(elements.make(index), indent: 0)
+            writer.bytes.append(UInt8(ascii: "\n"))
+        }
+        return writer.bytes
+    }
+
     /// What `objectOfArrays` writes between two elements of a member's array.
     static func elementSeparator(pretty: Bool) -> [UInt8] {
         Array((pretty ? ",\n" : ",").utf8)

@@ -19,7 +19,7 @@ struct QuotesCSV {
             runs: [
                 PiecedFile.Run(
                     head: Array(Self.row(["text", "speaker", "kind", "article", "date", "url"]).utf8), separator: [],
-                    part: .quotesCSV, ofSpeakers: false, slugs: articles.map(\.slug)
+                    part: .quotesCSV, nodes: .articles, slugs: articles.map(\.slug)
                 ) { position in
                     Array(articles[position].quotes.map(row).joined().utf8)
                 }

@@ -1,49 +1,34 @@
 import Foundation
 import SiteModel
 
-/// `data/quotes.json` (every quote) and `people/<slug>/quotes.json` (one speaker's): each quote
-/// with its speaker, its place and the sentence around it, for readers' own tools and search.
-/// Addresses are relative to the site root in both files.
+/// `data/quotes.jsonl`: every quote of the site as JSON Lines (one quote a line, as Quotebank
+/// ships), with its speaker, its place and the sentence around it, for readers' own tools.
+/// Addresses are relative to the site root.
 struct QuotesData {
     /// The articles and speakers the quotes belong to.
     let graph: SiteGraph
-    /// The quotes to list, in order.
-    var quotes: [QuoteNode]
 
-    /// Every quote on the site.
-    init(graph: SiteGraph) {
-        self.init(graph: graph, quotes: graph.quotes)
+    /// The file's bytes: each quote a compact object with sorted keys, so it is stable and
+    /// diffable. Each quote has its article, place, text and context, `uncertain` when the
+    /// attribution is, its speaker's slug, name and page when it has one, the statement it
+    /// reports (an id shared by every report of it) and the article that reported that statement
+    /// first, when known.
+    func jsonLines() -> Data {
+        Data(Self.pieced(graph: graph).make(reusing: nil, recorder: nil))
     }
 
-    /// The given quotes of the site.
-    init(graph: SiteGraph, quotes: [QuoteNode]) {
-        self.graph = graph
-        self.quotes = quotes
-    }
-
-    /// The file's bytes: pretty-printed with sorted keys, so it is stable and diffable. Each
-    /// quote has its article, place, text and context, `uncertain` when the attribution is, its
-    /// speaker's slug, name and page when it has one, the statement it reports (an id shared by
-    /// every report of it) and the article that reported that statement first, when known.
-    func json() -> Data {
-        let entries = JSONValue.Elements(count: quotes.count) { entry(quotes[$0]) }
-        return Data(JSONValue.objectOfArrays(["quotes": entries], pretty: true))
-    }
-
-    /// `json()` of every quote on the site as one piece per article, the same bytes.
+    /// The file as one piece per article: its quotes' lines.
     static func pieced(graph: SiteGraph) -> PiecedFile {
-        let data = QuotesData(graph: graph, quotes: [])
+        let data = QuotesData(graph: graph)
         return PiecedFile(
-            path: SitePath.quotesJSON,
+            path: SitePath.quotesJSONLines,
             runs: [
-                PiecedFile.Run(
-                    head: Array("{\n  \"quotes\" : [\n".utf8), separator: JSONValue.elementSeparator(pretty: true),
-                    part: .quotesJSON, ofSpeakers: false, slugs: graph.articles.map(\.slug)
-                ) { position in
+                PiecedFile.Run(head: [], separator: [], part: .quotesJSON, nodes: .articles, slugs: graph.articles.map(\.slug)) {
+                    position in
                     let quotes = graph.articles[position].quotes
-                    return JSONValue.arrayElements(.init(count: quotes.count) { data.entry(quotes[$0]) }, pretty: true)
+                    return JSONValue.lines(.init(count: quotes.count) { data.entry(quotes[$0]) })
                 }
-            ], tail: Array("\n  ]\n}\n".utf8))
+            ], tail: [])
     }
 
     /// One quote's entry.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Where each article's and speaker's piece lies in the site-wide data files (`quotes.json`,
-/// `quotes.csv`, the search index) and the archive page, kept with the graph cache so that a rebuild copies the pieces
+/// Where each article's and speaker's piece lies in the site-wide data files (`quotes.jsonl`, `people.jsonl`,
+/// `quotes.csv`), kept with the graph cache so that a rebuild copies the pieces
 /// of unchanged articles from the files in the output instead of making them again.
 ///
 /// Those files list every quote of the site, article by article: made whole, they were most of a
@@ -10,18 +10,12 @@ import Foundation
 package struct DataPieces: Sendable, Equatable {
     /// A run of pieces in a data file, one per node of one kind.
     enum Part: Int, CaseIterable, Sendable {
-        /// `data/quotes.json`: each article's quotes.
+        /// `data/quotes.jsonl`: each article's quotes.
         case quotesJSON
         /// `data/quotes.csv`: each article's quote rows.
         case quotesCSV
-        /// The search index's articles: each article's entry.
-        case searchArticles
-        /// The search index's people: each speaker's entry.
-        case searchPeople
-        /// The search index's quotes: each article's quotes.
-        case searchQuotes
-        /// The archive page: each article's teaser.
-        case archiveTeasers
+        /// `data/people.jsonl`: each speaker's line.
+        case people
     }
 
     /// Where one piece lies in its file.
@@ -110,34 +104,24 @@ package struct PieceReuse: Sendable {
     /// Articles whose pieces are as they were: their node and their quoted speakers' names and
     /// kinds are unchanged (see `SiteGraph.unchangedPieces`).
     var articles: Set<String>
-    /// Speakers whose pieces are as they were.
+    /// Speakers whose labels (name, kind, roles, aliases) are as they were.
     var speakers: Set<String>
-    /// Articles whose teasers are as they were: what other pages show of them is unchanged.
-    var teasers: Set<String>
+    /// Speakers whose whole node is as it was.
+    var wholeSpeakers: Set<String>
+
+    /// The pieces of `folder`'s data files that still hold for these articles and speakers.
+    package init(folder: URL, pieces: DataPieces, articles: Set<String>, speakers: Set<String>, wholeSpeakers: Set<String>) {
+        self.folder = folder
+        self.pieces = pieces
+        self.articles = articles
+        self.speakers = speakers
+        self.wholeSpeakers = wholeSpeakers
+    }
 
     /// The previous data file at `path` mapped for copying runs of it, when its size is the one
     /// recorded.
     func mapped(_ path: String) -> MappedFile? {
         guard let size = pieces.sizes[path] else { return nil }
         return MappedFile(folder.appendingPathComponent(path).path, size: size)
-    }
-
-    /// The previous bytes of the data file at `path`, when its size is the one recorded; mapped
-    /// rather than read, so unchanged pieces are copied once, from the page cache to the new file.
-    func file(_ path: String) -> Data? {
-        guard let size = pieces.sizes[path],
-            let data = try? Data(contentsOf: folder.appendingPathComponent(path), options: .alwaysMapped),
-            data.count == size
-        else { return nil }
-        return data
-    }
-
-    /// The pieces of `folder`'s data files that still hold for these articles, speakers and teasers.
-    package init(folder: URL, pieces: DataPieces, articles: Set<String>, speakers: Set<String>, teasers: Set<String>) {
-        self.folder = folder
-        self.pieces = pieces
-        self.articles = articles
-        self.speakers = speakers
-        self.teasers = teasers
     }
 }

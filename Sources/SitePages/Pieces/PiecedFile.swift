@@ -15,12 +15,22 @@ struct PiecedFile {
         var separator: [UInt8]
         /// Which part of `DataPieces` the run is.
         var part: DataPieces.Part
-        /// Whether its nodes are speakers (otherwise articles), for `PieceReuse`.
-        var ofSpeakers: Bool
+        /// Which nodes its pieces belong to, and so which of them `PieceReuse` vouches for.
+        var nodes: Nodes
         /// The slugs of its nodes, in file order.
         var slugs: [String]
         /// Makes the piece of the node at a position of `slugs`.
         var piece: (Int) -> [UInt8]
+    }
+
+    /// The nodes a run's pieces belong to, and what of them the pieces show.
+    enum Nodes {
+        /// Articles: a piece holds while the article's node and its quoted speakers' labels do.
+        case articles
+        /// Speakers, by their name, kind, roles and aliases.
+        case speakerLabels
+        /// Speakers, by their whole node.
+        case wholeSpeakers
     }
 
     /// Where the file goes in the site.
@@ -71,7 +81,12 @@ struct PiecedFile {
         for run in runs {
             put(run.head)
             let old = reuse?.pieces.places[run.part] ?? [:]
-            let same = (run.ofSpeakers ? reuse?.speakers : reuse?.articles) ?? []
+            let same: Set<String> =
+                switch run.nodes {
+                case .articles: reuse?.articles ?? []
+                case .speakerLabels: reuse?.speakers ?? []
+                case .wholeSpeakers: reuse?.wholeSpeakers ?? []
+                }
             var placed: [String: DataPieces.Place] = [:]
             placed.reserveCapacity(run.slugs.count)
             for (position, slug) in run.slugs.enumerated() {

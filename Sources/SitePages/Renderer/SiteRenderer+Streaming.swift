@@ -16,10 +16,10 @@ extension SiteRenderer {
         // with each other and with the pages, instead of one after another at the end.
         let chunk = max(1, min(64, pages.count / max(1, jobs * 8)))
         let units: [RenderUnit] =
-            data.map(RenderUnit.data)
+            [.search] + data.map(RenderUnit.data)
             + stride(from: 0, to: pages.count, by: chunk).map { .pages($0..<min($0 + chunk, pages.count)) }
         do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
+            return try await withThrowingTaskGroup(of: Int.self) { group in
                 var next = 0
                 func startNext() {
                     guard next < units.count else { return }
@@ -27,29 +27,41 @@ extension SiteRenderer {
                     next += 1
                     group.addTask {
                         switch unit {
+                        case .search:
+                            let files = SearchIndex(graph: graph).files()
+                            for file in files { try emit(file.path, FileBytes(Data(file.bytes))) }
+                            return files.count
                         case .data(let job):
                             try emit(job.path, job.bytes)
+                            return 1
                         case .pages(let range):
                             for page in pages[range] {
                                 try Task.checkCancellation()
                                 try emit(page.path, FileBytes(text: try page.render()))
                             }
+                            return range.count
                         }
                     }
                 }
                 for _ in 0..<max(1, jobs) { startNext() }
-                while try await group.next() != nil { startNext() }
+                var files = 0
+                while let made = try await group.next() {
+                    files += made
+                    startNext()
+                }
+                return files
             }
         } catch let error as SiteError {
             throw error
         } catch {
             throw .outputNotWritten(path: "", reason: "\(error)")
         }
-        return pages.count + data.count
     }
 
     /// A piece of rendering work for one task.
     private enum RenderUnit: Sendable {
+        /// The search index, many small files made together.
+        case search
         /// One data file.
         case data(DataJob)
         /// A run of consecutive pages.

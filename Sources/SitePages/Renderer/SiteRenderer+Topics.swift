@@ -15,14 +15,24 @@ extension SiteRenderer {
             })
     }
 
-    /// The page of one topic: its articles and who is quoted most in them.
-    func topicPage(_ topic: TopicNode) -> TopicPage {
-        let page = SitePath.topic(topic.slug)
+    /// The pages of one topic, as many as its articles take.
+    func topicPagination(_ topic: TopicNode) -> Pagination {
+        Pagination(first: SitePath.topic(topic.slug), items: topic.articleSlugs.count, perPage: Self.teasersPerPage)
+    }
+
+    /// Page `number` (from 1) of one topic: its articles and who is quoted most in them.
+    func topicPage(_ topic: TopicNode, _ number: Int = 1) -> TopicPage {
+        let pagination = topicPagination(topic)
+        let page = pagination.path(number)
+        let range = Pagination.items(onPage: number, of: topic.articleSlugs.count, perPage: Self.teasersPerPage)
         return TopicPage(
-            layout: layout(for: page, title: topic.name, description: "Articles and quotes about \(topic.name)."),
+            layout: layout(
+                for: page, title: number == 1 ? topic.name : "\(topic.name), page \(number)",
+                description: "Articles and quotes about \(topic.name)."),
             name: topic.name,
-            articles: topic.articleSlugs.compactMap(graph.article).map { teaser($0, from: page) },
+            articles: topic.articleSlugs[range].compactMap(graph.article).map { teaser($0, from: page) },
             speakers: topic.speakers.prefix(Self.mostQuotedLimit).compactMap { speakerItem($0, noun: "quote", from: page) },
-            chartHTML: chart(of: Array(topic.speakers.prefix(Self.mostQuotedLimit)), from: page))
+            chartHTML: chart(of: Array(topic.speakers.prefix(Self.mostQuotedLimit)), from: page),
+            pager: pagination.pager(on: number))
     }
 }

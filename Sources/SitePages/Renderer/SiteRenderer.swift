@@ -92,33 +92,38 @@ public struct SiteRenderer: Sendable {
     package func pageJobs() -> [PageJob] {
         var jobs = [
             PageJob(path: SitePath.home) { () throws(SiteError) in try templates.render("index", homePage()) },
-            PageJob(path: SitePath.articles) { () throws(SiteError) in try archiveHTML() },
-            PageJob(path: SitePath.people) { () throws(SiteError) in try templates.render("people", peoplePage()) },
             PageJob(path: SitePath.search) { () throws(SiteError) in try templates.render("search", searchPage()) },
             PageJob(path: SitePath.notFound) { () throws(SiteError) in try templates.render("not-found", notFoundPage()) },
         ]
+        jobs += archivePagination.paths.enumerated().map { offset, path in
+            PageJob(path: path) { () throws(SiteError) in try templates.render("articles", archivePage(offset + 1)) }
+        }
+        let people = peopleIndex
+        jobs += Pagination(first: SitePath.people, count: people.pages.count).paths.enumerated().map { offset, path in
+            PageJob(path: path) { () throws(SiteError) in try templates.render("people", peoplePage(offset + 1, index: people)) }
+        }
         // A site without topics (plain-text articles have none) has no topics index to promise.
         if !graph.topics.isEmpty {
             jobs.append(PageJob(path: SitePath.topics) { () throws(SiteError) in try templates.render("topics", topicsPage()) })
         }
         // Topic and speaker pages first: a busy one lists thousands of articles or quotes, and
         // started last it kept one core busy after the other had finished every article page.
-        jobs += graph.topics.map { topic in
-            PageJob(path: SitePath.topic(topic.slug)) { () throws(SiteError) in try templates.render("topic", topicPage(topic)) }
-        }
-        jobs += graph.speakers.map { speaker in
-            PageJob(path: SitePath.person(speaker.slug)) { () throws(SiteError) in
-                try templates.render("person", personPage(speaker))
+        jobs += graph.topics.flatMap { topic in
+            topicPagination(topic).paths.enumerated().map { offset, path in
+                PageJob(path: path) { () throws(SiteError) in try templates.render("topic", topicPage(topic, offset + 1)) }
             }
         }
-        // Each speaker's quotes as a feed and as data, for readers who follow one person.
-        jobs += graph.speakers.filter { !$0.quotes.isEmpty }.flatMap { speaker in
-            [
-                PageJob(path: SitePath.personFeed(speaker.slug)) { SpeakerFeed(speaker: speaker, graph: graph, options: options).xml() },
-                PageJob(path: SitePath.personQuotes(speaker.slug)) {
-                    String(decoding: QuotesData(graph: graph, quotes: speaker.quotes).json(), as: UTF8.self)
-                },
-            ]
+        jobs += graph.speakers.flatMap { speaker in
+            let layout = PersonLayout(speaker)
+            return personPagination(speaker, layout: layout).paths.enumerated().map { offset, path in
+                PageJob(path: path) { () throws(SiteError) in
+                    try templates.render("person", personPage(speaker, offset + 1, layout: layout))
+                }
+            }
+        }
+        // Each speaker's quotes as a feed, for readers who follow one person.
+        jobs += graph.speakers.filter { !$0.quotes.isEmpty }.map { speaker in
+            PageJob(path: SitePath.personFeed(speaker.slug)) { SpeakerFeed(speaker: speaker, graph: graph, options: options).xml() }
         }
         jobs += graph.articles.map { article in
             PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
@@ -133,11 +138,12 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    /// The rendered pages with the stylesheet, scripts, feeds and data files added.
+    /// The rendered pages with the stylesheet, scripts, feeds, data files and search index added.
     private func assemble(_ pages: [String: String]) -> SiteFiles {
         var site = SiteFiles()
         for (path, html) in pages { site.add(path, html) }
         for (path, data) in dataFiles(pagePaths: Array(pages.keys)) { site.add(path, data: data) }
+        for file in SearchIndex(graph: graph).files() { site.add(file.path, data: Data(file.bytes)) }
         return site
     }
 
@@ -174,8 +180,8 @@ public struct SiteRenderer: Sendable {
     package func dataJobs(pagePaths: [String]) -> [DataJob] {
         let sitemapPaths = pagePaths.filter { $0.hasSuffix(".html") && $0 != SitePath.notFound }
         return [
-            piecedJob(SitePath.quotesJSON) { QuotesData.pieced(graph: graph) },
-            piecedJob(SitePath.searchIndex) { SearchIndex(graph: graph).pieced() },
+            piecedJob(SitePath.quotesJSONLines) { QuotesData.pieced(graph: graph) },
+            piecedJob(SitePath.peopleJSONLines) { PeopleData(graph: graph).pieced() },
             piecedJob(SitePath.quotesCSV) { QuotesCSV(graph: graph, options: options).pieced() },
             DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },
             DataJob(path: SitePath.sitemap) { Data(Sitemap(paths: sitemapPaths, options: options).xml().utf8) },
@@ -270,43 +276,6 @@ public struct SiteRenderer: Sendable {
             }
         }
         return Array(Tally.ranked(counts).prefix(Self.mostQuotedLimit))
-    }
-
-    // MARK: - Archive
-
-    /// The list of every article.
-    func archivePage() -> ArchivePage {
-        let page = SitePath.articles
-        return archivePage(
-            groups: archiveGroups().map { group in
-                ArchiveGroupView(
-                    id: group.id, heading: group.heading, articles: group.articles.map { teaser(graph.articles[$0], from: page) })
-            }, articles: graph.articles.map { teaser($0, from: page) })
-    }
-
-    /// The archive page with the given months and articles.
-    func archivePage(groups: [ArchiveGroupView], articles: [TeaserView]) -> ArchivePage {
-        var layout = layout(for: SitePath.articles, title: "All articles")
-        layout.isArchive = true
-        return ArchivePage(
-            layout: layout,
-            summary: "\(Counting.text(graph.articles.count, "article")) with \(Counting.text(graph.quoteCount, "quote")), newest first.",
-            articles: articles, groups: groups)
-    }
-
-    /// The archive's months, each with its anchor, its heading and the positions of its articles.
-    func archiveGroups() -> [(id: String, heading: String, articles: Range<Int>)] {
-        // Articles are newest first, so each month's articles are already together.
-        var groups: [(id: String, heading: String, articles: Range<Int>)] = []
-        for (index, article) in graph.articles.enumerated() {
-            let heading = article.date?.month ?? "Without a date"
-            if groups.last?.heading == heading {
-                groups[groups.count - 1].articles = groups[groups.count - 1].articles.lowerBound..<index + 1
-            } else {
-                groups.append((id: "m-\(Slug.make(heading))", heading: heading, articles: index..<index + 1))
-            }
-        }
-        return groups
     }
 
     // MARK: - Search

@@ -91,6 +91,32 @@ extension SpeakerItemView: TemplateView {
     }
 }
 
+extension PagerView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "count": self.count
+        case "previous": present(self.previous)
+        case "next": present(self.next)
+        case "entries": self.entries
+        default: nil
+        }
+    }
+}
+
+extension PagerView.Entry: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "label": self.label
+        case "url": present(self.url)
+        case "isGap": self.isGap
+        case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
+}
+
 extension HomePage: TemplateView {
     func field(named name: String) -> Any? {
         switch name {
@@ -136,6 +162,7 @@ extension PeoplePage: TemplateView {
         case "layout": self.layout
         case "summary": self.summary
         case "groups": self.groups
+        case "pager": present(self.pager)
         default: nil
         }
     }
@@ -147,6 +174,7 @@ extension PeopleGroupView: TemplateView {
         case "id": self.id
         case "heading": self.heading
         case "letters": self.letters
+        case "index": self.index
         default: nil
         }
     }
@@ -178,9 +206,9 @@ extension PersonPage: TemplateView {
         case "timelineHTML": present(self.timelineHTML)
         case "timelineNote": present(self.timelineNote)
         case "feedURL": present(self.feedURL)
-        case "quotesURL": present(self.quotesURL)
         case "alongside": self.alongside
         case "unsureNote": present(self.unsureNote)
+        case "pager": present(self.pager)
         default: nil
         }
     }
@@ -258,6 +286,7 @@ extension TopicPage: TemplateView {
         case "articles": self.articles
         case "speakers": self.speakers
         case "chartHTML": present(self.chartHTML)
+        case "pager": present(self.pager)
         default: nil
         }
     }
@@ -270,6 +299,7 @@ extension ArchivePage: TemplateView {
         case "summary": self.summary
         case "articles": self.articles
         case "groups": self.groups
+        case "pager": present(self.pager)
         default: nil
         }
     }

@@ -49,7 +49,7 @@ struct NavLinks {
         topics = hasTopics ? SitePath.link(from: page, to: SitePath.topics) : nil
         stylesheet = SitePath.link(from: page, to: SitePath.stylesheet)
         feed = SitePath.link(from: page, to: SitePath.feed)
-        quotes = SitePath.link(from: page, to: SitePath.quotesJSON)
+        quotes = SitePath.link(from: page, to: SitePath.quotesJSONLines)
         quotesCSV = SitePath.link(from: page, to: SitePath.quotesCSV)
         search = SitePath.link(from: page, to: SitePath.search)
     }
@@ -85,6 +85,27 @@ struct SpeakerItemView {
     var url: String
     var role: String?
     var countText: String
+}
+
+/// Links between the pages of a long list (`Pagination`).
+struct PagerView {
+    /// One link of the pager: a page, or a gap between page numbers.
+    struct Entry {
+        var number: Int
+        var label: String
+        /// Nil for the current page and for gaps.
+        var url: String?
+        var isGap: Bool
+        var isCurrent: Bool
+    }
+
+    /// This page's number, from 1.
+    var number: Int
+    /// How many pages the list has.
+    var count: Int
+    var previous: String?
+    var next: String?
+    var entries: [Entry]
 }
 
 /// The home page.
@@ -126,12 +147,17 @@ struct PeoplePage {
     var layout: LayoutView
     var summary: String
     var groups: [PeopleGroupView]
+    /// Links to the index's other pages, when it has more than one.
+    var pager: PagerView?
 }
 
 /// People or organisations, by initial letter.
 struct PeopleGroupView {
     var id: String
     var heading: String
+    /// Every initial of the group, linked at the page that lists it.
+    var index: [LinkView]
+    /// The initials this page lists, with their speakers.
     var letters: [LetterView]
 }
 
@@ -158,10 +184,11 @@ struct PersonPage {
     /// Why there is no timeline, when the speaker has quotes but none is dated.
     var timelineNote: String?
     var feedURL: String?
-    var quotesURL: String?
     var alongside: [SpeakerItemView]
     /// What the "unsure" mark means, when a quote on the page has it.
     var unsureNote: String?
+    /// Links to the speaker's other pages, when their quotes take more than one.
+    var pager: PagerView?
 }
 
 /// A speaker's quotes from one article.
@@ -220,15 +247,20 @@ struct TopicPage {
     var speakers: [SpeakerItemView]
     /// The topic's most-quoted speakers as an inline SVG bar chart.
     var chartHTML: String?
+    /// Links to the topic's other pages, when it has more than one.
+    var pager: PagerView?
 }
 
 /// The list of every article.
 struct ArchivePage {
     var layout: LayoutView
     var summary: String
+    /// This page's articles.
     var articles: [TeaserView]
     /// The same articles by month of publication, newest first; undated ones last.
     var groups: [ArchiveGroupView]
+    /// Links to the archive's other pages, when it has more than one.
+    var pager: PagerView?
 }
 
 /// The articles of one month in the archive.

@@ -20,6 +20,7 @@ public struct SiteTemplates: Sendable {
         "topic": PackageResources.topic_mustache,
         "not-found": PackageResources.not_found_mustache,
         "search": PackageResources.search_mustache,
+        "pager": PackageResources.pager_mustache,
         "statement": PackageResources.statement_mustache,
         "report": PackageResources.report_mustache,
     ]
