@@ -66,8 +66,8 @@ import Testing
         #expect(!people.contains { $0.contains("spokesman") })
         let article = try String(contentsOf: site.appendingPathComponent("articles/iaaf-forum/index.html"), encoding: .utf8)
         #expect(article.contains(#"data-unattributed="" title="IAAF spokesman">"#))
-        let data = try String(contentsOf: site.appendingPathComponent("data/quotes.json"), encoding: .utf8)
-        #expect(data.contains(#""speakerDescription" : "IAAF spokesman""#))
+        let data = try String(contentsOf: site.appendingPathComponent("data/quotes.jsonl"), encoding: .utf8)
+        #expect(data.contains(#""speakerDescription":"IAAF spokesman""#))
 
         let check = try VerbatimProgram.run(["check", root.appendingPathComponent("articles").path])
         #expect(check.standardOutput.contains("iaaf-forum.txt:4: "))
