@@ -86,7 +86,7 @@ content_project() {
 }
 
 # tree_size DIR: "bytes files" of the regular files under DIR.
-tree_size() { find "$1" -type f -printf '%s\n' | awk '{ b += $1; n++ } END { printf "%d %d", b, n }'; }
+tree_size() { find "$1" -type f -printf '%s\n' | awk '{ b += $1; n++ } END { printf "%d %d\n", b, n }'; }
 
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
