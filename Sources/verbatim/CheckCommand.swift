@@ -13,7 +13,8 @@ struct CheckCommand: AsyncParsableCommand {
             line per doubtful quote as FILE:LINE: a speaker given with low confidence, no speaker \
             although a cue such as "said" is next to the quote, or a source the article only \
             describes ("a spokesman"), which gets no speaker page. Fix them by editing the annotated \
-            Markdown, or add names to people.yml.
+            Markdown, or add names to people.yml. For a saved web page, LINE counts in the text \
+            that `verbatim read` prints for it.
 
             Example: verbatim check articles/
             """

@@ -74,6 +74,29 @@ private let needsPages: ConditionTrait = .enabled(
         }
     }
 
+    @Test func takesTheDeclaredBodyOnlyWhenThePageShowsLittleOfIt() throws {
+        let sentence = "The harbour board said on Monday that the strike, now in its ninth day, had ended with a deal."
+        let declared = (1...8).map { "\($0). \(sentence)" }.joined(separator: "\\n")
+        func page(_ body: String, declared: String) -> Data {
+            Data("""
+                <html><head><title>Strike ends</title><script type="application/ld+json">
+                {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Strike ends",
+                 "articleBody": "\(declared)"}</script></head><body><article>\(body)</article></body></html>
+                """.utf8)
+        }
+        let teaser = try ArticleReader.read(data: page("<p>1. \(sentence)</p>", declared: declared), name: "t", format: .html, path: "t.html")
+        #expect(teaser.paragraphs.count == 8)
+        #expect(teaser.paragraphs.last?.text == "8. \(sentence)")
+        // A page that shows its article keeps its own paragraphs.
+        let shown = (1...6).map { "<p>\($0). \(sentence)</p>" }.joined()
+        let whole = try ArticleReader.read(data: page(shown, declared: declared), name: "w", format: .html, path: "w.html")
+        #expect(whole.paragraphs.count == 6)
+        // A declared body with markup in it is not text to show.
+        let marked = (1...8).map { "<p>\($0). \(sentence)</p>" }.joined()
+        let kept = try ArticleReader.read(data: page("<p>1. \(sentence)</p>", declared: marked), name: "m", format: .html, path: "m.html")
+        #expect(kept.paragraphs.map(\.text) == ["1. \(sentence)"])
+    }
+
     @Test func findsSavedPagesBesideTextArticlesAndNamesThemWithoutTheirEndings() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-html-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

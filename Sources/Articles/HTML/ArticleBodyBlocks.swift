@@ -4,24 +4,45 @@ import Foundation
 /// what sits among them but is not the article: the headline again, link lists, bylines, and the
 /// stock lines of page furniture ("Advertisement", "Sign up for…", "Read more").
 enum ArticleBodyBlocks {
-    /// The article's paragraphs, in page order.
-    static func paragraphs(_ content: MainContent, title: String?) -> [String] {
-        let tree = content.tree
+    /// The article's paragraphs, in page order; `declaredBody` is the page's JSON-LD
+    /// `articleBody`, when it has one.
+    static func paragraphs(_ content: MainContent, title: String?, declaredBody: String?) -> [String] {
         let page = content.page
         let containers = content.containers()
         let titleKey = title.map(key)
-        var paragraphs: [String] = []
-        for block in page.blocks where !content.excluded[block.owner] {
-            guard containers.contains(where: { page.contains($0, block.owner) }) else { continue }
-            let node = tree.nodes[block.owner]
-            if node.tag == "h1" || key(block.text) == titleKey { continue }
-            if block.linkLength * 2 > block.length { continue }
-            // A block of bullets, bars or dashes only is decoration.
-            if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { continue }
-            if inLinkList(block.owner, content) || isFurniture(block.text) { continue }
-            paragraphs.append(block.text)
+        let isText = { (index: Int) in isArticleText(page.blocks[index], content, titleKey: titleKey) }
+        let chosen = page.blocks.indices.filter { index in
+            let owner = page.blocks[index].owner
+            return !content.excluded[owner] && containers.contains { page.contains($0, owner) } && isText(index)
         }
-        return paragraphs
+        // A top-level heading before the text is the headline in some form; one among the
+        // paragraphs is a section heading (some pages use <h1> for every heading).
+        let isHeadline = { (index: Int) in content.tree.nodes[page.blocks[index].owner].tag == "h1" }
+        let paragraphs = chosen.drop(while: isHeadline).map { page.blocks[$0].text }
+        return declaredBody.flatMap { DeclaredBody($0).replacement(for: paragraphs) } ?? paragraphs
+    }
+
+    /// True when a block can be article text wherever it sits: not the headline again, not mostly
+    /// links, not decoration or a stock line of furniture.
+    private static func isArticleText(_ block: PageBlocks.Block, _ content: MainContent, titleKey: String?) -> Bool {
+        if let titleKey, repeats(titleKey, key(block.text)) { return false }
+        if block.linkLength * 2 > block.length { return false }
+        // A block of bullets, bars or dashes only is decoration.
+        if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            return false
+        }
+        return !inLinkList(block.owner, content) && !isFurniture(block.text)
+    }
+
+    /// True when a block's text is the headline again, perhaps longer or shorter than the
+    /// headline the page declares ("Hunter diagnosed with plague" beside "Hunter diagnosed with
+    /// plague after eating a rabbit").
+    private static func repeats(_ titleKey: String, _ blockKey: String) -> Bool {
+        if blockKey == titleKey { return true }
+        guard min(blockKey.count, titleKey.count) >= 20, blockKey.count <= titleKey.count * 2,
+            blockKey.count * 3 >= titleKey.count * 2
+        else { return false }
+        return blockKey.hasPrefix(titleKey) || titleKey.hasPrefix(blockKey)
     }
 
     /// True when the block sits in a list or table that is mostly links (a list of other stories).
@@ -79,6 +100,8 @@ enum ArticleBodyBlocks {
 
     /// A block's text for comparison: letters and digits only, lowercased.
     static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { scalar in
+            scalar.isASCII ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) : scalar.properties.isAlphabetic
+        }))
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What an element's tag, `id`, `class` and `role` say about whether it holds the article, the
 /// way Readability and trafilatura weigh them: words such as "article-body" or "story" for the
 /// text, "comments", "share", "related" or "newsletter" for what surrounds it.
@@ -45,26 +43,22 @@ enum ElementHints {
     static func isBoilerplate(_ node: PageTree.Node) -> Bool {
         if boilerplateTags.contains(node.tag) { return true }
         let semantics = node.semantics
-        if semantics.contains("navigation") || semantics.contains("complementary") || semantics.contains("contentinfo")
-            || semantics.contains("banner") || semantics.contains("dialog") || semantics.contains("alert")
-        {
-            return true
-        }
+        if !semantics.isEmpty, furnitureRoles.contains(where: { has(semantics, $0) }) { return true }
         let marker = node.marker
         guard !marker.isEmpty, !isContent(node) else { return false }
-        if strongBoilerplateParts.contains(where: { marker.contains($0) }) { return true }
+        if strongBoilerplateParts.contains(where: { has(marker, $0) }) { return true }
         let markerWords = words(marker)
         // Readability's exception: a name that also says "content", "article" or "column" may hold the article.
-        if markerWords.contains(where: contentWords.contains) || marker.contains("content") || marker.contains("column") {
+        if markerWords.contains(where: contentWords.contains) || has(marker, "content") || has(marker, "column") {
             return false
         }
-        if boilerplateParts.contains(where: { marker.contains($0) }) { return true }
+        if boilerplateParts.contains(where: { has(marker, $0) }) { return true }
         return markerWords.contains(where: boilerplateWords.contains)
     }
 
     /// True when the element's names or `itemprop` mark it as the article's text.
     static func isContent(_ node: PageTree.Node) -> Bool {
-        node.semantics.contains("articlebody") || contentParts.contains { node.marker.contains($0) }
+        has(node.semantics, "articlebody") || (!node.marker.isEmpty && contentParts.contains { has(node.marker, $0) })
     }
 
     /// A Readability-style weight: +25 for a name that suggests content, −25 for furniture.
@@ -73,11 +67,36 @@ enum ElementHints {
         if isContent(node) { weight += 50 }
         let markerWords = words(node.marker)
         if markerWords.contains(where: contentWords.contains) { weight += 25 }
-        if boilerplateParts.contains(where: { node.marker.contains($0) }) || markerWords.contains(where: boilerplateWords.contains) {
+        if boilerplateParts.contains(where: { has(node.marker, $0) }) || markerWords.contains(where: boilerplateWords.contains) {
             weight -= 25
         }
-        if node.tag == "article" || node.semantics.contains("article") { weight += 20 }
+        if node.tag == "article" || has(node.semantics, "article") { weight += 20 }
         return weight
+    }
+
+    /// Roles that mark furniture.
+    private static let furnitureRoles = ["navigation", "complementary", "contentinfo", "banner", "dialog", "alert"]
+
+    /// True when `text` holds `part`, compared byte by byte: names are short and mostly ASCII, and
+    /// this runs for every element of every page, where Foundation's search is many times slower.
+    private static func has(_ text: String, _ part: String) -> Bool {
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first, haystack.count >= needle.count else { return false }
+                var index = 0
+                while index <= haystack.count - needle.count {
+                    if haystack[index] == first {
+                        var matched = 1
+                        while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                        if matched == needle.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     /// The words of a marker, split at anything but letters and digits.

@@ -33,7 +33,7 @@ enum HTMLArticleReader {
         let headings = page.blocks.filter { tree.nodes[$0.owner].tag == "h1" }.prefix(8).map(\.text)
         let metadata = PageMetadata(tree: tree, headings: headings)
         let content = MainContent(tree: tree, page: page)
-        let paragraphs = ArticleBodyBlocks.paragraphs(content, title: metadata.title)
+        let paragraphs = ArticleBodyBlocks.paragraphs(content, title: metadata.title, declaredBody: metadata.articleBody)
         guard let title = metadata.title ?? paragraphs.first, !paragraphs.isEmpty else { throw .noArticleText(path: path) }
         return assemble(name: name, title: title, metadata: metadata, paragraphs: paragraphs)
     }

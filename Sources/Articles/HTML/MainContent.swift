@@ -22,20 +22,27 @@ struct MainContent {
         for index in nodes.indices.reversed() where nodes[index].parent >= 0 { total[nodes[index].parent] += total[index] }
         // Furniture is left out, unless leaving it out would take the article with it: a page
         // whose body is `class="single-post has-sidebar"`, an `<article class="author-jane">`
-        // around the element marked as the article's body.
+        // around the element marked as the article's body, a `<div class="side-of-rail">` that
+        // holds most of the `<article>` it sits in.
         let pageText = max(1, total.first ?? 1)
+        var marksArticle = [Bool](repeating: false, count: nodes.count)
         var holdsArticle = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices.reversed() {
-            if ElementHints.isContent(nodes[index]) && total[index] * 4 >= pageText { holdsArticle[index] = true }
+            let marked = ElementHints.isContent(nodes[index]) || nodes[index].tag == "article"
+            marksArticle[index] = marked && total[index] * 4 >= pageText
+            if marksArticle[index] { holdsArticle[index] = true }
             if holdsArticle[index], nodes[index].parent >= 0 { holdsArticle[nodes[index].parent] = true }
         }
+        // What "most of the text" is measured against: the page, or the marked article around.
+        var whole = [Int](repeating: pageText, count: nodes.count)
         excluded = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices {
             let parent = nodes[index].parent
+            if parent >= 0 { whole[index] = marksArticle[parent] ? total[parent] : whole[parent] }
             excluded[index] =
                 (parent >= 0 && excluded[parent])
                 || (!holdsArticle[index] && !Self.pageTags.contains(nodes[index].tag)
-                    && ElementHints.isBoilerplate(nodes[index]) && total[index] * 2 < pageText)
+                    && ElementHints.isBoilerplate(nodes[index]) && total[index] * 2 < whole[index])
         }
         textLength = [Int](repeating: 0, count: nodes.count)
         linkLength = [Int](repeating: 0, count: nodes.count)

@@ -108,7 +108,7 @@ struct PageBlocks {
             if length == 0 { self.owner = owner }
             for scalar in text.unicodeScalars {
                 // No-break spaces collapse too: pages use them as padding, not as meaningful spacing.
-                if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                if Self.isSpace(scalar) {
                     pendingSpace = length > 0
                     continue
                 }
@@ -122,6 +122,13 @@ struct PageBlocks {
                 length += 1
                 if linkDepth > 0 { linkLength += 1 }
             }
+        }
+
+        /// Whitespace, zero-width spaces and byte-order marks; ASCII is told without a Unicode
+        /// property lookup, which would otherwise be a large share of reading a page.
+        private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" }
+            return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
         }
 
         mutating func flush(into blocks: inout [Block]) {
