@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "verbatim",
             dependencies: [
-                "Articles", "Attribution", "Content", "Site", "SitePages", "CmarkGFM", "Preview",
+                "Articles", "Attribution", "Content", "Site", "SiteModel", "SitePages", "CmarkGFM", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

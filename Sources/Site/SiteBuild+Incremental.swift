@@ -57,9 +57,9 @@ extension SiteBuild {
         }
 
         let summaries = Array(entries.values.map(\.summary))
-        // Without a people file every id stands for itself; otherwise the identities depend on every article.
-        let identities =
-            people.entries.isEmpty ? SpeakerIdentities() : SpeakerIdentities(people: people, documents: summaries.map(\.document))
+        // The identities depend on every article: an added one can merge or split pages, and
+        // then the graph is linked again whole.
+        let identities = SpeakerIdentities(people: people, summaries: summaries)
         // Only the graph around the changed articles is linked again, when the cache allows it.
         var before: [String: ArticleSummary] = [:]
         for (name, entry) in cache.entries where entries[name]?.hash != entry.hash { before[entry.summary.document.slug] = entry.summary }

@@ -152,7 +152,7 @@ public struct SiteBuild: Sendable {
         }
 
         let summaries = content.documents
-        let identities = SpeakerIdentities(people: people, documents: summaries.map(\.document))
+        let identities = SpeakerIdentities(people: people, summaries: summaries)
         let built = Set(summaries.map(\.document.slug))
         // Each article's content file and its hash, for the pages' bodies and the graph cache.
         var files: [String: (name: String, hash: String)] = [:]

@@ -206,7 +206,7 @@ extension SiteGraph {
             }
         }
         speakers += await relinking.value
-        return speakers.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
+        return SpeakerOrder.sorted(speakers)
     }
 }
 

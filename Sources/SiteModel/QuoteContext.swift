@@ -5,12 +5,12 @@ import Content
 ///
 /// A quote that fills its whole sentence ("“We will walk out.”" as a paragraph of its own) gets
 /// the sentence before it instead, which is where articles usually introduce such a quote.
-enum QuoteContext {
+package enum QuoteContext {
     /// How many characters of context to keep on each side of the quote.
     package static let limit = 180
 
     /// What stands for the quote in the context.
-    static let placeholder = "“…”"
+    package static let placeholder = "“…”"
 
     /// How far from a quote, in characters, context is looked for: far more than a sentence
     /// needs, and what keeps a paragraph of thousands of quotes linear to read.
@@ -196,7 +196,8 @@ enum QuoteContext {
 
     // MARK: - Pieces
 
-    private static func trimmed(_ text: Substring) -> String {
+    /// `text` without the whitespace at either end.
+    package static func trimmed(_ text: Substring) -> String {
         // Index searches, not reversed copies: rebuilding a string from a reversed view walks
         // it character by character and was most of the time spent on contexts.
         let start = text.drop { $0.isWhitespace }

@@ -9,7 +9,7 @@ import Content
 public struct SiteGraph: Sendable {
     /// Articles, newest first; articles without an ISO date come last, by slug.
     public var articles: [ArticleNode]
-    /// Speakers, A–Z by name.
+    /// Speakers in index order (`SpeakerOrder`): people by surname, organisations by name.
     public var speakers: [SpeakerNode]
     /// Topics, A–Z by name.
     public var topics: [TopicNode]
@@ -166,5 +166,15 @@ public struct Tally: Sendable, Hashable {
     package init(slug: String, count: Int) {
         self.slug = slug
         self.count = count
+    }
+}
+
+extension ArticleNode {
+    /// What the article calls the source of its quote `index` when that source is only a
+    /// description that names nobody ("an IAAF spokesman"): such a source has no page, and the
+    /// quote keeps the description on its article page.
+    package func unnamedSource(ofQuote index: Int) -> String? {
+        guard document.quotes.indices.contains(index), let id = document.quotes[index].speakerID else { return nil }
+        return document.speakers.first { $0.id == id && !$0.named }?.name
     }
 }

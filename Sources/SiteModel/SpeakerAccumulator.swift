@@ -31,8 +31,8 @@ package struct SpeakerAccumulator {
     package mutating func remember(_ node: ArticleNode, summary: ArticleSummary, only: Set<String>? = nil) {
         let document = summary.document
         var declared = Set<String>()
-        for speaker in document.speakers {
-            declared.insert(speaker.id)
+        // A speaker the article only describes ("a spokesman") has no page.
+        for speaker in document.speakers where declared.insert(speaker.id).inserted && speaker.named {
             let slug = node.speakerLinks[speaker.id]!
             if only?.contains(slug) ?? true { remember(speaker, as: slug, in: document.slug) }
         }
@@ -53,7 +53,12 @@ package struct SpeakerAccumulator {
         let document = summary.document
         var links: [String: String] = [:]
         var slugs: [String] = []
+        var unnamed = Set<String>()
         for speaker in document.speakers {
+            guard speaker.named else {
+                unnamed.insert(speaker.id)
+                continue
+            }
             let slug = memo.slug(identities.canonicalIDs[speaker.id] ?? speaker.id)
             links[speaker.id] = slug
             if !slugs.contains(slug) { slugs.append(slug) }
@@ -62,7 +67,8 @@ package struct SpeakerAccumulator {
         let quotes = document.quotes.map { quote in
             QuoteNode(
                 articleSlug: document.slug, index: quote.index, text: quote.text,
-                speakerSlug: quote.speakerID.map { id in
+                speakerSlug: quote.speakerID.flatMap { id in
+                    if unnamed.contains(id) { return nil }
                     if let slug = links[id] { return slug }
                     let slug = memo.slug(identities.canonicalIDs[id] ?? id)
                     links[id] = slug
@@ -155,8 +161,7 @@ package struct SpeakerAccumulator {
                 articleSlugs: articleSlugs, quotes: quotes[slug] ?? [],
                 alongside: quoted.alongside(slug))
         }
-        // Each name is lowercased once, not at every comparison.
-        return nodes.map { ($0.name.lowercased(), $0) }.sorted { ($0.0, $0.1.slug) < ($1.0, $1.1.slug) }.map(\.1)
+        return SpeakerOrder.sorted(nodes)
     }
 
     /// The speakers quoted in each article, numbered, for the "quoted alongside" lists: with

@@ -10,8 +10,9 @@ struct CheckCommand: AsyncParsableCommand {
         abstract: "List doubtful attributions for review.",
         discussion: """
             Reads articles (files, or folders of *.txt, *.md and *.html; default: articles) and prints one \
-            line per doubtful quote as FILE:LINE: a speaker given with low confidence, or no speaker \
-            although a cue such as "said" is next to the quote. Fix them by editing the annotated \
+            line per doubtful quote as FILE:LINE: a speaker given with low confidence, no speaker \
+            although a cue such as "said" is next to the quote, or a source the article only \
+            describes ("a spokesman"), which gets no speaker page. Fix them by editing the annotated \
             Markdown, or add names to people.yml. For a saved web page, LINE counts in the text \
             that `verbatim read` prints for it.
 
@@ -46,10 +47,22 @@ struct CheckCommand: AsyncParsableCommand {
             do {
                 let (article, text) = try ArticleReader.readWithSource(fileAt: file)
                 let lines = LineIndex(text)
-                for doubt in Attributor.attribute(article, people: directory).doubts() {
+                let annotations = Attributor.attribute(article, people: directory)
+                var listed = Set<Int>()
+                for doubt in annotations.doubts() {
                     total += 1
+                    listed.insert(doubt.quote.range.start)
                     let line = lines.line(ofScalar: doubt.quote.range.start)
                     print("\(file.path):\(line): \(Explanation.shorten(doubt.quote.text)) — \(doubt.reason)")
+                }
+                // A source the article only describes gets no speaker page; a person may know the name.
+                for quote in annotations.quotes where !listed.contains(quote.range.start) {
+                    guard let id = quote.speakerID, let speaker = annotations.speaker(withID: id), !speaker.named else { continue }
+                    total += 1
+                    let line = lines.line(ofScalar: quote.range.start)
+                    print(
+                        "\(file.path):\(line): \(Explanation.shorten(quote.text)) — said by “\(speaker.name)”, which names nobody, "
+                            + "so the quote has no speaker page; give the name in the annotated article or people.yml")
                 }
             } catch {
                 failed = true

@@ -8,8 +8,7 @@ struct Verbatim: AsyncParsableCommand {
         abstract: "Find who said what in news articles and publish it as a cross-linked static site.",
         subcommands: [
             AnnotateCommand.self, CheckCommand.self, ReadCommand.self, BuildCommand.self, RenderCommand.self,
-            ServeCommand.self,
-            InitCommand.self,
+            ServeCommand.self, InitCommand.self, PeopleCommand.self,
         ]
     )
 }

@@ -195,6 +195,43 @@ import Testing
         }
     }
 
+    /// An article in the sample layout quoting `speaker` once.
+    static func quoting(_ speaker: String, _ words: String, day: Int) -> String {
+        """
+        Harbour
+
+        The Quay Plan, Day \(day)
+
+        The council heard from traders again on day \(day).
+        Harbour Wire
+        2025-04-\(String(format: "%02d", day))
+        "\(words)," said \(speaker), who spoke at the meeting.
+
+        """
+    }
+
+    @Test func rebuildsEqualFullBuildsWhenAnAddedArticleMergesOrSplitsPages() async throws {
+        let project = try Project()
+        try project.write("burman.txt", Self.quoting("Leonard E. Burman", "The quay must be dredged first", day: 1))
+        try project.write("anna-berg.txt", Self.quoting("Anna Berg", "We asked for a survey a year ago", day: 2))
+        try project.write("berg.txt", Self.quoting("Berg", "Nobody has answered", day: 3))
+        try project.write("other.txt", Self.quoting("Priya Shah", "The traders will wait", day: 4))
+        try await project.build()
+        let people = project.site.appendingPathComponent("people")
+        let exists = { (slug: String) in FileManager.default.fileExists(atPath: people.appendingPathComponent(slug).path) }
+        #expect(exists("anna-berg") && !exists("berg"))
+
+        try await Self.expectSameAsFullBuild(project, after: "an article merging two spellings") {
+            try project.write("len-burman.txt", Self.quoting("Len Burman", "It will cost more than they say", day: 5))
+        }
+        #expect(exists("leonard-e-burman") && !exists("len-burman"))
+        // A second Berg makes "Berg" alone ambiguous: it leaves Anna Berg's page for one of its own.
+        try await Self.expectSameAsFullBuild(project, after: "an article splitting a page") {
+            try project.write("tomas-berg.txt", Self.quoting("Tomas Berg", "The survey is under way", day: 6))
+        }
+        #expect(exists("anna-berg") && exists("berg") && exists("tomas-berg"))
+    }
+
     @Test func rebuildsOfPagedListsEqualFullBuilds() async throws {
         // More articles than an archive page lists, and speakers quoted more often than a page of theirs shows.
         let project = try Project()

@@ -56,6 +56,7 @@ extension Lexicon {
     /// ("Foreign Office", "Justice Department", "Inter-Services Public Relations").
     public static let organizationWords: Set<String> = words(
         """
+        railway railways airline airlines airways
         office ministry department army navy air force forces party committee campaign
         council agency commission court police university college institute foundation
         association union bank company corp corporation inc ltd llc group network service

@@ -50,6 +50,8 @@ struct QuotesData {
             fields["speaker"] = .string(speaker.slug)
             fields["speakerName"] = .string(speaker.name)
             fields["speakerURL"] = .string(SitePath.person(speaker.slug))
+        } else if let source = article?.unnamedSource(ofQuote: quote.index) {
+            fields["speakerDescription"] = .string(source)
         }
         return JSONValue.object(fields)
     }

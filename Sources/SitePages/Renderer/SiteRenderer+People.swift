@@ -9,7 +9,7 @@ extension SiteRenderer {
 
     /// The A–Z index of speakers, split over its pages.
     var peopleIndex: PeopleIndex {
-        PeopleIndex(speakers: graph.speakers, perPage: Self.speakersPerPage) { initial(of: $0.name) }
+        PeopleIndex(speakers: graph.speakers, perPage: Self.speakersPerPage) { SpeakerOrder.initial(name: $0.name, kind: $0.kind) }
     }
 
     /// Page `number` (from 1) of the A–Z index of people, then of organisations; every page
@@ -45,11 +45,5 @@ extension SiteRenderer {
             layout: layout,
             summary: "\(Counting.text(graph.speakers.count, "speaker")) named, \(quoted) of them quoted, in \(Counting.text(graph.articles.count, "article")).",
             groups: groups, pager: pagination.pager(on: number))
-    }
-
-    private func initial(of name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        guard let first = folded.first, first.isLetter, first.isASCII else { return "#" }
-        return first.uppercased()
     }
 }

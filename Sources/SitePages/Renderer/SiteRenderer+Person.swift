@@ -49,12 +49,15 @@ extension SiteRenderer {
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: group.quotes[run.entries].map {
+                quotes: InterruptedQuotes.joined(Array(group.quotes[run.entries])).map { shown in
                     PersonQuoteView(
-                        id: "\(article.slug)-\($0.anchor)", text: $0.text, url: articleURL + "#" + $0.anchor,
-                        articleTitle: article.document.title, context: $0.context,
-                        isUncertain: $0.isUncertain, reports: $0.statement.map { reportViews(of: $0, from: page) } ?? [],
-                        statementURL: $0.statement.map { SitePath.link(from: page, to: SitePath.statement($0.id)) })
+                        id: "\(article.slug)-\(shown.quote.anchor)", text: shown.quote.text, url: articleURL + "#" + shown.quote.anchor,
+                        continued: shown.continuation.map {
+                            ContinuedQuoteView(cue: $0.cue, text: $0.quote.text, url: articleURL + "#" + $0.quote.anchor)
+                        },
+                        articleTitle: article.document.title, context: shown.context, isUncertain: shown.isUncertain,
+                        reports: shown.quote.statement.map { reportViews(of: $0, from: page) } ?? [],
+                        statementURL: shown.quote.statement.map { SitePath.link(from: page, to: SitePath.statement($0.id)) })
                 })
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"

@@ -78,7 +78,9 @@ struct ArticleBody {
         let anchor = HTML.escape(quote.anchor)
         guard let speaker = quote.speakerSlug.flatMap(graph.speaker) else {
             let idAttribute = first ? #" id="\#(anchor)""# : #" class="continued""#
-            return LinkWrapper(open: #"<q\#(idAttribute) data-unattributed="">"#, close: "</q>")
+            // A source the article only describes keeps its description, as a tooltip.
+            let source = article.unnamedSource(ofQuote: quote.index).map { #" title="\#(HTML.escape($0))""# } ?? ""
+            return LinkWrapper(open: #"<q\#(idAttribute) data-unattributed=""\#(source)>"#, close: "</q>")
         }
         let classes = (first ? [] : ["continued"]) + (quote.isUncertain ? ["uncertain"] : [])
         let idAttribute =

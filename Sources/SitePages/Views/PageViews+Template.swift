@@ -234,12 +234,24 @@ extension PersonQuoteView: TemplateView {
         case "id": self.id
         case "text": self.text
         case "url": self.url
+        case "continued": present(self.continued)
         case "articleTitle": self.articleTitle
         case "context": present(self.context)
         case "isUncertain": self.isUncertain
         case "reports": self.reports
         case "statementURL": present(self.statementURL)
         case "reportsText": "Reported in \(Counting.text(self.reports.count, "article"))"
+        default: nil
+        }
+    }
+}
+
+extension ContinuedQuoteView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "cue": self.cue
+        case "text": self.text
+        case "url": self.url
         default: nil
         }
     }

@@ -206,6 +206,8 @@ struct PersonQuoteView {
     var id: String
     var text: String
     var url: String
+    /// The rest of the sentence when an article's cue interrupts it (`InterruptedQuotes`).
+    var continued: ContinuedQuoteView?
     var articleTitle: String
     /// The sentence around the quote, the quote shown as “…”.
     var context: String?
@@ -214,6 +216,14 @@ struct PersonQuoteView {
     var reports: [ReportView] = []
     /// The statement's page, when other articles report it.
     var statementURL: String?
+}
+
+/// The rest of an interrupted sentence on a speaker's page: the cue, linking to the second
+/// quote's place in the article, and its words.
+struct ContinuedQuoteView {
+    var cue: String
+    var text: String
+    var url: String
 }
 
 /// The topic index.
