@@ -240,7 +240,8 @@ extension PersonQuoteView: TemplateView {
         case "isUncertain": self.isUncertain
         case "reports": self.reports
         case "statementURL": present(self.statementURL)
-        case "reportsText": "Reported in \(Counting.text(self.reports.count, "article"))"
+        case "reportsText": "Reported in \(Counting.text(self.reportCount, "article"))"
+        case "moreReports": present(self.moreReports)
         default: nil
         }
     }
