@@ -110,3 +110,49 @@ import Testing
         #expect(found.quotes.first?.speaker?.kind == .organization)
     }
 }
+
+/// Organisation names run on through "of", "on", "for" and "to" after an organisation word, so
+/// the page is the organisation and not the words after the connector.
+@Suite struct OrganisationNameTests {
+    @Test func aCommissionOnSomethingIsOneOrganisation() {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "The nonpartisan Commission on Presidential Debates says there was indeed a problem with Donald Trump’s microphone during Monday night’s first general election debate.",
+            "It said in a statement that “there were issues regarding Donald Trump’s audio that affected the sound level in the debate hall.”",
+        ]))
+        let names = annotations.speakers.map(\.name)
+        #expect(names.contains("Commission on Presidential Debates"))
+        #expect(!names.contains("Presidential Debates"))
+    }
+
+    @Test func aPronounAfterAnOrganisationNamedWithOnIsNotTheOrganisation() {
+        let found = ArticleFixture.attribute([
+            "He notes that the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone.",
+            "He says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”",
+        ])
+        #expect(found.first?.speaker != "Presidential Debates")
+        #expect(found.first?.speaker != "Commission on Presidential Debates")
+    }
+
+    @Test func anAssociationOfPeopleIsNamedWhole() {
+        let found = ArticleFixture.attribute([
+            "In a statement announcing the pick, the Association of Flight Attendants said Clinton was “a champion” for its members."
+        ])
+        #expect(found.first?.speaker == "Association of Flight Attendants")
+    }
+
+    @Test func aPersonsNameStillEndsBeforeOf() {
+        let found = ArticleFixture.attribute([
+            "“We need a political revolution,” said Bernie Sanders of Vermont."
+        ])
+        #expect(found.first?.speaker == "Bernie Sanders")
+    }
+
+    @Test func aPersonOfAnOrganisationSpeaksForIt() {
+        // From a New York Times article on coal mine reclamation.
+        let found = ArticleFixture.attribute([
+            "\"These are strange days,\" said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry over water pollution issues for years.",
+            "\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.",
+        ])
+        #expect(found.map(\.speaker) == ["Peter Morgan", "Peter Morgan"])
+    }
+}

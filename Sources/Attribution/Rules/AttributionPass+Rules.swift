@@ -20,7 +20,7 @@ import Articles
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
-/// | `previous-paragraph` | a paragraph that is only a quote, after one ending on a named person or a named organisation’s own cue | 0.65 |
+/// | `previous-paragraph` | a paragraph opening with a quote and holding no cue, after one ending on a named person or a named organisation’s own cue | 0.65 |
 ///
 /// Confidence is multiplied by how well the speaker phrase resolved (1 for a name, 0.9 for a
 /// pronoun, 0.85 for a known role, 0.8 for a new description).
@@ -141,16 +141,17 @@ extension AttributionPass {
             inherited.rule = "continued-paragraph"
             return inherited
         }
-        // "Valastro praised Christie’s leadership …" then a paragraph that is only a quote: the
-        // named person the paragraph before ends on says it.
+        // "Valastro praised Christie’s leadership …" then a paragraph that opens with a quote and
+        // has no cue: the named person the paragraph before ends on says it. A profile goes on
+        // between the quotes ("On this subject, Morris appears almost evangelical." then ""I was on
+        // a cruise …". But what is it about UKIP that particularly attracts him?").
         if position == 0, events.all.isEmpty, block.index > 1, blocks[block.index - 1].quotes.isEmpty,
             let subject = previousClosingSubject, !subject.isLenient, subject.referent.form == .name,
             let entity = subject.entity,
             // "CNN reported that night …": an organisation says the quote only when its own cue
             // closes the paragraph before.
             entities[entity].kind == .person
-                || previousEvents.contains(where: { $0.entity == entity && $0.shape == .subjectFirst && $0.atSubject }),
-            (block.quoteTokens.last ?? 0) == block.tokens.count - 1 || block.tokens.count == 2
+                || previousEvents.contains(where: { $0.entity == entity && $0.shape == .subjectFirst && $0.atSubject })
         {
             let previous = blocks[block.index - 1]
             let confidence = 0.65 * subject.trust

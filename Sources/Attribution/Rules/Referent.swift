@@ -76,7 +76,7 @@ extension BlockText {
                 && !previous.is(.determiner)
             {
                 start -= 1
-            } else if previous.lower == "of" && start - 2 >= phrase.lowerBound && tokens[start - 2].isCapitalized {
+            } else if start - 2 >= phrase.lowerBound && joinsName(at: start - 1) {
                 start -= 1
             } else {
                 break
@@ -180,6 +180,12 @@ extension BlockText {
     func isOrganizationName(_ run: Range<Int>) -> Bool {
         let last = tokens[run.upperBound - 1]
         if last.stemClasses.contains(.organizationWord) { return true }
+        // "Commission on Presidential Debates", "Association of Flight Attendants".
+        if run.count > 2, (run.lowerBound + 1..<run.upperBound - 1).contains(where: {
+            tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0 - 1].is(.organizationWord)
+        }) {
+            return true
+        }
         if run.count == 1 && last.isAllCaps && last.lower.unicodeScalars.count <= 4 { return true }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].lower == "the", run.count <= 2 { return true }
         if tokens[run.lowerBound].lower == "the" { return true }
