@@ -32,3 +32,37 @@ import Testing
         #expect(found.first?.speaker == nil)
     }
 }
+
+/// Interview answers whose speaker label the copy lost open with a colon.
+@Suite struct InterviewAnswerTests {
+    // From a BBC interview with Bob Marley's former head of press.
+    private let lead = [
+        "To mark the 60th anniversary of the birth of reggae star Bob Marley, Rob Partridge - Marley's former head of press at Island Records - remembers the man behind the legend.",
+        "Partridge worked with Marley from 1977 until the Jamaican musician's death in 1981.",
+    ]
+
+    @Test func answersBelongToThePersonIntroducedBeforeThem() {
+        let found = ArticleFixture.attribute(lead + [
+            ": \"I joined Island Records in 1977 and the first week I was there I worked on his show at the Rainbow Theatre.\"",
+            ": The album Exodus came out in 1977 and that provided five hits and confirmed his global superstar status. \"By 1979 he was the biggest touring attraction in the world.\"",
+        ])
+        #expect(found.map(\.speaker) == ["Rob Partridge", "Rob Partridge"])
+        #expect(found.map(\.rule) == ["answer", "answer"])
+    }
+
+    @Test func aCueInTheAnswerStillDecides() {
+        let found = ArticleFixture.attribute(lead + [
+            ": Marley's producer Chris Blackwell said: \"He was a very driven individual.\"",
+        ])
+        #expect(found.first?.speaker == "Chris Blackwell")
+    }
+
+    @Test func withoutAPersonBeforeTheFirstAnswerNobodyIsGuessed() {
+        let found = ArticleFixture.attribute([
+            "The album Exodus came out in 1977.",
+            "It provided five hits.",
+            ": \"By 1979 he was the biggest touring attraction in the world.\"",
+        ])
+        #expect(found.first?.speaker == nil)
+    }
+}

@@ -21,6 +21,7 @@ import Articles
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
 /// | `previous-paragraph` | a paragraph opening with a quote and holding no cue, after one ending on a named person or a named organisation’s own cue | 0.65 |
+/// | `answer` | `: "…"`, a paragraph opening with a colon whose speaker label was lost: the person introduced before the first such paragraph | 0.7 |
 ///
 /// Confidence is multiplied by how well the speaker phrase resolved (1 for a name, 0.9 for a
 /// pronoun, 0.85 for a known role, 0.8 for a new description).
@@ -160,6 +161,7 @@ extension AttributionPass {
                 mention: Mention(range: previous.fileRange(subject.referent.name), text: previous.text(subject.referent.name)),
                 cue: nil, confidence: confidence, rule: "previous-paragraph")
         }
+        if let decision = answer(quote, in: block, events: events) { return decision }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
 
@@ -274,34 +276,6 @@ extension AttributionPass {
     }
 
     // MARK: - Special shapes
-
-    /// `"WALLACE: Let's start…"`: an interview transcript names the speaker inside the quote.
-    private mutating func transcript(_ quote: Int, in block: BlockText) -> Decision? {
-        let span = block.quotes[quote]
-        var index = span.innerStart
-        var letters = 0
-        while index < span.innerEnd && index - span.innerStart < 30 {
-            let value = block.scalars[index].value
-            if value >= 0x41 && value <= 0x5A {
-                letters += 1
-            } else if value != 0x20 && value != 0x2E && value != 0x27 && value != 0x2D {
-                break
-            }
-            index += 1
-        }
-        guard letters >= 2, index < span.innerEnd, block.scalars[index] == ":" else { return nil }
-        let surface = block.string(scalars: span.innerStart..<index)
-        let name = surface.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-        let words = EntityTable.roleWords(name)
-        guard !words.isEmpty else { return nil }
-        let entity = entities.resolveName(
-            words: words, surface: name, kind: .person, role: nil,
-            at: EntityTable.Position(block: block.index, token: block.quoteTokens[quote]))
-        let range = TextRange(start: block.offset + span.innerStart, end: block.offset + index)
-        return Decision(
-            block: block.index, quote: quote, entity: entity, mention: Mention(range: range, text: surface), cue: ":",
-            confidence: 0.9, rule: "transcript")
-    }
 
     /// `"…" ― Sonya Herridge`: a dash after the quote credits the name after it.
     private mutating func dashCredit(_ quote: Int, in block: BlockText) -> Decision? {
