@@ -155,4 +155,43 @@ import Testing
         ])
         #expect(found.map(\.speaker) == ["Peter Morgan", "Peter Morgan"])
     }
+
+}
+
+/// British sports copy: a demonym for the player just named, a team with a plural verb, and a
+/// statement issued through a club. From a BBC report on Jose Antonio Reyes.
+@Suite struct BritishSportsCopyTests {
+    private let lead =
+        "Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid after falling victim to a radio prank."
+
+    @Test func theSpaniardIsThePlayerJustNamed() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "The Spaniard believed he was talking to Real Madrid sporting director Emilio Butragueno when he allegedly berated his team-mates as \"bad people\".",
+        ])
+        #expect(found.first?.speaker == "Jose Antonio Reyes")
+    }
+
+    @Test func aTeamWithAPluralVerbIsNoPersonAPronounCanMean() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "He began the season in superb form but has struggled to maintain his high standards as Arsenal have gradually lost the Premiership initiative to Manchester United and Chelsea. \"If I'm not (playing for Real) I'm going to have to carry on playing with some bad people,\" he added.",
+        ])
+        #expect(found.first?.speaker == "Jose Antonio Reyes")
+    }
+
+    @Test func aStatementIssuedThroughAClubIsThePlayers() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "Before the story surfaced, Reyes had moved to play down reports linking him with the Spanish giants, issuing a statement through Arsenal describing the speculation as \"flattering\".",
+        ])
+        #expect(found.first?.speaker == "Jose Antonio Reyes")
+    }
+
+    @Test func peopleJoinedByAndKeepTheirPluralVerb() {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "Clinton and Trump have clashed over trade. \"We will renegotiate,\" Trump said."
+        ]))
+        #expect(annotations.speakers.first?.kind == .person)
+    }
 }

@@ -88,6 +88,10 @@ extension BlockText {
         while runStart < end - 1 && tokens[runStart].is(.notName) { runStart += 1 }
         if runStart == end - 1 && last.stemClasses.contains(.notName) { return nil }
         let run = runStart..<end
+        // "The Spaniard believed …": a capitalised demonym describes the person, it names nobody.
+        if run.count == 1, Lexicon.demonymNouns.contains(last.lowerStem) {
+            return nominal(phrase, end: end, lenient: lenient)
+        }
         if isOrganizationName(start..<end) {
             return Referent(
                 form: .name, phrase: phrase, name: run, kind: .organization,
@@ -114,7 +118,7 @@ extension BlockText {
         }
         let name = nameStart..<nameEnd(in: nameStart..<end)
         if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
-        let kind: SpeakerKind = isOrganizationName(name) ? .organization : .person
+        let kind: SpeakerKind = isOrganizationName(name) || takesPluralVerb(phrase, name: name) ? .organization : .person
         let role = roleText(phrase.lowerBound..<start) ?? roleText(runStart..<nameStart)
         return Referent(
             form: .name, phrase: phrase, name: name, kind: kind, role: role, head: last.lowerStem, gender: gender)
@@ -174,6 +178,22 @@ extension BlockText {
         var end = run.upperBound
         while end - run.lowerBound > 2 && Lexicon.postNominals.contains(tokens[end - 1].lowerStem) { end -= 1 }
         return end
+    }
+
+    /// Whether a name without a first name is the subject of a plural verb ("as Arsenal have
+    /// gradually lost …", "Chelsea are"): British copy gives a team or a company a plural verb,
+    /// and a person never has one. A name joined to another ("Clinton and Trump have") or after
+    /// an auxiliary ("did Trump have") is no such subject.
+    private func takesPluralVerb(_ phrase: Range<Int>, name: Range<Int>) -> Bool {
+        guard phrase.upperBound < tokens.count, ["have", "are", "were"].contains(tokens[phrase.upperBound].lower),
+            Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) == .unknown,
+            !tokens[name].contains(where: \.isAllCaps)
+        else { return false }
+        guard phrase.lowerBound > 0 else { return true }
+        let before = tokens[phrase.lowerBound - 1]
+        return !before.isPunct(",") && !before.isPunct("&")
+            && !["and", "or", "nor", "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must"]
+                .contains(before.lower)
     }
 
     /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.
