@@ -188,6 +188,15 @@ import Testing
         #expect(found.first?.speaker == "Jose Antonio Reyes")
     }
 
+    @Test func theCoachIsTheCoachNamedBefore() {
+        // From a BBC report on England's rugby coach.
+        let found = ArticleFixture.attribute([
+            "England coach Andy Robinson is facing disciplinary action after criticising referee Jonathan Kaplan in his side's Six Nations defeat to Ireland.",
+            "Robinson may even have to apologise for his comments. The England coach went on to claim that \"only one side was refereed\".",
+        ])
+        #expect(found.first?.speaker == "Andy Robinson")
+    }
+
     @Test func peopleJoinedByAndKeepTheirPluralVerb() {
         let annotations = Attributor.attribute(ArticleFixture.make([
             "Clinton and Trump have clashed over trade. \"We will renegotiate,\" Trump said."

@@ -105,7 +105,7 @@ extension Lexicon {
         counsel adviser advisor aide staffer staffers employee employees official spokesperson
         representative rep senator judge lawyer nominee candidate winner actor actress singer
         player striker forward midfielder defender goalkeeper captain boss musician artist producer
-        champion
+        champion coach
         """))
 
     /// Words that start a descriptive noun phrase ("the", "a", "his").
