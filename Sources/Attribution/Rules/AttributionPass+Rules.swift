@@ -48,6 +48,7 @@ extension AttributionPass {
         let tokens = block.tokens
         let sentence = block.sentence[position]
         if block.index == 0 { return Decision(block: block.index, quote: quote, confidence: 0.9, rule: "headline") }
+        if isNickname(quote, in: block) { return Decision(block: block.index, quote: quote, confidence: 0.9, rule: "nickname") }
         if let decision = transcript(quote, in: block) { return decision }
         if let event = events.following(quote: quote).first(where: { $0.shape != .according }) {
             if let source = reportingSource(after: event, in: block, events: events) {
@@ -219,6 +220,19 @@ extension AttributionPass {
         guard shape.titleCase || (inherited && shape.words <= 2) else { return }
         decision.confidence *= 0.5
         if decision.confidence < Self.threshold { decision.entity = nil }
+    }
+
+    /// `Rep. Robert C. "Bobby" Scott`, `Marcia "Cia" Price`: one capitalised word quoted between
+    /// the parts of a name is the person's nickname, which nobody said.
+    private func isNickname(_ quote: Int, in block: BlockText) -> Bool {
+        let position = block.quoteTokens[quote]
+        guard position > 0, position + 1 < block.tokens.count, block.shape(ofQuote: quote).words == 1 else { return false }
+        let span = block.quotes[quote]
+        guard span.innerStart < span.innerEnd, Tokenizer.isUppercase(block.scalars[span.innerStart]) else { return false }
+        let after = block.tokens[position + 1]
+        var before = position - 1
+        if block.tokens[before].isPunct("."), before > 0 { before -= 1 }
+        return after.isWord && after.isCapitalized && block.tokens[before].isWord && block.tokens[before].isCapitalized
     }
 
     /// Words after which a quote in Title Case names a programme or a work ("on “Meet the Press.”").

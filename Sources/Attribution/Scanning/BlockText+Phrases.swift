@@ -50,6 +50,21 @@ extension BlockText {
             let token = tokens[cursor]
             if isCueModifier(cursor) {
                 cursor -= 1
+            } else if token.isPunct("—") || token.isPunct("–") {
+                // "Hillary Clinton — who’s called for big tax hikes on the rich — lambasting":
+                // an aside between dashes, like one between commas.
+                if appositive != nil { return nil }
+                var open = cursor - 1
+                while open >= floor && !tokens[open].isPunct(token.isPunct("—") ? "—" : "–")
+                    && sentence[open] == sentence[cursor] && cursor - open < 30
+                {
+                    open -= 1
+                }
+                guard open >= floor, tokens[open].isPunct(token.isPunct("—") ? "—" : "–"), open + 1 < cursor else {
+                    return nil
+                }
+                appositive = (open + 1)..<cursor
+                cursor = open - 1
             } else if token.isPunct(",") {
                 // ", however," and ", meanwhile," are modifiers in commas; anything longer is an appositive.
                 if cursor - 2 >= floor, isCueModifier(cursor - 1), tokens[cursor - 2].isPunct(",") {
