@@ -241,6 +241,7 @@ extension PersonQuoteView: TemplateView {
         case "reports": self.reports
         case "statementURL": present(self.statementURL)
         case "reportsText": "Reported in \(Counting.text(self.reportCount, "article"))"
+        case "reportCount": self.reportCount
         case "moreReports": present(self.moreReports)
         default: nil
         }
