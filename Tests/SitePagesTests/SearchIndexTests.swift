@@ -1,3 +1,4 @@
+import Attribution
 import Content
 import Foundation
 import TestSupport
@@ -174,5 +175,66 @@ import Testing
         #expect(changed.contains(SearchIndex.folder + "a-\(ordinal / SearchIndex.group).js"))
         #expect(changed.isSubset(of: shardFiles.union([SearchIndex.folder + "a-\(ordinal / SearchIndex.group).js"])), "\(changed)")
         #expect(changed.count < after.count / 4 && keys.contains("quokka"))
+    }
+
+    /// Writes the index of `documents` into a new folder, returning it and the recorded state.
+    static func written(_ documents: [Document]) throws -> (folder: URL, pieces: DataPieces) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("search-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(SearchIndex.folder), withIntermediateDirectories: true)
+        let recorder = DataPieces.Recorder()
+        _ = try SearchIndex(graph: SiteGraph(documents: documents)).write(reusing: nil, recorder: recorder) { file in
+            try Data(file.bytes).write(to: folder.appendingPathComponent(file.path))
+        }
+        return (folder, recorder.recorded)
+    }
+
+    /// Updates the index written from `before` for `after`, whose articles `changed` differ, and
+    /// checks it against the whole index of `after`; returns the paths it made and how many
+    /// files the index has.
+    static func update(from before: [Document], to after: [Document], changed: Set<String>) throws -> (made: Set<String>, total: Int) {
+        let (folder, pieces) = try written(before)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = SiteGraph(documents: after)
+        var reuse = PieceReuse(
+            folder: folder, pieces: pieces, articles: Set(graph.articles.map(\.slug)).subtracting(changed), speakers: [],
+            wholeSpeakers: [])
+        reuse.previousDocuments = Dictionary(uniqueKeysWithValues: before.filter { changed.contains($0.slug) }.map { ($0.slug, $0) })
+        let recorder = DataPieces.Recorder()
+        var made: [String: [UInt8]] = [:]
+        let paths = SearchIndex(graph: graph).write(reusing: reuse, recorder: recorder) { made[$0.path] = $0.bytes }
+        let whole = DataPieces.Recorder()
+        var full: [String: [UInt8]] = [:]
+        _ = SearchIndex(graph: graph).write(reusing: nil, recorder: whole) { full[$0.path] = $0.bytes }
+        #expect(Set(paths) == Set(full.keys), "the update names the whole index's files")
+        for path in full.keys.sorted() {
+            let bytes = try made[path] ?? Array(Data(contentsOf: folder.appendingPathComponent(path)))
+            #expect(bytes == full[path], "\(path) is not the whole index's")
+        }
+        #expect(recorder.recorded.search == whole.recorded.search && recorder.recorded.search != nil)
+        return (Set(made.keys), full.count)
+    }
+
+    @Test func anUpdateMakesOnlyTheChangedFilesAndThoseAreTheWholeIndexs() throws {
+        let documents = try Fixtures.sampleDocuments()
+        let graph = SiteGraph(documents: documents)
+        let newest = graph.articles[0].slug
+        let edited = try #require(documents.firstIndex { $0.slug != newest && $0.quotes.count > 1 })
+        var after = documents
+        after[edited].quotes[1].text += " quokka zebra"
+        let (made, total) = try Self.update(from: documents, to: after, changed: [documents[edited].slug])
+        #expect(made.count < total / 2, "the update made \(made.count) of \(total) files")
+        let ordinal = graph.articles.count - 1 - (graph.articles.firstIndex { $0.slug == documents[edited].slug } ?? 0)
+        #expect(made.contains(SearchIndex.folder + "a-\(ordinal / SearchIndex.group).js"))
+        #expect(made.contains { $0.hasPrefix(SearchIndex.folder + "t-q") } && made.contains { $0.hasPrefix(SearchIndex.folder + "t-z") })
+
+        // An article added as the newest, with a speaker of its own; then the newest taken away.
+        var added = documents[edited]
+        added.slug = "added-article"
+        added.date = "2099-01-01"
+        added.title = "A wholly new headline"
+        added.speakers.append(Speaker(id: "xavier-quill", name: "Xavier Quill", kind: .person))
+        added.quotes[0].speakerID = "xavier-quill"
+        _ = try Self.update(from: documents, to: documents + [added], changed: ["added-article"])
+        _ = try Self.update(from: documents + [added], to: documents, changed: ["added-article"])
     }
 }

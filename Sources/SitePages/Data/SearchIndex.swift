@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import SiteModel
 
@@ -47,15 +48,21 @@ package struct SearchIndex {
     /// The ordinal of the article at `position` in the graph, and the other way round.
     func ordinal(ofPosition position: Int) -> Int { count - 1 - position }
 
-    /// The speakers (positions in `graph.speakers`) listed with each article, by ordinal: each
-    /// speaker with the oldest article that declares or quotes them, which an article added
-    /// later does not change.
-    func homes() -> [Int: [Int]] {
-        var homes: [Int: [Int]] = [:]
-        for (position, speaker) in graph.speakers.enumerated() {
-            if let home = home(of: speaker) { homes[home, default: []].append(position) }
+    /// Every speaker as an article's entry lists them, in the graph's order: each with the
+    /// oldest article that declares or quotes them, which an article added later does not change.
+    func listings() -> [SearchState.Listing] {
+        graph.speakers.compactMap { speaker in
+            home(of: speaker).map { home in
+                SearchState.Listing(
+                    slug: speaker.slug, home: home, isPerson: speaker.kind == .person, name: speaker.name,
+                    role: speaker.roles.first ?? "", aliases: speaker.aliases)
+            }
         }
-        return homes
+    }
+
+    /// `listings` by the ordinal of the article listing them, in order.
+    static func homes(_ listings: [SearchState.Listing]) -> [Int: [SearchState.Listing]] {
+        Dictionary(grouping: listings, by: \.home)
     }
 
     /// The ordinal of the oldest article declaring or quoting `speaker`.
@@ -66,33 +73,31 @@ package struct SearchIndex {
         }.min()
     }
 
-    /// The text whose words find `speaker`: name, first role, other names.
-    static func text(of speaker: SpeakerNode) -> String {
-        ([speaker.name, speaker.roles.first ?? ""] + speaker.aliases).joined(separator: " ")
+    /// Where each word of the entry of article `ordinal`, listed with `speakers`, occurs.
+    func marks(_ ordinal: Int, speakers: [SearchState.Listing]) -> [String: SearchMarks] {
+        let article = article(ordinal)
+        return Self.marks(of: article.document, quotes: article.quotes.map(\.text), speakers: speakers)
     }
 
-    /// Where each word of the entry of article `ordinal`, listed with `speakers`, occurs.
-    func marks(_ ordinal: Int, speakers: [Int]) -> [String: SearchMarks] {
-        let article = article(ordinal)
-        let document = article.document
+    /// Where each word occurs in the entry of the article `document`, whose quotes say `quotes`,
+    /// listed with `speakers`: its own title, standfirst and topics, its quotes, its speakers.
+    static func marks(of document: Document, quotes: [String], speakers: [SearchState.Listing]) -> [String: SearchMarks] {
         var marks: [String: SearchMarks] = [:]
         for word in SearchTerms.words(([document.title, document.standfirst ?? ""] + document.topics).joined(separator: " ")) {
             marks[word, default: SearchMarks()].own = true
         }
-        for (position, quote) in article.quotes.enumerated() {
-            for word in SearchTerms.words(quote.text) { marks[word, default: SearchMarks()].quotes.append(position) }
+        for (position, quote) in quotes.enumerated() {
+            for word in SearchTerms.words(quote) { marks[word, default: SearchMarks()].quotes.append(position) }
         }
         for (position, speaker) in speakers.enumerated() {
-            for word in SearchTerms.words(Self.text(of: graph.speakers[speaker])) {
-                marks[word, default: SearchMarks()].speakers.append(position)
-            }
+            for word in SearchTerms.words(speaker.text) { marks[word, default: SearchMarks()].speakers.append(position) }
         }
         return marks
     }
 
     /// The entry of article `ordinal`, listed with `speakers`: title, address, standfirst, its
     /// quotes (text, anchor, speaker's name) and the speakers (name, address, kind, role).
-    func entry(_ ordinal: Int, speakers: [Int]) -> JSONValue {
+    func entry(_ ordinal: Int, speakers: [SearchState.Listing]) -> JSONValue {
         let article = article(ordinal)
         let document = article.document
         let quotes = article.quotes.map { quote -> JSONValue in
@@ -100,11 +105,10 @@ package struct SearchIndex {
                 .string(quote.text), .string(quote.anchor), .string(quote.speakerSlug.flatMap(graph.speaker)?.name ?? ""),
             ])
         }
-        let listed = speakers.map { position -> JSONValue in
-            let speaker = graph.speakers[position]
-            return .array([
-                .string(speaker.name), .string(SitePath.person(speaker.slug)),
-                .string(speaker.kind == .person ? "Person" : "Organisation"), .string(speaker.roles.first ?? ""),
+        let listed = speakers.map { speaker -> JSONValue in
+            .array([
+                .string(speaker.name), .string(SitePath.person(speaker.slug)), .string(speaker.isPerson ? "Person" : "Organisation"),
+                .string(speaker.role),
             ])
         }
         return .array([
@@ -114,7 +118,7 @@ package struct SearchIndex {
     }
 
     /// The file of entries number `number`, with each article's speakers from `homes`.
-    func entryFile(_ number: Int, homes: [Int: [Int]]) -> File {
+    func entryFile(_ number: Int, homes: [Int: [SearchState.Listing]]) -> File {
         let ordinals = (number * Self.group)..<min(count, (number + 1) * Self.group)
         let entries = JSONValue.array(ordinals.map { entry($0, speakers: homes[$0] ?? []) })
         let name = "a-\(number)"
@@ -135,7 +139,7 @@ package struct SearchIndex {
     }
 
     /// Every word of the index with its postings, oldest article first.
-    func postings(homes: [Int: [Int]]) -> [String: [UInt8]] {
+    func postings(homes: [Int: [SearchState.Listing]]) -> [String: [UInt8]] {
         var postings: [String: [UInt8]] = [:]
         var last: [String: Int] = [:]
         for ordinal in 0..<count {
@@ -149,20 +153,54 @@ package struct SearchIndex {
         return postings
     }
 
-    /// Every file of the index: the manifest, the shards of words, the files of entries.
+    /// Every file of the index: the files of entries, the shards of words, the manifest.
     package func files() -> [File] {
-        let homes = homes()
-        var files = (0..<entryFileCount).map { entryFile($0, homes: homes) }
+        var files: [File] = []
+        _ = write(reusing: nil, recorder: nil) { files.append($0) }
+        return files
+    }
+
+    /// Hands every file of the index to `emit` as it is made, and returns the paths of all its
+    /// files. With `reuse`, only the files that differ from the previous index's (in the output
+    /// `reuse` names) are made, when its state allows (`update`); the others stay as they are.
+    /// The index's state goes to `recorder`, for the next rebuild.
+    package func write<Failure: Error>(
+        reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?, emit: (File) throws(Failure) -> Void
+    ) throws(Failure) -> [String] {
+        let listings = listings()
+        if let reuse, let update = update(reusing: reuse, listings: listings) {
+            for file in update.files { try emit(file) }
+            recorder?.record(search: update.state)
+            return update.paths
+        }
+        let homes = Self.homes(listings)
+        var paths: [String] = []
+        for number in 0..<entryFileCount {
+            let file = entryFile(number, homes: homes)
+            paths.append(file.path)
+            try emit(file)
+        }
         let postings = postings(homes: homes)
         let words = postings.keys.sorted(by: SearchShards.precedes)
         let units = words.map { SearchShards.Unit(word: $0, size: SearchShards.entrySize(word: $0, postings: postings[$0]!.count)) }
         // Only words, so there is no file to read first.
-        guard case .success(let shards) = SearchShards.plan(units) else { return files }
+        let shards = (try? SearchShards.plan(units).get()) ?? []
         for shard in shards {
             let entries = shard.units.map { (word: words[$0], postings: postings[words[$0]]!) }
-            files.append(File(path: Self.folder + SearchShards.name(shard.key) + ".js", bytes: SearchShards.script(key: shard.key, words: entries)))
+            let file = File(path: Self.shardPath(shard.key), bytes: SearchShards.script(key: shard.key, words: entries))
+            paths.append(file.path)
+            try emit(file)
         }
-        files.append(manifest(shards: shards.map(\.key)))
-        return files
+        let manifest = manifest(shards: shards.map(\.key))
+        paths.append(manifest.path)
+        try emit(manifest)
+        recorder?.record(
+            search: SearchState(
+                articles: (0..<count).map { article($0).slug }, speakers: listings,
+                shards: shards.map { SearchState.Shard(key: $0.key, size: $0.units.reduce(0) { $0 + units[$1].size }) }))
+        return paths
     }
+
+    /// The path of the shard of words beginning with `key`.
+    static func shardPath(_ key: String) -> String { folder + SearchShards.name(key) + ".js" }
 }
