@@ -110,3 +110,97 @@ import Testing
         #expect(found.quotes.first?.speaker?.kind == .organization)
     }
 }
+
+/// Organisation names run on through "of", "on", "for" and "to" after an organisation word, so
+/// the page is the organisation and not the words after the connector.
+@Suite struct OrganisationNameTests {
+    @Test func aCommissionOnSomethingIsOneOrganisation() {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "The nonpartisan Commission on Presidential Debates says there was indeed a problem with Donald Trump’s microphone during Monday night’s first general election debate.",
+            "It said in a statement that “there were issues regarding Donald Trump’s audio that affected the sound level in the debate hall.”",
+        ]))
+        let names = annotations.speakers.map(\.name)
+        #expect(names.contains("Commission on Presidential Debates"))
+        #expect(!names.contains("Presidential Debates"))
+    }
+
+    @Test func aPronounAfterAnOrganisationNamedWithOnIsNotTheOrganisation() {
+        let found = ArticleFixture.attribute([
+            "He notes that the Commission on Presidential Debates announced earlier Friday that there was an issue with Trump’s microphone.",
+            "He says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”",
+        ])
+        #expect(found.first?.speaker != "Presidential Debates")
+        #expect(found.first?.speaker != "Commission on Presidential Debates")
+    }
+
+    @Test func anAssociationOfPeopleIsNamedWhole() {
+        let found = ArticleFixture.attribute([
+            "In a statement announcing the pick, the Association of Flight Attendants said Clinton was “a champion” for its members."
+        ])
+        #expect(found.first?.speaker == "Association of Flight Attendants")
+    }
+
+    @Test func aPersonsNameStillEndsBeforeOf() {
+        let found = ArticleFixture.attribute([
+            "“We need a political revolution,” said Bernie Sanders of Vermont."
+        ])
+        #expect(found.first?.speaker == "Bernie Sanders")
+    }
+
+    @Test func aPersonOfAnOrganisationSpeaksForIt() {
+        // From a New York Times article on coal mine reclamation.
+        let found = ArticleFixture.attribute([
+            "\"These are strange days,\" said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry over water pollution issues for years.",
+            "\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.",
+        ])
+        #expect(found.map(\.speaker) == ["Peter Morgan", "Peter Morgan"])
+    }
+
+}
+
+/// British sports copy: a demonym for the player just named, a team with a plural verb, and a
+/// statement issued through a club. From a BBC report on Jose Antonio Reyes.
+@Suite struct BritishSportsCopyTests {
+    private let lead =
+        "Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to Real Madrid after falling victim to a radio prank."
+
+    @Test func theSpaniardIsThePlayerJustNamed() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "The Spaniard believed he was talking to Real Madrid sporting director Emilio Butragueno when he allegedly berated his team-mates as \"bad people\".",
+        ])
+        #expect(found.first?.speaker == "Jose Antonio Reyes")
+    }
+
+    @Test func aTeamWithAPluralVerbIsNoPersonAPronounCanMean() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "He began the season in superb form but has struggled to maintain his high standards as Arsenal have gradually lost the Premiership initiative to Manchester United and Chelsea. \"If I'm not (playing for Real) I'm going to have to carry on playing with some bad people,\" he added.",
+        ])
+        #expect(found.first?.speaker == "Jose Antonio Reyes")
+    }
+
+    @Test func aStatementIssuedThroughAClubIsThePlayers() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "Before the story surfaced, Reyes had moved to play down reports linking him with the Spanish giants, issuing a statement through Arsenal describing the speculation as \"flattering\".",
+        ])
+        #expect(found.first?.speaker == "Jose Antonio Reyes")
+    }
+
+    @Test func theCoachIsTheCoachNamedBefore() {
+        // From a BBC report on England's rugby coach.
+        let found = ArticleFixture.attribute([
+            "England coach Andy Robinson is facing disciplinary action after criticising referee Jonathan Kaplan in his side's Six Nations defeat to Ireland.",
+            "Robinson may even have to apologise for his comments. The England coach went on to claim that \"only one side was refereed\".",
+        ])
+        #expect(found.first?.speaker == "Andy Robinson")
+    }
+
+    @Test func peopleJoinedByAndKeepTheirPluralVerb() {
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "Clinton and Trump have clashed over trade. \"We will renegotiate,\" Trump said."
+        ]))
+        #expect(annotations.speakers.first?.kind == .person)
+    }
+}

@@ -26,7 +26,8 @@ extension Lexicon {
         questioning quoted quoting barked elaborated chimed laughed sighed sings sang singing pressed prodded interrupted quip quipped quips reacted reacting
         replying responding answering telling retaliated riffed vented commented beamed gushed groused
         griped grumbled scolded confided confessed muttered murmured screamed hollered bellowed exulted
-        ranted raved marveled deadpanned echoed remembered
+        ranted raved marveled deadpanned echoed remembered lambasted lambasts lambasting slamming
+        blasting criticized criticised criticizes criticises criticizing criticising
         """)
 
     /// Phrases of two or three words that work as a cue ("according to", "in a statement").

@@ -74,7 +74,7 @@ extension Lexicon {
 
     /// Nouns for people who speak in a role ("spokesperson", "official", "source"); a mention
     /// whose head is one of these is nominal and resolves to the entity that holds the role.
-    public static let roleNouns: Set<String> = words(
+    public static let roleNouns: Set<String> = demonymNouns.union(words(
         """
         spokesperson spokesman spokeswoman spokespeople spokesmen official officials source
         sources aide aides adviser advisers advisor advisors minister president secretary leader
@@ -105,8 +105,8 @@ extension Lexicon {
         counsel adviser advisor aide staffer staffers employee employees official spokesperson
         representative rep senator judge lawyer nominee candidate winner actor actress singer
         player striker forward midfielder defender goalkeeper captain boss musician artist producer
-        champion
-        """)
+        champion coach
+        """))
 
     /// Words that start a descriptive noun phrase ("the", "a", "his").
     public static let determiners: Set<String> = words(
@@ -132,3 +132,15 @@ extension Lexicon {
         miss mo n.y n.j n.c s.c n.h r.i w.va
         """)
 }
+
+extension Lexicon {
+    /// Nouns for a person of a nation ("the Spaniard", "the Frenchman"): a description of the
+    /// person just named, as "he" would be, and a role before a name ("Spaniard Rafael Nadal").
+    /// Only words that are nouns and never a first name or an adjective in a name are listed.
+    public static let demonymNouns: Set<String> = words(
+        """
+        spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman
+        welshwoman irishman irishwoman dutchman dutchwoman dane swede briton icelander kiwi aussie
+        """)
+}
+

@@ -173,12 +173,15 @@ extension AttributionPass {
             // "She addressed Muslim-Americans in an email to supporters", "Sanders started out
             // their ninth debate saying …": before a cue phrase that opens with a preposition, or a
             // participle, the words right after a verb are its object; the sentence's subject speaks.
+            // So does a channel before a participle ("issuing a statement through Arsenal
+            // describing the speculation as "flattering"").
             let verbBefore = found.phrase.lowerBound > sentenceStart ? tokens[found.phrase.lowerBound - 1] : nil
-            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower)
-                || (tokens[start].lower.hasSuffix("ing") && tokens[start].lower != "according"
-                    && !tokens[start - 1].is(.passiveAuxiliary)),
+            let participle = tokens[start].lower.hasSuffix("ing") && tokens[start].lower != "according"
+                && !tokens[start - 1].is(.passiveAuxiliary)
+            if Lexicon.prepositionalCueStarts.contains(tokens[start].lower) || participle,
                 found.appositive == nil, let verbBefore, verbBefore.isWord, !verbBefore.isCapitalized,
-                !verbBefore.is(.phraseBreaker), !verbBefore.is(.determiner), !verbBefore.is(.roleNoun), verbBefore.lower != "of",
+                !verbBefore.is(.phraseBreaker) || (participle && ["through", "via"].contains(verbBefore.lower)),
+                !verbBefore.is(.determiner), !verbBefore.is(.roleNoun), verbBefore.lower != "of",
                 let known = subject, !known.isLenient, known.referent.phrase.upperBound < found.phrase.lowerBound,
                 let subject = resolvedSubject(&subject, in: block)
             {

@@ -20,7 +20,8 @@ import Articles
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
-/// | `previous-paragraph` | a paragraph that is only a quote, after one ending on a named person or a named organisation’s own cue | 0.65 |
+/// | `previous-paragraph` | a paragraph opening with a quote and holding no cue, after one ending on a named person or a named organisation’s own cue | 0.65 |
+/// | `answer` | `: "…"`, a paragraph opening with a colon whose speaker label was lost: the person introduced before the first such paragraph | 0.7 |
 ///
 /// Confidence is multiplied by how well the speaker phrase resolved (1 for a name, 0.9 for a
 /// pronoun, 0.85 for a known role, 0.8 for a new description).
@@ -47,6 +48,7 @@ extension AttributionPass {
         let tokens = block.tokens
         let sentence = block.sentence[position]
         if block.index == 0 { return Decision(block: block.index, quote: quote, confidence: 0.9, rule: "headline") }
+        if isNickname(quote, in: block) { return Decision(block: block.index, quote: quote, confidence: 0.9, rule: "nickname") }
         if let decision = transcript(quote, in: block) { return decision }
         if let event = events.following(quote: quote).first(where: { $0.shape != .according }) {
             if let source = reportingSource(after: event, in: block, events: events) {
@@ -141,16 +143,17 @@ extension AttributionPass {
             inherited.rule = "continued-paragraph"
             return inherited
         }
-        // "Valastro praised Christie’s leadership …" then a paragraph that is only a quote: the
-        // named person the paragraph before ends on says it.
+        // "Valastro praised Christie’s leadership …" then a paragraph that opens with a quote and
+        // has no cue: the named person the paragraph before ends on says it. A profile goes on
+        // between the quotes ("On this subject, Morris appears almost evangelical." then ""I was on
+        // a cruise …". But what is it about UKIP that particularly attracts him?").
         if position == 0, events.all.isEmpty, block.index > 1, blocks[block.index - 1].quotes.isEmpty,
             let subject = previousClosingSubject, !subject.isLenient, subject.referent.form == .name,
             let entity = subject.entity,
             // "CNN reported that night …": an organisation says the quote only when its own cue
             // closes the paragraph before.
             entities[entity].kind == .person
-                || previousEvents.contains(where: { $0.entity == entity && $0.shape == .subjectFirst && $0.atSubject }),
-            (block.quoteTokens.last ?? 0) == block.tokens.count - 1 || block.tokens.count == 2
+                || previousEvents.contains(where: { $0.entity == entity && $0.shape == .subjectFirst && $0.atSubject })
         {
             let previous = blocks[block.index - 1]
             let confidence = 0.65 * subject.trust
@@ -159,6 +162,7 @@ extension AttributionPass {
                 mention: Mention(range: previous.fileRange(subject.referent.name), text: previous.text(subject.referent.name)),
                 cue: nil, confidence: confidence, rule: "previous-paragraph")
         }
+        if let decision = answer(quote, in: block, events: events) { return decision }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
 
@@ -218,6 +222,19 @@ extension AttributionPass {
         if decision.confidence < Self.threshold { decision.entity = nil }
     }
 
+    /// `Rep. Robert C. "Bobby" Scott`, `Marcia "Cia" Price`: one capitalised word quoted between
+    /// the parts of a name is the person's nickname, which nobody said.
+    private func isNickname(_ quote: Int, in block: BlockText) -> Bool {
+        let position = block.quoteTokens[quote]
+        guard position > 0, position + 1 < block.tokens.count, block.shape(ofQuote: quote).words == 1 else { return false }
+        let span = block.quotes[quote]
+        guard span.innerStart < span.innerEnd, Tokenizer.isUppercase(block.scalars[span.innerStart]) else { return false }
+        let after = block.tokens[position + 1]
+        var before = position - 1
+        if block.tokens[before].isPunct("."), before > 0 { before -= 1 }
+        return after.isWord && after.isCapitalized && block.tokens[before].isWord && block.tokens[before].isCapitalized
+    }
+
     /// Words after which a quote in Title Case names a programme or a work ("on “Meet the Press.”").
     static let embeddingWords: Set<String> = ["on", "titled"]
 
@@ -273,34 +290,6 @@ extension AttributionPass {
     }
 
     // MARK: - Special shapes
-
-    /// `"WALLACE: Let's start…"`: an interview transcript names the speaker inside the quote.
-    private mutating func transcript(_ quote: Int, in block: BlockText) -> Decision? {
-        let span = block.quotes[quote]
-        var index = span.innerStart
-        var letters = 0
-        while index < span.innerEnd && index - span.innerStart < 30 {
-            let value = block.scalars[index].value
-            if value >= 0x41 && value <= 0x5A {
-                letters += 1
-            } else if value != 0x20 && value != 0x2E && value != 0x27 && value != 0x2D {
-                break
-            }
-            index += 1
-        }
-        guard letters >= 2, index < span.innerEnd, block.scalars[index] == ":" else { return nil }
-        let surface = block.string(scalars: span.innerStart..<index)
-        let name = surface.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-        let words = EntityTable.roleWords(name)
-        guard !words.isEmpty else { return nil }
-        let entity = entities.resolveName(
-            words: words, surface: name, kind: .person, role: nil,
-            at: EntityTable.Position(block: block.index, token: block.quoteTokens[quote]))
-        let range = TextRange(start: block.offset + span.innerStart, end: block.offset + index)
-        return Decision(
-            block: block.index, quote: quote, entity: entity, mention: Mention(range: range, text: surface), cue: ":",
-            confidence: 0.9, rule: "transcript")
-    }
 
     /// `"…" ― Sonya Herridge`: a dash after the quote credits the name after it.
     private mutating func dashCredit(_ quote: Int, in block: BlockText) -> Decision? {

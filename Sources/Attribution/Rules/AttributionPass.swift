@@ -42,6 +42,8 @@ struct AttributionPass {
     /// The subjects of the joined clauses of the block being decided (", while Mike Huckabee …
     /// proposed"), in text order.
     var clauseSubjects: [Subject] = []
+    /// The speaker of the article's interview answers (`+Interview`), once the first one found it.
+    var interviewee: Decision? = nil
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {

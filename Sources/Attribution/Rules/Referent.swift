@@ -76,7 +76,7 @@ extension BlockText {
                 && !previous.is(.determiner)
             {
                 start -= 1
-            } else if previous.lower == "of" && start - 2 >= phrase.lowerBound && tokens[start - 2].isCapitalized {
+            } else if start - 2 >= phrase.lowerBound && joinsName(at: start - 1) {
                 start -= 1
             } else {
                 break
@@ -88,6 +88,10 @@ extension BlockText {
         while runStart < end - 1 && tokens[runStart].is(.notName) { runStart += 1 }
         if runStart == end - 1 && last.stemClasses.contains(.notName) { return nil }
         let run = runStart..<end
+        // "The Spaniard believed …": a capitalised demonym describes the person, it names nobody.
+        if run.count == 1, Lexicon.demonymNouns.contains(last.lowerStem) {
+            return nominal(phrase, end: end, lenient: lenient)
+        }
         if isOrganizationName(start..<end) {
             return Referent(
                 form: .name, phrase: phrase, name: run, kind: .organization,
@@ -114,7 +118,7 @@ extension BlockText {
         }
         let name = nameStart..<nameEnd(in: nameStart..<end)
         if gender == .unknown && name.count > 1 { gender = Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) }
-        let kind: SpeakerKind = isOrganizationName(name) ? .organization : .person
+        let kind: SpeakerKind = isOrganizationName(name) || takesPluralVerb(phrase, name: name) ? .organization : .person
         let role = roleText(phrase.lowerBound..<start) ?? roleText(runStart..<nameStart)
         return Referent(
             form: .name, phrase: phrase, name: name, kind: kind, role: role, head: last.lowerStem, gender: gender)
@@ -176,10 +180,32 @@ extension BlockText {
         return end
     }
 
+    /// Whether a name without a first name is the subject of a plural verb ("as Arsenal have
+    /// gradually lost …", "Chelsea are"): British copy gives a team or a company a plural verb,
+    /// and a person never has one. A name joined to another ("Clinton and Trump have") or after
+    /// an auxiliary ("did Trump have") is no such subject.
+    private func takesPluralVerb(_ phrase: Range<Int>, name: Range<Int>) -> Bool {
+        guard phrase.upperBound < tokens.count, ["have", "are", "were"].contains(tokens[phrase.upperBound].lower),
+            Lexicon.gender(ofFirstName: tokens[name.lowerBound].lower) == .unknown,
+            !tokens[name].contains(where: \.isAllCaps)
+        else { return false }
+        guard phrase.lowerBound > 0 else { return true }
+        let before = tokens[phrase.lowerBound - 1]
+        return !before.isPunct(",") && !before.isPunct("&")
+            && !["and", "or", "nor", "do", "does", "did", "will", "would", "could", "should", "can", "may", "might", "must"]
+                .contains(before.lower)
+    }
+
     /// Whether the capitalised words `run` name an organisation: an organisation word or a short acronym.
     func isOrganizationName(_ run: Range<Int>) -> Bool {
         let last = tokens[run.upperBound - 1]
         if last.stemClasses.contains(.organizationWord) { return true }
+        // "Commission on Presidential Debates", "Association of Flight Attendants".
+        if run.count > 2, (run.lowerBound + 1..<run.upperBound - 1).contains(where: {
+            tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0 - 1].is(.organizationWord)
+        }) {
+            return true
+        }
         if run.count == 1 && last.isAllCaps && last.lower.unicodeScalars.count <= 4 { return true }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].lower == "the", run.count <= 2 { return true }
         if tokens[run.lowerBound].lower == "the" { return true }

@@ -50,6 +50,21 @@ extension BlockText {
             let token = tokens[cursor]
             if isCueModifier(cursor) {
                 cursor -= 1
+            } else if token.isPunct("—") || token.isPunct("–") {
+                // "Hillary Clinton — who’s called for big tax hikes on the rich — lambasting":
+                // an aside between dashes, like one between commas.
+                if appositive != nil { return nil }
+                var open = cursor - 1
+                while open >= floor && !tokens[open].isPunct(token.isPunct("—") ? "—" : "–")
+                    && sentence[open] == sentence[cursor] && cursor - open < 30
+                {
+                    open -= 1
+                }
+                guard open >= floor, tokens[open].isPunct(token.isPunct("—") ? "—" : "–"), open + 1 < cursor else {
+                    return nil
+                }
+                appositive = (open + 1)..<cursor
+                cursor = open - 1
             } else if token.isPunct(",") {
                 // ", however," and ", meanwhile," are modifiers in commas; anything longer is an appositive.
                 if cursor - 2 >= floor, isCueModifier(cursor - 1), tokens[cursor - 2].isPunct(",") {
@@ -86,10 +101,19 @@ extension BlockText {
             let previous = tokens[start - 1]
             guard previous.isWord else { break }
             if previous.is(.determiner) {
+                // "Mr. Morgan of the Sierra Club said": the person named before "of the" speaks,
+                // for the organisation after it.
+                if start - 3 >= floor, tokens[start - 2].lower == "of", tokens[start - 3].isCapitalized,
+                    !tokens[start - 3].is(.organizationWord),
+                    let person = phrase(before: start - 2, floor: floor), person.appositive == nil,
+                    let named = referent(person.phrase), named.form == .name, named.kind == .person
+                {
+                    return person
+                }
                 start -= 1
                 break
             }
-            if previous.lower == "of", start - 2 >= floor, tokens[start - 2].isCapitalized, tokens[start].isCapitalized {
+            if start - 2 >= floor, joinsName(at: start - 1) {
                 start -= 1
                 continue
             }
@@ -127,9 +151,7 @@ extension BlockText {
                 continue
             }
             guard token.isWord else { break }
-            if token.lower == "of", end > position, tokens[end - 1].isCapitalized, end + 1 < tokens.count,
-                tokens[end + 1].isCapitalized
-            {
+            if end > position, joinsName(at: end) {
                 end += 1
                 continue
             }
@@ -166,6 +188,23 @@ extension BlockText {
         }
         return false
     }
+
+    /// Whether the word at `position` joins the capitalised words on each side into one name:
+    /// "of" between capitals ("Department of Homeland Security"), and "on", "for" or "to" after
+    /// an organisation word ("Commission on Presidential Debates", "Alliance to Reclaim Our
+    /// Schools"), where a person's name ends at any of them ("Bernie Sanders of Vermont" is
+    /// read as a person by `nameEnd`).
+    func joinsName(at position: Int) -> Bool {
+        guard position > 0, position + 1 < tokens.count, tokens[position - 1].isCapitalized,
+            tokens[position + 1].isCapitalized
+        else { return false }
+        let word = tokens[position].lower
+        return word == "of"
+            || (Self.organizationConnectors.contains(word) && tokens[position - 1].is(.organizationWord))
+    }
+
+    /// Words other than "of" that continue an organisation's name after an organisation word.
+    static let organizationConnectors: Set<String> = ["on", "for", "to"]
 
     /// Whether the word at `position` cannot be part of a speaker's noun phrase.
     func breaks(_ position: Int) -> Bool {
