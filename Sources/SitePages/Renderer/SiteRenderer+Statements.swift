@@ -131,7 +131,7 @@ extension SiteRenderer {
 
     /// The first `statementExcerptWords` words of `text`, with an ellipsis when there are more.
     static func excerpt(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
+        let words = QuoteWords.tokens(of: text, limit: statementExcerptWords + 1)
         guard words.count > statementExcerptWords else { return text }
         return words.prefix(statementExcerptWords).joined(separator: " ") + " …"
     }
