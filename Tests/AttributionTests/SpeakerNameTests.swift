@@ -204,3 +204,35 @@ import Testing
         #expect(annotations.speakers.first?.kind == .person)
     }
 }
+
+/// A seat before an office names the article's one holder of that office.
+@Suite struct OfficeHolderTests {
+    // From a BBC report on Labour MP Stephen Pound.
+    private let lead = "Labour MP Stephen Pound has told of his shock at discovering he had a daughter he never knew existed."
+
+    @Test func theMemberForASeatIsTheArticlesOneMP() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "\"It was a pretty horrible thing with a pretty happy ending. I felt guilt in the marrow of my bones,\" said the Ealing North MP.",
+        ])
+        #expect(found.first?.speaker == "Stephen Pound")
+    }
+
+    @Test func withTwoMPsTheSeatDecidesNothing() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "Conservative MP Ann Widdecombe said the story was a sad one.",
+            "\"It was a pretty horrible thing with a pretty happy ending,\" said the Ealing North MP.",
+        ])
+        #expect(found.first?.speaker != "Stephen Pound")
+        #expect(found.first?.speaker != "Ann Widdecombe")
+    }
+
+    @Test func aPartyBeforeTheOfficeIsNoSeat() {
+        let found = ArticleFixture.attribute([
+            "Libertarian nominee Gary Johnson is more tactful.",
+            "The Republican nominee, he said, watched the Olympics to see \"how high those Mexican pole vaulters could go.\"",
+        ])
+        #expect(found.first?.speaker != "Gary Johnson")
+    }
+}

@@ -201,6 +201,14 @@ extension AttributionPass {
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
             }
+            // "PolitiFact rated 32% of Republican claims as "false"": after "of", a capital and
+            // a cue word in -s are a noun phrase, not a speaker and a verb.
+            if found.phrase.count == 1, found.phrase.lowerBound > sentenceStart,
+                tokens[found.phrase.lowerBound - 1].lower == "of", tokens[found.phrase.lowerBound].isCapitalized,
+                tokens[start].lower.hasSuffix("s"), !block.isPronoun(found.phrase.lowerBound)
+            {
+                return nil
+            }
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
             if let quote = followsQuote, !endsUtterance(quote, in: block),
                 !(block.lastInnerScalar(quote) == "." && cueEndsItsSentence(cue, in: block))

@@ -191,6 +191,14 @@ struct EntityTable: Sendable {
         return best
     }
 
+    /// The one named entity whose role holds the office `head` ("Labour MP" for "mp"); nil when
+    /// none or several do, so "the Ealing North MP" is the article's one MP and never a guess
+    /// between two.
+    func soleHolder(of head: String) -> Int? {
+        let holders = (roleIndex[head] ?? []).filter { !entries[$0].isDescription && entries[$0].roleWords.contains(head) }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
     /// Marks entity `index` as mentioned at `position`.
     mutating func touch(_ index: Int, at position: Position) {
         entries[index].lastMention = max(entries[index].lastMention, position)
