@@ -15,35 +15,61 @@
   const shardName = (key) =>
     "t-" + Array.from(key).map((c) => (/^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16).padStart(6, "0"))).join("");
 
-  // A list of entry numbers, written as differences in base 36 ("d:") or as a bitmap of
-  // entries in base 64 ("b:"), as numbers in increasing order.
+  // A word's postings: one item per article holding it, by increasing ordinal (oldest article
+  // first), joined by commas. An item is the difference from the previous ordinal in base 36,
+  // then "!" when the article's own text holds the word, its quotes as "." and a position each
+  // (or "*" and a bit mask of positions), its speakers as ":" and a position each. Decoded as
+  // { o, own, q, s } with q and s sorted arrays.
   const decode = (postings) => {
-    if (postings.startsWith("b:")) {
-      const bytes = atob(postings.slice(2));
-      const ids = [];
-      for (let i = 0; i < bytes.length; i++) {
-        const byte = bytes.charCodeAt(i);
-        for (let bit = 0; bit < 8; bit++) if (byte & (1 << bit)) ids.push(i * 8 + bit);
+    const items = [];
+    let ordinal = 0;
+    for (const text of postings.split(",")) {
+      const parts = text.match(/^[0-9a-z]+|[!]|[.*:][0-9a-z]+/g) || [];
+      ordinal += parseInt(parts[0], 36);
+      const item = { o: ordinal, own: false, q: [], s: [] };
+      for (const part of parts.slice(1)) {
+        if (part === "!") item.own = true;
+        else if (part[0] === ".") item.q.push(parseInt(part.slice(1), 36));
+        else if (part[0] === ":") item.s.push(parseInt(part.slice(1), 36));
+        else for (let mask = parseInt(part.slice(1), 36), bit = 0; mask > 0; bit++, mask = Math.floor(mask / 2)) if (mask % 2 === 1) item.q.push(bit);
       }
-      return ids;
+      items.push(item);
     }
-    let id = 0;
-    return postings.slice(2).split(",").map((step) => (id += parseInt(step, 36)));
+    return items;
   };
 
+  const both = (a, b) => a.filter((x) => b.includes(x));
+  const either = (a, b) => [...new Set([...a, ...b])].sort((x, y) => x - y);
+  // The items of two lists for the same articles, keeping in each only what both hold.
   const intersect = (a, b) => {
     const out = [];
     for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] < b[j]) i++;
-      else if (a[i] > b[j]) j++;
-      else { out.push(a[i]); i++; j++; }
+      if (a[i].o < b[j].o) i++;
+      else if (a[i].o > b[j].o) j++;
+      else {
+        const item = { o: a[i].o, own: a[i].own && b[j].own, q: both(a[i].q, b[j].q), s: both(a[i].s, b[j].s) };
+        if (item.own || item.q.length > 0 || item.s.length > 0) out.push(item);
+        i++;
+        j++;
+      }
     }
     return out;
   };
+  // The items of several words' lists together (a prefix that starts several words).
+  const union = (lists) => {
+    const byOrdinal = new Map();
+    for (const list of lists) {
+      for (const item of list) {
+        const seen = byOrdinal.get(item.o);
+        byOrdinal.set(item.o, seen ? { o: item.o, own: seen.own || item.own, q: either(seen.q, item.q), s: either(seen.s, item.s) } : item);
+      }
+    }
+    return [...byOrdinal.values()].sort((a, b) => a.o - b.o);
+  };
 
   // The search over an index whose manifest is `index` and whose shards `load(name)` brings
-  // (a promise of the shard's data). Ranks quotes first, then speakers, then articles: entries
-  // are numbered in that order.
+  // (a promise of the shard's data). Results are [kind, ordinal, position]: quotes first, then
+  // speakers, then articles, each newest article first.
   const engine = (index, load) => {
     const keys = new Set(index.shards);
     const cache = new Map();
@@ -64,17 +90,13 @@
       // A prefix finds every word it starts when they are all in this shard.
       if (asPrefix && Array.from(key).length <= Array.from(word).length) {
         const found = Object.keys(terms).filter((term) => term.startsWith(word));
-        if (found.length === 1) return decode(terms[found[0]]);
-        const all = new Set();
-        for (const term of found) for (const id of decode(terms[term])) all.add(id);
-        return Array.from(all).sort((a, b) => a - b);
+        return found.length === 1 ? decode(terms[found[0]]) : union(found.map((term) => decode(terms[term])));
       }
       return terms[word] ? decode(terms[word]) : [];
     };
-    const kindOf = (id) => (id < index.quotes ? "quote" : id < index.quotes + index.speakers ? "speaker" : "article");
     return {
-      // The numbers of the entries matching every word of `query`, best first; the last word
-      // also matches as the start of a longer word while it is being typed.
+      // The entries matching every word of `query`, best first; the last word also matches as
+      // the start of a longer word while it is being typed.
       async search(query) {
         const all = words(query);
         if (all.length === 0) return [];
@@ -83,24 +105,34 @@
         const chosen = [...new Set(all)].sort((a, b) => b.length - a.length).slice(0, mostWords);
         const lists = await Promise.all(chosen.map((word) => matching(word, typing && word === last)));
         lists.sort((a, b) => a.length - b.length);
-        return lists.reduce((a, b) => intersect(a, b));
+        const items = lists.reduce((a, b) => intersect(a, b)).reverse();
+        const results = [];
+        for (const item of items) for (const q of item.q) results.push(["q", item.o, q]);
+        for (const item of items) for (const s of item.s) results.push(["s", item.o, s]);
+        for (const item of items) if (item.own) results.push(["a", item.o, 0]);
+        return results;
       },
-      // The entries numbered `ids`, each as { kind, label, url, detail }.
-      async entries(ids) {
-        const shards = await Promise.all(ids.map((id) => shard("d-" + Math.floor(id / index.perShard))));
-        return ids.map((id, n) => {
-          const [label, url, a, b] = shards[n][id % index.perShard];
-          const kind = kindOf(id);
-          if (kind === "quote") return { kind: "Quote", label: "\u201C" + label + "\u201D", url, detail: (a || "Unattributed") + " \u00B7 " + b };
-          if (kind === "speaker") return { kind: a, label, url, detail: b };
-          return { kind: "Article", label, url, detail: a };
+      // The entries `results` names, each as { kind, label, url, detail }.
+      async entries(results) {
+        const files = await Promise.all(results.map(([, o]) => shard("a-" + Math.floor(o / index.group))));
+        return results.map(([kind, o, position], n) => {
+          const [title, url, standfirst, quotes, speakers] = files[n][o % index.group];
+          if (kind === "q") {
+            const [text, anchor, speaker] = quotes[position];
+            return { kind: "Quote", label: "\u201C" + text + "\u201D", url: url + "#" + anchor, detail: (speaker || "Unattributed") + " \u00B7 " + title };
+          }
+          if (kind === "s") {
+            const [name, address, type, role] = speakers[position];
+            return { kind: type, label: name, url: address, detail: role };
+          }
+          return { kind: "Article", label: title, url, detail: standfirst };
         });
       },
     };
   };
 
   if (typeof document === "undefined") {
-    module.exports = { engine, words, shardName };
+    module.exports = { engine, words, shardName, decode };
     return;
   }
 

@@ -100,7 +100,12 @@ extension SiteBuild {
 
         // The data files' pieces of unchanged articles and speakers are copied from the output.
         let pieces = DataPieces.Recorder()
-        let reuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
+        let reuse = { [graph, output] in
+            var reuse = graph.unchangedPieces(from: cache.digest, to: digest, in: cache.pieces, folder: output)
+            // The search index looks up the words the changed articles had.
+            reuse.previousDocuments = before.mapValues(\.document)
+            return reuse
+        }()
         // Made whole here, so that it can be handed over at the end (see `Disposal`).
         let renderer = { [graph, templates, options] in
             var renderer = SiteRenderer(graph: graph, templates: templates, options: options)

@@ -31,10 +31,11 @@ extension SiteRenderer {
             switch job {
             case .search:
                 return Result { () throws(SiteError) in
-                    var paths: [String] = []
+                    // Only the files of the changed articles and words are made, when the
+                    // previous index allows; the others are the output's as they are.
                     var written: [String] = []
-                    for file in SearchIndex(graph: graph).files() {
-                        paths.append(file.path)
+                    let paths = try SearchIndex(graph: graph).write(reusing: pieceReuse, recorder: pieceRecorder) {
+                        (file: SearchIndex.File) throws(SiteError) in
                         if try write(file.path, FileBytes(Data(file.bytes))) { written.append(file.path) }
                     }
                     return .search(paths: paths, written: written)

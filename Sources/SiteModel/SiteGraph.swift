@@ -23,6 +23,8 @@ public struct SiteGraph: Sendable {
 
     /// The article with `slug`.
     public func article(_ slug: String) -> ArticleNode? { articleIndex[slug].map { articles[$0] } }
+    /// The position of the article with `slug` in `articles`.
+    package func articlePosition(_ slug: String) -> Int? { articleIndex[slug] }
     /// The speaker with `slug`.
     public func speaker(_ slug: String) -> SpeakerNode? { speakerIndex[slug].map { speakers[$0] } }
     /// The topic with `slug`.

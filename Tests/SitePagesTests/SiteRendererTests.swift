@@ -27,7 +27,7 @@ import Testing
             "people/babar-iftikhar/feed.xml", "people/imran-khan/feed.xml", "people/pentagon/feed.xml",
         ]
         #expect(Set(site.paths.filter { !$0.hasPrefix(SearchIndex.folder) || $0 == SitePath.searchIndex }) == expected.union([SitePath.searchIndex]))
-        #expect(site.paths.contains { $0.hasPrefix(SearchIndex.folder + "t-") } && site.paths.contains(SearchIndex.folder + "d-0.js"))
+        #expect(site.paths.contains { $0.hasPrefix(SearchIndex.folder + "t-") } && site.paths.contains(SearchIndex.folder + "a-0.js"))
     }
 
     @Test func quotesAreMarkedUpAndLinkTheirSpeaker() throws {

@@ -270,7 +270,7 @@ import Testing
     /// search index's entries (all its shards of entries together).
     static func dataFiles(of project: Project) throws -> [String] {
         let search = project.site.appendingPathComponent(SearchIndex.folder)
-        let entries = try FileManager.default.contentsOfDirectory(atPath: search.path).filter { $0.hasPrefix("d-") }.sorted()
+        let entries = try FileManager.default.contentsOfDirectory(atPath: search.path).filter { $0.hasPrefix("a-") }.sorted()
         return try [SitePath.quotesJSONLines, SitePath.quotesCSV].map {
             try String(contentsOf: project.site.appendingPathComponent($0), encoding: .utf8)
         } + [try entries.map { try String(contentsOf: search.appendingPathComponent($0), encoding: .utf8) }.joined()]

@@ -184,10 +184,10 @@ import Testing
         for (path, data) in files where path.hasPrefix("data/search/") {
             let script = Self.text(data)
             #expect(!script.contains("<"), "\(path) holds a raw <")
-            guard path.hasPrefix("data/search/d-") else { continue }
+            guard path.hasPrefix("data/search/a-") else { continue }
             let json = try #require(script.range(of: #"(?<=",).*(?=\);\n$)"#, options: .regularExpression))
-            let entries = try #require(try JSONSerialization.jsonObject(with: Data(script[json].utf8)) as? [[String]])
-            titles += entries.map(\.[0])
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(script[json].utf8)) as? [[Any]])
+            titles += entries.compactMap { $0.first as? String }
         }
         #expect(titles.contains { $0.contains(Self.script) && $0.contains(Self.accentBreakout) }, "\(titles)")
 

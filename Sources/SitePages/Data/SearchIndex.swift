@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import SiteModel
 
@@ -5,14 +6,17 @@ import SiteModel
 /// when the site is opened from disk, where pages may not fetch files. A reader's browser loads
 /// only the shards a query needs (`assets/search.js`):
 ///
-/// - `index.js`, the manifest: how many entries of each kind, and the shards of words there are;
-/// - `t-KEY.js`, the words beginning with KEY, each with the entries holding it. A shard larger
-///   than `shardLimit` is split by one more letter, down to `depth` letters;
-/// - `d-N.js`, entries `N × perShard` onwards: what a result shows of each.
+/// - `index.js`, the manifest: how many articles, how many go in a file of entries, and the
+///   shards of words there are;
+/// - `t-KEY.js`, the words beginning with KEY, each with its postings (`SearchPostings`): the
+///   articles whose entry holds it, and where in the entry (`SearchShards` splits them);
+/// - `a-N.js`, the entries of articles `N × group` onwards: each article's title, address and
+///   standfirst, its quotes, and the speakers first named in it.
 ///
-/// Entries are numbered quotes first (newest article first), then speakers, then articles, so the
-/// search ranks them in that order: a quote's words, a speaker's name and role, an article's
-/// title, standfirst and topics.
+/// Articles are numbered by their **ordinal**, oldest first, so a new article takes the next
+/// number and an edit changes only its own entry: a rebuild rewrites only the files of the words
+/// and entries that changed. The script ranks quotes first, then speakers, then articles, each
+/// newest first.
 package struct SearchIndex {
     /// What to index.
     package let graph: SiteGraph
@@ -22,137 +26,181 @@ package struct SearchIndex {
         self.graph = graph
     }
 
-    /// How many entries a shard of entries holds.
-    static let perShard = 64
-    /// The size in bytes past which a shard of words is split by a longer beginning.
-    static let shardLimit = 96 * 1024
-    /// The most letters a shard's words share.
-    static let depth = 4
+    /// How many articles' entries a file of entries holds.
+    static let group = 16
     /// The folder of the index.
     package static let folder = "data/search/"
 
     /// One file of the index.
-    package struct File {
+    package struct File: Sendable {
         /// Its path in the site.
         package var path: String
         /// Its bytes.
         package var bytes: [UInt8]
     }
 
-    /// Every file of the index: the manifest, the shards of entries, the shards of words.
-    package func files() -> [File] {
-        let quotes = graph.articles.flatMap(\.quotes)
-        var entries: [JSONValue] = []
-        entries.reserveCapacity(quotes.count + graph.speakers.count + graph.articles.count)
-        var postings: [String: [Int32]] = [:]
-        func add(_ text: String) {
-            let id = Int32(entries.count - 1)
-            for word in SearchTerms.words(text) { postings[word, default: []].append(id) }
-        }
-        for quote in quotes {
-            let article = graph.article(quote.articleSlug)
-            entries.append(
-                .array([
-                    .string(quote.text), .string(SitePath.article(quote.articleSlug) + "#" + quote.anchor),
-                    .string(quote.speakerSlug.flatMap(graph.speaker)?.name ?? ""), .string(article?.document.title ?? ""),
-                ]))
-            add(quote.text)
-        }
-        for speaker in graph.speakers {
-            let role = speaker.roles.first ?? ""
-            entries.append(
-                .array([
-                    .string(speaker.name), .string(SitePath.person(speaker.slug)),
-                    .string(speaker.kind == .person ? "Person" : "Organisation"), .string(role),
-                ]))
-            add(([speaker.name, role] + speaker.aliases).joined(separator: " "))
-        }
-        for article in graph.articles {
-            let document = article.document
-            entries.append(
-                .array([.string(document.title), .string(SitePath.article(article.slug)), .string(document.standfirst ?? "")]))
-            add(([document.title, document.standfirst ?? ""] + document.topics).joined(separator: " "))
-        }
+    /// How many articles there are, and so ordinals.
+    var count: Int { graph.articles.count }
 
-        var files: [File] = []
-        for start in stride(from: 0, to: entries.count, by: Self.perShard) {
-            let name = "d-\(start / Self.perShard)"
-            let shard = JSONValue.array(Array(entries[start..<min(entries.count, start + Self.perShard)]))
-            files.append(File(path: Self.folder + name + ".js", bytes: Self.script(name, shard)))
+    /// The article numbered `ordinal` (0 for the oldest).
+    func article(_ ordinal: Int) -> ArticleNode { graph.articles[count - 1 - ordinal] }
+
+    /// The ordinal of the article at `position` in the graph, and the other way round.
+    func ordinal(ofPosition position: Int) -> Int { count - 1 - position }
+
+    /// Every speaker as an article's entry lists them, in the graph's order: each with the
+    /// oldest article that declares or quotes them, which an article added later does not change.
+    func listings() -> [SearchState.Listing] {
+        graph.speakers.compactMap { speaker in
+            home(of: speaker).map { home in
+                SearchState.Listing(
+                    slug: speaker.slug, home: home, isPerson: speaker.kind == .person, name: speaker.name,
+                    role: speaker.roles.first ?? "", aliases: speaker.aliases)
+            }
         }
-        let encoded = postings.mapValues { Self.encode($0, of: entries.count) }
-        let shards = Self.shards(of: encoded.keys.sorted(), sizes: encoded.mapValues(\.utf8.count), depth: 1)
-        for (key, words) in shards {
-            let name = Self.shardName(key)
-            let shard = JSONValue.object(Dictionary(uniqueKeysWithValues: words.map { ($0, JSONValue.string(encoded[$0]!)) }))
-            files.append(File(path: Self.folder + name + ".js", bytes: Self.script(name, shard)))
+    }
+
+    /// `listings` by the ordinal of the article listing them, in order.
+    static func homes(_ listings: [SearchState.Listing]) -> [Int: [SearchState.Listing]] {
+        Dictionary(grouping: listings, by: \.home)
+    }
+
+    /// The ordinal of the oldest article declaring or quoting `speaker`.
+    func home(of speaker: SpeakerNode) -> Int? {
+        // Both lists are newest first, so their last articles are the oldest.
+        [speaker.articleSlugs.last, speaker.quotes.last?.articleSlug].compactMap { slug in
+            slug.flatMap(graph.articlePosition).map(ordinal(ofPosition:))
+        }.min()
+    }
+
+    /// Where each word of the entry of article `ordinal`, listed with `speakers`, occurs.
+    func marks(_ ordinal: Int, speakers: [SearchState.Listing]) -> [String: SearchMarks] {
+        let article = article(ordinal)
+        return Self.marks(of: article.document, quotes: article.quotes.map(\.text), speakers: speakers)
+    }
+
+    /// Where each word occurs in the entry of the article `document`, whose quotes say `quotes`,
+    /// listed with `speakers`: its own title, standfirst and topics, its quotes, its speakers.
+    static func marks(of document: Document, quotes: [String], speakers: [SearchState.Listing]) -> [String: SearchMarks] {
+        var marks: [String: SearchMarks] = [:]
+        for word in SearchTerms.words(([document.title, document.standfirst ?? ""] + document.topics).joined(separator: " ")) {
+            marks[word, default: SearchMarks()].own = true
         }
+        for (position, quote) in quotes.enumerated() {
+            for word in SearchTerms.words(quote) { marks[word, default: SearchMarks()].quotes.append(position) }
+        }
+        for (position, speaker) in speakers.enumerated() {
+            for word in SearchTerms.words(speaker.text) { marks[word, default: SearchMarks()].speakers.append(position) }
+        }
+        return marks
+    }
+
+    /// The entry of article `ordinal`, listed with `speakers`: title, address, standfirst, its
+    /// quotes (text, anchor, speaker's name) and the speakers (name, address, kind, role).
+    func entry(_ ordinal: Int, speakers: [SearchState.Listing]) -> JSONValue {
+        let article = article(ordinal)
+        let document = article.document
+        let quotes = article.quotes.map { quote -> JSONValue in
+            .array([
+                .string(quote.text), .string(quote.anchor), .string(quote.speakerSlug.flatMap(graph.speaker)?.name ?? ""),
+            ])
+        }
+        let listed = speakers.map { speaker -> JSONValue in
+            .array([
+                .string(speaker.name), .string(SitePath.person(speaker.slug)), .string(speaker.isPerson ? "Person" : "Organisation"),
+                .string(speaker.role),
+            ])
+        }
+        return .array([
+            .string(document.title), .string(SitePath.article(article.slug)), .string(document.standfirst ?? ""),
+            .array(quotes), .array(listed),
+        ])
+    }
+
+    /// The file of entries number `number`, with each article's speakers from `homes`.
+    func entryFile(_ number: Int, homes: [Int: [SearchState.Listing]]) -> File {
+        let ordinals = (number * Self.group)..<min(count, (number + 1) * Self.group)
+        let entries = JSONValue.array(ordinals.map { entry($0, speakers: homes[$0] ?? []) })
+        let name = "a-\(number)"
+        return File(path: Self.folder + name + ".js", bytes: Array("verbatimSearchShard(\"\(name)\",\(entries.scriptSafeText));\n".utf8))
+    }
+
+    /// How many files of entries the index has.
+    var entryFileCount: Int { (count + Self.group - 1) / Self.group }
+
+    /// The manifest, naming the shards of words by their keys.
+    func manifest(shards: [String]) -> File {
         let manifest: [String: JSONValue] = [
-            "quotes": .integer(quotes.count), "speakers": .integer(graph.speakers.count), "articles": .integer(graph.articles.count),
-            "perShard": .integer(Self.perShard), "depth": .integer(Self.depth), "shards": .array(shards.map { .string($0.key) }),
+            "articles": .integer(count), "group": .integer(Self.group), "depth": .integer(SearchShards.depth),
+            "shards": .array(shards.map { .string($0) }),
         ]
         let text = "window.verbatimSearchIndex = " + JSONValue.object(manifest).scriptSafeText + ";\n"
-        files.append(File(path: SitePath.searchIndex, bytes: Array(text.utf8)))
+        return File(path: SitePath.searchIndex, bytes: Array(text.utf8))
+    }
+
+    /// Every word of the index with its postings, oldest article first.
+    func postings(homes: [Int: [SearchState.Listing]]) -> [String: [UInt8]] {
+        var postings: [String: [UInt8]] = [:]
+        var last: [String: Int] = [:]
+        for ordinal in 0..<count {
+            for (word, marks) in marks(ordinal, speakers: homes[ordinal] ?? []) {
+                let previous = last.updateValue(ordinal, forKey: word)
+                if previous != nil { postings[word, default: []].append(UInt8(ascii: ",")) }
+                SearchPostings.append(ordinal - (previous ?? 0), to: &postings[word, default: []])
+                SearchPostings.append(marks, to: &postings[word, default: []])
+            }
+        }
+        return postings
+    }
+
+    /// Every file of the index: the files of entries, the shards of words, the manifest.
+    package func files() -> [File] {
+        var files: [File] = []
+        _ = write(reusing: nil, recorder: nil) { files.append($0) }
         return files
     }
 
-    /// The script of one shard: it hands its data to the search page.
-    private static func script(_ name: String, _ data: JSONValue) -> [UInt8] {
-        Array("verbatimSearchShard(\"\(name)\",\(data.scriptSafeText));\n".utf8)
+    /// Hands every file of the index to `emit` as it is made, and returns the paths of all its
+    /// files. With `reuse`, only the files that differ from the previous index's (in the output
+    /// `reuse` names) are made, when its state allows (`update`); the others stay as they are.
+    /// The index's state goes to `recorder`, for the next rebuild.
+    package func write<Failure: Error>(
+        reusing reuse: PieceReuse?, recorder: DataPieces.Recorder?, emit: (File) throws(Failure) -> Void
+    ) throws(Failure) -> [String] {
+        let listings = listings()
+        if let reuse, let update = update(reusing: reuse, listings: listings) {
+            for file in update.files { try emit(file) }
+            recorder?.record(search: update.state)
+            return update.paths
+        }
+        let homes = Self.homes(listings)
+        var paths: [String] = []
+        for number in 0..<entryFileCount {
+            let file = entryFile(number, homes: homes)
+            paths.append(file.path)
+            try emit(file)
+        }
+        let postings = postings(homes: homes)
+        let words = postings.keys.sorted(by: SearchShards.precedes)
+        let units = words.map { SearchShards.Unit(word: $0, size: SearchShards.entrySize(word: $0, postings: postings[$0]!.count)) }
+        // Only words, so there is no file to read first.
+        let shards = (try? SearchShards.plan(units).get()) ?? []
+        for shard in shards {
+            let entries = shard.units.map { (word: words[$0], postings: postings[words[$0]]!) }
+            let file = File(path: Self.shardPath(shard.key), bytes: SearchShards.script(key: shard.key, words: entries))
+            paths.append(file.path)
+            try emit(file)
+        }
+        let manifest = manifest(shards: shards.map(\.key))
+        paths.append(manifest.path)
+        try emit(manifest)
+        recorder?.record(
+            search: SearchState(
+                articles: (0..<count).map { article($0).slug }, speakers: listings,
+                shards: shards.map { SearchState.Shard(key: $0.key, size: $0.units.reduce(0) { $0 + units[$1].size }) }))
+        return paths
     }
 
-    /// `words` (sorted), whose postings take `sizes` bytes, in shards by their first `depth`
-    /// letters, each split further while it is over `shardLimit` and its words are longer. A
-    /// word as long as its shard's key stays in that shard.
-    static func shards(of words: [String], sizes: [String: Int], depth: Int) -> [(key: String, words: [String])] {
-        var groups: [(key: String, words: [String])] = []
-        for word in words {
-            let key = String(String.UnicodeScalarView(word.unicodeScalars.prefix(depth)))
-            if groups.last?.key == key { groups[groups.count - 1].words.append(word) } else { groups.append((key, [word])) }
-        }
-        var shards: [(key: String, words: [String])] = []
-        for group in groups {
-            let size = group.words.reduce(0) { $0 + $1.utf8.count + sizes[$1, default: 0] + 6 }
-            let longer = group.words.filter { $0.unicodeScalars.count > depth }
-            guard size > shardLimit, depth < Self.depth, !longer.isEmpty else {
-                shards.append(group)
-                continue
-            }
-            let own = group.words.filter { $0.unicodeScalars.count <= depth }
-            if !own.isEmpty { shards.append((group.key, own)) }
-            shards += Self.shards(of: longer, sizes: sizes, depth: depth + 1)
-        }
-        return shards
-    }
-
-    /// The file name of the shard of words beginning with `key` (as `assets/search.js` makes it):
-    /// letters a–z and digits as they are, any other character as `_` and six hex digits.
-    static func shardName(_ key: String) -> String {
-        var name = "t-"
-        for scalar in key.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                name.unicodeScalars.append(scalar)
-            } else {
-                let hex = String(scalar.value, radix: 16)
-                name += "_" + String(repeating: "0", count: max(0, 6 - hex.count)) + hex
-            }
-        }
-        return name
-    }
-
-    /// Entry numbers (increasing) as text: differences in base 36 after `d:`, or, when that is
-    /// longer, a bitmap of the `count` entries in base 64 after `b:`.
-    static func encode(_ ids: [Int32], of count: Int) -> String {
-        var deltas = "d:"
-        var previous: Int32 = 0
-        for (position, id) in ids.enumerated() {
-            if position > 0 { deltas += "," }
-            deltas += String(id - previous, radix: 36)
-            previous = id
-        }
-        guard let last = ids.last, deltas.utf8.count > (Int(last) / 8 + 1) * 4 / 3 + 2 else { return deltas }
-        var bitmap = [UInt8](repeating: 0, count: Int(last) / 8 + 1)
-        for id in ids { bitmap[Int(id) / 8] |= 1 << (UInt8(id % 8)) }
-        return "b:" + Data(bitmap).base64EncodedString()
-    }
+    /// The path of the shard of words beginning with `key`.
+    static func shardPath(_ key: String) -> String { folder + SearchShards.name(key) + ".js" }
 }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Where each article's and speaker's piece lies in the site-wide data files (`quotes.jsonl`, `people.jsonl`,
@@ -31,6 +32,8 @@ package struct DataPieces: Sendable, Equatable {
     var places: [Part: [String: Place]] = [:]
     /// The size of each data file the places belong to, by path in the site.
     var sizes: [String: Int] = [:]
+    /// The search index's state, nil when none was recorded.
+    var search: SearchState?
 
     /// Appends the places to `writer`; `init(from:)` reads them back equal.
     package func write(to writer: inout BinaryWriter) {
@@ -44,6 +47,8 @@ package struct DataPieces: Sendable, Equatable {
                 writer.write(place.count)
             }
         }
+        writer.write(search != nil)
+        search?.write(to: &writer)
     }
 
     /// Reads places that `write(to:)` wrote.
@@ -63,6 +68,7 @@ package struct DataPieces: Sendable, Equatable {
             }
             places[part] = pieces
         }
+        search = try reader.bool() ? try SearchState(from: &reader) : nil
     }
 
     /// No places.
@@ -83,6 +89,13 @@ package struct DataPieces: Sendable, Equatable {
             defer { lock.unlock() }
             pieces.sizes[path] = size
             pieces.places.merge(places) { _, new in new }
+        }
+
+        /// Records the search index's state.
+        func record(search: SearchState) {
+            lock.lock()
+            defer { lock.unlock() }
+            pieces.search = search
         }
 
         /// What has been recorded.
@@ -108,6 +121,9 @@ package struct PieceReuse: Sendable {
     var speakers: Set<String>
     /// Speakers whose whole node is as it was.
     var wholeSpeakers: Set<String>
+    /// The articles whose content changed or went, as they were, by slug: the search index
+    /// looks up the words they had.
+    package var previousDocuments: [String: Document] = [:]
 
     /// The pieces of `folder`'s data files that still hold for these articles and speakers.
     package init(folder: URL, pieces: DataPieces, articles: Set<String>, speakers: Set<String>, wholeSpeakers: Set<String>) {

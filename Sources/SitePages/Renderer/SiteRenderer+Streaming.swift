@@ -28,9 +28,11 @@ extension SiteRenderer {
                     group.addTask {
                         switch unit {
                         case .search:
-                            let files = SearchIndex(graph: graph).files()
-                            for file in files { try emit(file.path, FileBytes(Data(file.bytes))) }
-                            return files.count
+                            // Each file is written as it is made, so the index is never held whole.
+                            let paths = try SearchIndex(graph: graph).write(reusing: pieceReuse, recorder: pieceRecorder) {
+                                (file: SearchIndex.File) throws(SiteError) in try emit(file.path, FileBytes(Data(file.bytes)))
+                            }
+                            return paths.count
                         case .data(let job):
                             try emit(job.path, job.bytes)
                             return 1
