@@ -67,6 +67,13 @@ import Testing
         #expect(found.map(\.rule) == ["answer", "answer"])
     }
 
+    @Test func theAnswerSpeakerWinsOverASentenceAboutSomeoneElse() {
+        let found = ArticleFixture.attribute(lead + [
+            ": Well 1981 was to be the year he toured Africa with Stevie Wonder. Bob Marley had only performed in Zimbabwe and Guinea before. \"Of course the 1981 tour never happened.\"",
+        ])
+        #expect(found.first?.speaker == "Rob Partridge")
+    }
+
     @Test func aCueInTheAnswerStillDecides() {
         let found = ArticleFixture.attribute(lead + [
             ": Marley's producer Chris Blackwell said: \"He was a very driven individual.\"",

@@ -140,6 +140,21 @@ import Testing
         #expect(found.first?.speaker == "Association of Flight Attendants")
     }
 
+    @Test func aCapitalisedDeterminerInsideANameIsPartOfIt() {
+        // From a Huffington Post report on a day of action for schools.
+        let found = ArticleFixture.attribute([
+            "Parents said they wanted “a quality neighborhood school,” according to the event organizer Alliance to Reclaim Our Schools (AROS)."
+        ])
+        #expect(found.first?.speaker == "Alliance to Reclaim Our Schools")
+    }
+
+    @Test func aRoleAndARelativeClauseAfterTheNameLeaveTheNameSpeaking() {
+        let found = ArticleFixture.attribute([
+            "Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day of action sends a message. “Let’s get back to saying our schools are something we support,” he said."
+        ])
+        #expect(found.first?.speaker == "Michael Mulgrew")
+    }
+
     @Test func aPersonsNameStillEndsBeforeOf() {
         let found = ArticleFixture.attribute([
             "“We need a political revolution,” said Bernie Sanders of Vermont."

@@ -161,6 +161,11 @@ extension AttributionPass {
                         && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower))
                     // "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22,
                     // of Flint, Mich., said": an age or a place or time set off after a name.
+                    // "Michael Mulgrew, president of the United Federation of Teachers, which
+                    // represents New York City educators, said": a role after the name.
+                    || (known.referent.form == .name
+                        && tokens[known.referent.phrase.upperBound + 1].stemClasses.contains(.roleNoun)
+                        && !tokens[known.referent.phrase.upperBound + 1].isCapitalized)
                     || (known.referent.form == .name
                         && (tokens[known.referent.phrase.upperBound + 1].startsWithDigit
                             || Lexicon.settingPrepositions.contains(tokens[known.referent.phrase.upperBound + 1].lower))),

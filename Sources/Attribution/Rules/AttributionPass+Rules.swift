@@ -79,6 +79,7 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
         if let decision = possessiveCue(quote, in: block) { return decision }
+        if let decision = answer(quote, in: block, events: events) { return decision }
         if var subject = subjects[sentence], !subject.isLenient, subject.referent.phrase.upperBound <= position,
             let entity = subject.entity
         {
@@ -180,7 +181,6 @@ extension AttributionPass {
                 mention: Mention(range: previous.fileRange(subject.referent.name), text: previous.text(subject.referent.name)),
                 cue: nil, confidence: confidence, rule: "previous-paragraph")
         }
-        if let decision = answer(quote, in: block, events: events) { return decision }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
 
