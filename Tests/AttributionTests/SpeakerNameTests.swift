@@ -155,6 +155,31 @@ import Testing
         #expect(found.first?.speaker == "Michael Mulgrew")
     }
 
+    @Test func twoWordsEndingALongerNameAreItsDoubleSurname() {
+        // From a New York Times article on Mexico's foreign policy.
+        let found = ArticleFixture.attribute([
+            "Mexico's economy minister, Ildefonso Guajardo Villarreal, met American officials on Monday.",
+            "\"We must not overreact to campaign rhetoric,\" Guajardo Villarreal said.",
+        ])
+        #expect(found.first?.speaker == "Ildefonso Guajardo Villarreal")
+    }
+
+    @Test func aSurnameWithAParticleReachesTheFullName() {
+        let found = ArticleFixture.attribute([
+            "Mayor Bill de Blasio spoke to reporters at City Hall on Monday.",
+            "De Blasio said the city was \"in a war\" with those who would attack it.",
+        ])
+        #expect(found.first?.speaker == "Bill de Blasio")
+    }
+
+    @Test func twoWordsEndingTwoLongerNamesStayAsWritten() {
+        let found = ArticleFixture.attribute([
+            "The shop belongs to Julie Diaz Martinez and her cousin Rosa Diaz Martinez.",
+            "\"We never close,\" Diaz Martinez said.",
+        ])
+        #expect(found.first?.speaker == "Diaz Martinez")
+    }
+
     @Test func aPersonsNameStillEndsBeforeOf() {
         let found = ArticleFixture.attribute([
             "“We need a political revolution,” said Bernie Sanders of Vermont."

@@ -129,6 +129,15 @@ struct EntityTable: Sendable {
             name = full.surface
             nameWords = full.words
         }
+        // "Diaz Martinez" after "Julie Diaz Martinez", "De Blasio" after "Bill de Blasio": two
+        // words ending the one longer name the article spells out are its double surname.
+        if words.count > 1, kind == .person, let last = words.last,
+            let longer = fullNames[last]?.filter({ $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }),
+            longer.count == 1
+        {
+            name = longer[0].surface
+            nameWords = longer[0].words
+        }
         // "the Times" after "The New York Times", when no other organisation the article names ends so.
         if words.count == 1, kind == .organization, let names = fullOrganizationNames[words[0]], names.count == 1 {
             name = names[0].surface
