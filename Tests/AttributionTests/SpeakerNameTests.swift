@@ -111,9 +111,10 @@ import Testing
     }
 }
 
-/// Organisation names run on through "of", "on", "for" and "to" after an organisation word, so
-/// the page is the organisation and not the words after the connector.
-@Suite struct OrganisationNameTests {
+/// Names that run over several words stay whole: an organisation's through "of", "on", "for"
+/// and "to" after an organisation word, a double surname, a surname with a particle; and a
+/// person's name still ends before "of" and an appositive.
+@Suite struct NameRunTests {
     @Test func aCommissionOnSomethingIsOneOrganisation() {
         let annotations = Attributor.attribute(ArticleFixture.make([
             "The nonpartisan Commission on Presidential Debates says there was indeed a problem with Donald Trump’s microphone during Monday night’s first general election debate.",
