@@ -46,3 +46,24 @@ import Testing
         #expect(found.allSatisfy { $0.speaker != "Republican" })
     }
 }
+
+/// The shapes the name and paragraph rules read, cut short or doubled: attribution finishes and
+/// every quote keeps its place.
+@Suite struct ShortAndDoubledShapeTests {
+    @Test(arguments: [
+        [":", ": \"", ":\"\"", ": \"A\""],
+        ["\"A\" B", "A \"B\"", "A. \"B\" C", "\"Bobby\""],
+        ["— — —", "A — \"b\" — said", "said — X —", "— \"x,\" said A —"],
+        ["of the", "A of the B said", "of the \"x\" said", "Mr. A of the B of the C said \"x\""],
+        ["Commission on", "on Debates said", "Alliance to \"x\" said", "The Spaniard", "the Ealing North MP said \"x\""],
+        ["\"x\"", "He is here. \"y\"", "De Blasio said \"z\"", "32% of Republican claims \"false\""],
+    ])
+    func oddShapesAreAttributedWithoutFailing(_ paragraphs: [String]) {
+        let article = ArticleFixture.make(paragraphs)
+        let annotations = Attributor.attribute(article)
+        for quote in annotations.quotes {
+            #expect(quote.range.start <= quote.range.end)
+            if let id = quote.speakerID { #expect(annotations.speaker(withID: id) != nil) }
+        }
+    }
+}
