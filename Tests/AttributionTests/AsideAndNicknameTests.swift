@@ -37,6 +37,15 @@ import Testing
         #expect(found.allSatisfy { $0.rule != "nickname" })
     }
 
+    @Test func twoAppositivesAfterANameLeaveTheNameSpeaking() {
+        // From a BBC report on Manchester United.
+        let found = ArticleFixture.attribute([
+            "A group of five MPs are calling on the Department of Trade and Industry to block any takeover of the club.",
+            "Tony Lloyd, the Manchester Central MP, whose constituency includes the club's Old Trafford ground, has pledged to take the matter \"to Tony Blair if necessary\".",
+        ])
+        #expect(found.first?.speaker == "Tony Lloyd")
+    }
+
     @Test func aCapitalAfterOfBeforeClaimsIsNoSpeaker() {
         // From a Western Journal article on fact-checking.
         let found = ArticleFixture.attribute([
