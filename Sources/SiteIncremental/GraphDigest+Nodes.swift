@@ -5,8 +5,9 @@ import SitePages
 /// The digests of single nodes: every stored field written with `BinaryWriter`, then hashed.
 /// `GraphDigestTests` checks that the fields written are all the fields the nodes have.
 extension ArticleNode {
-    /// The article's digests: its teaser, what speaker pages show of it, and the whole node.
-    package var digest: GraphDigest.Node {
+    /// The article's digests: its teaser, what speaker pages show of it, and the whole node;
+    /// `statements` holds the digest of each statement its quotes report, by id.
+    package func digest(statements: [String: UInt64]) -> GraphDigest.Node {
         var cited = BinaryWriter()
         cited.write(document.title)
         cited.write(document.source)
@@ -34,15 +35,16 @@ extension ArticleNode {
             whole.write(id)
             whole.write(speakerLinks[id]!)
         }
-        for quote in quotes { quote.write(to: &whole) }
+        for quote in quotes { quote.write(to: &whole, statements: statements) }
         whole.write(relatedSlugs)
         return GraphDigest.Node(shown: shown.digest, cited: cited.digest, whole: whole.digest, hasQuotes: !quotes.isEmpty)
     }
 }
 
 extension QuoteNode {
-    /// Appends every field of the quote.
-    package func write(to writer: inout BinaryWriter) {
+    /// Appends every field of the quote; its statement as its id and its digest from
+    /// `statements`, so that a quote costs the same whatever the number of reports.
+    package func write(to writer: inout BinaryWriter, statements: [String: UInt64]) {
         writer.write(articleSlug)
         writer.write(index)
         writer.write(text)
@@ -52,13 +54,17 @@ extension QuoteNode {
         writer.write(isUncertain)
         writer.write(context)
         writer.write(statement?.id)
-        if let statement { statement.write(to: &writer) }
+        if let statement {
+            // A statement not among the graph's (not marked by `SiteGraph.mark`) is digested here.
+            writer.write(Int(Int64(bitPattern: statements[statement.id] ?? statement.digest.whole)))
+        }
     }
 }
 
 extension SpeakerNode {
-    /// The speaker's digests: their name, kind, roles and aliases, and the whole node.
-    package var digest: GraphDigest.Node {
+    /// The speaker's digests: their name, kind, roles and aliases, and the whole node;
+    /// `statements` holds the digest of each statement their quotes report, by id.
+    package func digest(statements: [String: UInt64]) -> GraphDigest.Node {
         var shown = BinaryWriter()
         shown.write(name)
         shown.write(kind.rawValue)
@@ -68,7 +74,7 @@ extension SpeakerNode {
         whole.write(slug)
         whole.write(articleSlugs)
         whole.write(quotes.count)
-        for quote in quotes { quote.write(to: &whole) }
+        for quote in quotes { quote.write(to: &whole, statements: statements) }
         whole.write(alongside)
         let label = shown.digest
         return GraphDigest.Node(

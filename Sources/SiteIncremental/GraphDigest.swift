@@ -58,7 +58,7 @@ package struct GraphDigest: Sendable, Equatable {
             }
         }
         for (slug, node) in topics { pagesPast(SitePath.topic(slug), node, other.topics[slug]) }
-        for id in statements.keys where other.statements[id] == nil { pages.insert(SitePath.statement(id)) }
+        for (id, node) in statements { pagesPast(SitePath.statement(id), node, other.statements[id]) }
         return pages
     }
 
@@ -79,8 +79,10 @@ package struct GraphDigest: Sendable, Equatable {
 extension SiteGraph {
     /// The digest of this graph, the nodes' digests worked out `jobs` groups at once.
     package func digest(jobs: Int) async -> GraphDigest {
-        async let articleDigests = Parallel.inGroups(articles, jobs: jobs) { ($0.slug, $0.digest) }
-        let speakerDigests = await Parallel.inGroups(speakers, jobs: jobs) { ($0.slug, $0.digest) }
+        let statementDigests = self.statementDigests
+        let statements = statementDigests.mapValues(\.whole)
+        async let articleDigests = Parallel.inGroups(articles, jobs: jobs) { ($0.slug, $0.digest(statements: statements)) }
+        let speakerDigests = await Parallel.inGroups(speakers, jobs: jobs) { ($0.slug, $0.digest(statements: statements)) }
         return GraphDigest(
             hasFiction: articles.contains(where: \.isFiction), hasTopics: !topics.isEmpty,
             articles: Dictionary(uniqueKeysWithValues: await articleDigests),
@@ -89,6 +91,7 @@ extension SiteGraph {
     }
 
     /// The digests of the statements, by id; few next to the quotes, so always worked out whole.
+    /// A quote's digest takes its statement's from here, not from its every report.
     var statementDigests: [String: GraphDigest.Node] {
         Dictionary(uniqueKeysWithValues: statements.map { ($0.id, $0.digest) })
     }

@@ -31,10 +31,12 @@ extension SiteGraph {
         let (topicLabels, _, changedTopics) = Self.changed(old.topics, digest.topics)
         let (_, _, changedStatements) = Self.changed(old.statements, digest.statements)
         let changedArticles = wholeArticles.union(edited)
-        // A statement's reports name their articles' outlets, titles and dates.
-        let citesChanged = { (statement: Statement?) in
-            !citations.isEmpty && (statement?.reports.contains { citations.contains($0.articleSlug) } ?? false)
-        }
+        // A statement's reports name their articles' outlets, titles and dates; each statement's
+        // reports are looked at once, not once for every report.
+        let citing = Set(
+            citations.isEmpty
+                ? [] : statements.filter { $0.reports.contains { citations.contains($0.articleSlug) } }.map(\.id))
+        let citesChanged = { (statement: Statement?) in statement.map { citing.contains($0.id) } ?? false }
 
         var render = Set<String>()
         let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
@@ -47,7 +49,7 @@ extension SiteGraph {
             if changedArticles.contains(article.slug) || namesChangedSpeaker
                 || (!topicLabels.isEmpty && article.topicSlugs.contains(where: topicLabels.contains))
                 || (!teasers.isEmpty && article.relatedSlugs.contains(where: teasers.contains))
-                || (!citations.isEmpty && article.quotes.contains { citesChanged($0.statement) })
+                || (!citing.isEmpty && article.quotes.contains { citesChanged($0.statement) })
             {
                 render.insert(SitePath.article(article.slug))
             }
@@ -76,14 +78,16 @@ extension SiteGraph {
             || speakerLabels.contains(statement.speakerSlug)
             || statement.reports.contains(where: { wholeArticles.contains($0.articleSlug) })
         {
-            render.insert(SitePath.statement(statement.id))
+            render.formUnion(SiteRenderer.statementPagination(statement).paths)
         }
         return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
     }
 
     /// Every page that belongs to one article, speaker, topic or statement.
     var nodePages: Set<String> {
-        Set(articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.flatMap(Self.pages) + statementPages)
+        Set(
+            articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.flatMap(Self.pages)
+                + statements.flatMap { SiteRenderer.statementPagination($0).paths })
     }
 
     /// A speaker's pages, and their feed when they have quotes.

@@ -214,17 +214,21 @@ extension SiteGraph {
     /// The digest of this graph, patched from `old` (the previous graph's): only the nodes in
     /// `patch` are digested again.
     package func digest(updating old: GraphDigest, patch: Patch) -> GraphDigest {
+        let statementDigests = self.statementDigests
+        let statements = statementDigests.mapValues(\.whole)
         var articleDigests: [String: GraphDigest.Node] = [:]
         articleDigests.reserveCapacity(articles.count)
         for article in articles {
             articleDigests[article.slug] =
-                patch.articles.contains(article.slug) ? article.digest : old.articles[article.slug] ?? article.digest
+                patch.articles.contains(article.slug)
+                ? article.digest(statements: statements) : old.articles[article.slug] ?? article.digest(statements: statements)
         }
         var speakerDigests: [String: GraphDigest.Node] = [:]
         speakerDigests.reserveCapacity(speakers.count)
         for speaker in speakers {
             speakerDigests[speaker.slug] =
-                patch.speakers.contains(speaker.slug) ? speaker.digest : old.speakers[speaker.slug] ?? speaker.digest
+                patch.speakers.contains(speaker.slug)
+                ? speaker.digest(statements: statements) : old.speakers[speaker.slug] ?? speaker.digest(statements: statements)
         }
         var topicDigests: [String: GraphDigest.Node] = [:]
         for topic in topics {

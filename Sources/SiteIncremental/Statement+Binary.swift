@@ -8,7 +8,8 @@ extension Statement {
         var writer = BinaryWriter()
         write(to: &writer)
         let value = writer.digest
-        return GraphDigest.Node(shown: value, cited: value, whole: value, hasQuotes: false)
+        return GraphDigest.Node(
+            shown: value, cited: value, whole: value, hasQuotes: false, pages: SiteRenderer.statementPagination(self).count)
     }
 
     /// Appends every field of the statement; `init(from:)` reads it back equal.

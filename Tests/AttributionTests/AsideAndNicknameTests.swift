@@ -36,4 +36,13 @@ import Testing
         ])
         #expect(found.allSatisfy { $0.rule != "nickname" })
     }
+
+    @Test func aCapitalAfterOfBeforeClaimsIsNoSpeaker() {
+        // From a Western Journal article on fact-checking.
+        let found = ArticleFixture.attribute([
+            "On Monday, PolitiFact announced it will have 18 fact-checkers working during the first presidential debate.",
+            "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.",
+        ])
+        #expect(found.allSatisfy { $0.speaker != "Republican" })
+    }
 }

@@ -140,6 +140,46 @@ import Testing
         #expect(found.first?.speaker == "Association of Flight Attendants")
     }
 
+    @Test func aCapitalisedDeterminerInsideANameIsPartOfIt() {
+        // From a Huffington Post report on a day of action for schools.
+        let found = ArticleFixture.attribute([
+            "Parents said they wanted “a quality neighborhood school,” according to the event organizer Alliance to Reclaim Our Schools (AROS)."
+        ])
+        #expect(found.first?.speaker == "Alliance to Reclaim Our Schools")
+    }
+
+    @Test func aRoleAndARelativeClauseAfterTheNameLeaveTheNameSpeaking() {
+        let found = ArticleFixture.attribute([
+            "Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day of action sends a message. “Let’s get back to saying our schools are something we support,” he said."
+        ])
+        #expect(found.first?.speaker == "Michael Mulgrew")
+    }
+
+    @Test func twoWordsEndingALongerNameAreItsDoubleSurname() {
+        // From a New York Times article on Mexico's foreign policy.
+        let found = ArticleFixture.attribute([
+            "Mexico's economy minister, Ildefonso Guajardo Villarreal, met American officials on Monday.",
+            "\"We must not overreact to campaign rhetoric,\" Guajardo Villarreal said.",
+        ])
+        #expect(found.first?.speaker == "Ildefonso Guajardo Villarreal")
+    }
+
+    @Test func aSurnameWithAParticleReachesTheFullName() {
+        let found = ArticleFixture.attribute([
+            "Mayor Bill de Blasio spoke to reporters at City Hall on Monday.",
+            "De Blasio said the city was \"in a war\" with those who would attack it.",
+        ])
+        #expect(found.first?.speaker == "Bill de Blasio")
+    }
+
+    @Test func twoWordsEndingTwoLongerNamesStayAsWritten() {
+        let found = ArticleFixture.attribute([
+            "The shop belongs to Julie Diaz Martinez and her cousin Rosa Diaz Martinez.",
+            "\"We never close,\" Diaz Martinez said.",
+        ])
+        #expect(found.first?.speaker == "Diaz Martinez")
+    }
+
     @Test func aPersonsNameStillEndsBeforeOf() {
         let found = ArticleFixture.attribute([
             "“We need a political revolution,” said Bernie Sanders of Vermont."
@@ -202,5 +242,37 @@ import Testing
             "Clinton and Trump have clashed over trade. \"We will renegotiate,\" Trump said."
         ]))
         #expect(annotations.speakers.first?.kind == .person)
+    }
+}
+
+/// A seat before an office names the article's one holder of that office.
+@Suite struct OfficeHolderTests {
+    // From a BBC report on Labour MP Stephen Pound.
+    private let lead = "Labour MP Stephen Pound has told of his shock at discovering he had a daughter he never knew existed."
+
+    @Test func theMemberForASeatIsTheArticlesOneMP() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "\"It was a pretty horrible thing with a pretty happy ending. I felt guilt in the marrow of my bones,\" said the Ealing North MP.",
+        ])
+        #expect(found.first?.speaker == "Stephen Pound")
+    }
+
+    @Test func withTwoMPsTheSeatDecidesNothing() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "Conservative MP Ann Widdecombe said the story was a sad one.",
+            "\"It was a pretty horrible thing with a pretty happy ending,\" said the Ealing North MP.",
+        ])
+        #expect(found.first?.speaker != "Stephen Pound")
+        #expect(found.first?.speaker != "Ann Widdecombe")
+    }
+
+    @Test func aPartyBeforeTheOfficeIsNoSeat() {
+        let found = ArticleFixture.attribute([
+            "Libertarian nominee Gary Johnson is more tactful.",
+            "The Republican nominee, he said, watched the Olympics to see \"how high those Mexican pole vaulters could go.\"",
+        ])
+        #expect(found.first?.speaker != "Gary Johnson")
     }
 }

@@ -42,7 +42,6 @@ import Testing
         let rest = String(page[section...])
         #expect(rest.contains(#"<li id="also-q-1">"#))
         #expect(rest.contains(##"href="../harbour-strike-vote/index.html#q-1">Harbour Wire: Kessmouth Dockers Vote to Strike Over Night-Shift Rota</a>"##))
-        #expect(rest.contains(#"<span class="badge differs">different wording</span>"#))
         #expect(rest.contains(#"href="../../statements/harbour-strike-vote-q-1/index.html""#))
     }
 

@@ -23,6 +23,13 @@ extension AttributionPass {
                     end += 1
                     continue
                 }
+                // "Bill de Blasio": a lowercase particle between capitals belongs to the surname.
+                if Self.surnameParticles.contains(tokens[end].lower), end > index, end + 1 < tokens.count,
+                    tokens[end + 1].isCapitalized
+                {
+                    end += 1
+                    continue
+                }
                 guard tokens[end].isCapitalized else { break }
                 end += 1
             }
@@ -48,6 +55,9 @@ extension AttributionPass {
             index = run
         }
     }
+
+    /// Lowercase words inside surnames ("Bill de Blasio", "Ludwig van Beethoven").
+    static let surnameParticles: Set<String> = ["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos"]
 
     /// Makes the person a headline opens with ("Bernie Sanders Isn’t Too Impressed …") the first
     /// antecedent. A headline capitalises every word, so the name keeps only the words the body

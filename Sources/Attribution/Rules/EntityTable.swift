@@ -129,6 +129,15 @@ struct EntityTable: Sendable {
             name = full.surface
             nameWords = full.words
         }
+        // "Diaz Martinez" after "Julie Diaz Martinez", "De Blasio" after "Bill de Blasio": two
+        // words ending the one longer name the article spells out are its double surname.
+        if words.count > 1, kind == .person, let last = words.last,
+            let longer = fullNames[last]?.filter({ $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }),
+            longer.count == 1
+        {
+            name = longer[0].surface
+            nameWords = longer[0].words
+        }
         // "the Times" after "The New York Times", when no other organisation the article names ends so.
         if words.count == 1, kind == .organization, let names = fullOrganizationNames[words[0]], names.count == 1 {
             name = names[0].surface
@@ -189,6 +198,14 @@ struct EntityTable: Sendable {
             if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
         }
         return best
+    }
+
+    /// The one named entity whose role holds the office `head` ("Labour MP" for "mp"); nil when
+    /// none or several do, so "the Ealing North MP" is the article's one MP and never a guess
+    /// between two.
+    func soleHolder(of head: String) -> Int? {
+        let holders = (roleIndex[head] ?? []).filter { !entries[$0].isDescription && entries[$0].roleWords.contains(head) }
+        return holders.count == 1 ? holders[0] : nil
     }
 
     /// Marks entity `index` as mentioned at `position`.

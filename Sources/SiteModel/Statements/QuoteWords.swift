@@ -14,7 +14,7 @@ struct QuoteWords: Sendable, Equatable {
     init(_ text: String) {
         var shown: [String] = []
         var keys: [String] = []
-        for token in text.split(whereSeparator: \.isWhitespace) {
+        for token in Self.tokens(of: text) {
             let key = Self.key(token)
             if key.isEmpty {
                 // A lone mark belongs to the word before it, or starts the first one.
@@ -39,6 +39,29 @@ struct QuoteWords: Sendable, Equatable {
         }
         self.shown = shown
         self.keys = keys
+    }
+
+    /// The runs of `text` between white space. Scalars, not characters, are looked at: a quote's
+    /// words are compared by the thousand, and ASCII (most of them) needs no property look-up.
+    static func tokens(of text: String) -> [Substring] {
+        var tokens: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            let isSpace =
+                value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalars[index].properties.isWhitespace
+            if isSpace {
+                if let first = start { tokens.append(Substring(scalars[first..<index])) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = scalars.index(after: index)
+        }
+        if let first = start { tokens.append(Substring(scalars[first...])) }
+        return tokens
     }
 
     /// How many words there are.

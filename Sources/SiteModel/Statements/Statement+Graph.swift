@@ -47,12 +47,41 @@ extension SiteGraph {
         self.statements = statements
         statementIndex = Dictionary(uniqueKeysWithValues: statements.enumerated().map { ($1.id, $0) })
     }
+}
 
-    /// Every statement page.
-    package var statementPages: [String] { statements.map { SitePath.statement($0.id) } }
+/// What a page cites of one report of a statement: its article and the quote's anchor and words.
+public struct ReportCitation: Sendable {
+    /// The article's slug.
+    public var articleSlug: String
+    /// The article's title.
+    public var title: String
+    /// The outlet that published the article, when known.
+    public var source: String?
+    /// The article's date, when it gives one.
+    public var date: ArticleDate?
+    /// The id of the quote's element on the article page.
+    public var anchor: String
+    /// The quoted words.
+    public var text: String
 }
 
 extension SiteGraph {
+    /// What pages cite of the report at `place`, when the graph has it; read in place, as a
+    /// statement's reports are looked up by the hundred.
+    package func citation(of place: QuotePlace) -> ReportCitation? {
+        guard let position = articleIndex[place.articleSlug] else { return nil }
+        let quotes = articles[position].quotes
+        // A quote's index is its position in the article, unless a content file was edited oddly.
+        let at =
+            quotes.indices.contains(place.index) && quotes[place.index].index == place.index
+            ? place.index : quotes.firstIndex { $0.index == place.index }
+        guard let at else { return nil }
+        return ReportCitation(
+            articleSlug: place.articleSlug, title: articles[position].document.title, source: articles[position].document.source,
+            date: articles[position].date,
+            anchor: quotes[at].anchor, text: quotes[at].text)
+    }
+
     /// The quote at `place`, when the graph has it.
     package func quote(at place: QuotePlace) -> QuoteNode? {
         guard let quotes = article(place.articleSlug)?.quotes else { return nil }

@@ -39,6 +39,11 @@ package struct WordDiff: Sendable, Equatable {
         }
         let referenceWords = theirs.keys.map(number)
         let reportWords = mine.keys.map(number)
+        // The same words (most reports): nothing to align. A single word shared is no passage.
+        if reportWords == referenceWords, reportWords.count > 1 {
+            segments = [.same(mine.shown.joined(separator: " "))]
+            return
+        }
         guard let alignment = WordAlignment(referenceWords, reportWords) else { return nil }
         var shared = alignment.pairs[...]
         let joined = { (pair: (first: Int, second: Int), next: (first: Int, second: Int)?) in

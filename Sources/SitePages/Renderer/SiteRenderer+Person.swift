@@ -50,13 +50,15 @@ extension SiteRenderer {
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
                 quotes: InterruptedQuotes.joined(Array(group.quotes[run.entries])).map { shown in
-                    PersonQuoteView(
+                    let statement = speakerPageReports(of: shown.quote, from: page)
+                    return PersonQuoteView(
                         id: "\(article.slug)-\(shown.quote.anchor)", text: shown.quote.text, url: articleURL + "#" + shown.quote.anchor,
                         continued: shown.continuation.map {
                             ContinuedQuoteView(cue: $0.cue, text: $0.quote.text, url: articleURL + "#" + $0.quote.anchor)
                         },
                         articleTitle: article.document.title, context: shown.context, isUncertain: shown.isUncertain,
-                        reports: shown.quote.statement.map { reportViews(of: $0, from: page) } ?? [],
+                        reports: statement.reports, reportCount: shown.quote.statement?.reports.count ?? 0,
+                        moreReports: statement.more,
                         statementURL: shown.quote.statement.map { SitePath.link(from: page, to: SitePath.statement($0.id)) })
                 })
         }

@@ -4,63 +4,121 @@ import SiteModel
 extension SiteRenderer {
     /// Words of a statement shown in its page's heading and in lists.
     static let statementExcerptWords = 14
+    /// Other articles' reports an article page links under one of its quotes, earliest first;
+    /// the statement's page has the rest, so a statement reported hundreds of times does not
+    /// list them all on every page that reports it.
+    static let reportLinksPerQuote = 5
+    /// Reports a speaker page shows with a statement, the first one included; the statement's
+    /// page has the rest.
+    static let reportsOnSpeakerPage = 3
+    /// Reports a page of a statement lists: about 100 KB with their words.
+    package static let reportsPerPage = 100
 
-    /// The page of a statement: its reports, earliest first, each worded against the first.
-    func statementPage(_ statement: Statement) -> StatementPage {
-        let page = SitePath.statement(statement.id)
-        let speaker = graph.speaker(statement.speakerSlug)
-        let name = speaker?.name ?? statement.speakerSlug
-        let reports = reportViews(of: statement, from: page)
-        let outlets = Set(statement.reports.compactMap { graph.article($0.articleSlug)?.document.source }).count
+    /// The pages of a statement's reports.
+    package static func statementPagination(_ statement: Statement) -> Pagination {
+        Pagination(first: SitePath.statement(statement.id), items: statement.reports.count, perPage: reportsPerPage)
+    }
+
+    /// What every page of `statement` says of it in a sentence: who said it, how many articles
+    /// and outlets reported it, and who first.
+    func statementSummary(_ statement: Statement) -> String {
+        let name = graph.speaker(statement.speakerSlug)?.name ?? statement.speakerSlug
+        var outlets = Set<String>()
+        for place in statement.reports {
+            if let source = graph.citation(of: place)?.source { outlets.insert(source) }
+        }
         var summary = "Said by \(name); reported in \(Counting.text(statement.reports.count, "article"))"
-        if outlets > 1 { summary += " by \(Counting.text(outlets, "outlet"))" }
+        if outlets.count > 1 { summary += " by \(Counting.text(outlets.count, "outlet"))" }
         if let first = statement.firstReported.flatMap(graph.article) {
             summary += ", first by \(first.document.source ?? first.document.title)"
             if let date = first.date { summary += " on \(date.display)" }
         }
-        let excerpt = Self.excerpt(graph.quote(at: statement.reports[0])?.text ?? "")
-        let layout = layout(for: page, title: "“\(excerpt)” — \(name)", description: summary + ".")
-        return StatementPage(
-            layout: layout, heading: "“\(excerpt)”", speakerName: name,
-            speakerURL: speaker.map { SitePath.link(from: page, to: SitePath.person($0.slug)) }, summary: summary + ".",
-            reports: reports, differs: reports.contains(where: \.changesWording))
+        return summary + "."
     }
 
-    /// The reports of `statement` linked from `page`, the first one's words as they are and the
-    /// others' against them.
-    func reportViews(of statement: Statement, from page: String) -> [ReportView] {
-        let reference = graph.quote(at: statement.reports[0])?.text ?? ""
-        return statement.reports.enumerated().compactMap { position, place in
-            guard let article = graph.article(place.articleSlug), let quote = graph.quote(at: place) else { return nil }
-            let diff = position == 0 ? nil : WordDiff(report: quote.text, reference: reference)
+    /// Page `number` (from 1) of a statement: its reports there, earliest first, each worded
+    /// against the first report. `summary` is `statementSummary(statement)`, passed in when it is
+    /// already at hand.
+    func statementPage(_ statement: Statement, _ number: Int = 1, summary: String? = nil) -> StatementPage {
+        let pagination = Self.statementPagination(statement)
+        let page = pagination.path(number)
+        let speaker = graph.speaker(statement.speakerSlug)
+        let name = speaker?.name ?? statement.speakerSlug
+        let summary = summary ?? statementSummary(statement)
+        let onPage = Pagination.items(onPage: number, of: statement.reports.count, perPage: Self.reportsPerPage)
+        let reports = reportViews(of: statement, in: onPage, from: page)
+        let excerpt = Self.excerpt(graph.citation(of: statement.reports[0])?.text ?? "")
+        let title = number == 1 ? "“\(excerpt)” — \(name)" : "“\(excerpt)” — \(name), page \(number)"
+        return StatementPage(
+            layout: layout(for: page, title: title, description: summary), heading: "“\(excerpt)”", speakerName: name,
+            speakerURL: speaker.map { SitePath.link(from: page, to: SitePath.person($0.slug)) }, summary: summary,
+            reports: reports, start: number > 1 ? String(onPage.lowerBound + 1) : nil, differs: reports.contains(where: \.changesWording), pager: pagination.pager(on: number))
+    }
+
+    /// The reports of `statement` at the positions `positions`, linked from `page`, the first
+    /// report's words as they are and the others' against them. Reports with the same words share
+    /// one comparison.
+    func reportViews(of statement: Statement, in positions: Range<Int>, from page: String) -> [ReportView] {
+        let reference = graph.citation(of: statement.reports[0])?.text ?? ""
+        var diffs: [String: WordDiff?] = [:]
+        return positions.compactMap { position in
+            guard let report = graph.citation(of: statement.reports[position]) else { return nil }
+            var diff: WordDiff?
+            if position > 0 {
+                if let known = diffs[report.text] {
+                    diff = known
+                } else {
+                    diff = WordDiff(report: report.text, reference: reference)
+                    diffs[report.text] = diff
+                }
+            }
             let label =
                 position == 0
                 ? (statement.firstReported == nil ? "Earliest report found" : "First report") : diff?.label ?? "Too long to compare"
             return ReportView(
-                id: "report-\(article.slug)-\(quote.anchor)", title: article.document.title,
-                url: SitePath.link(from: page, to: SitePath.article(article.slug)) + "#" + quote.anchor,
-                source: article.document.source, date: article.date.map(dateView), label: label,
-                wordsHTML: diff?.html ?? HTML.escape(quote.text), changesWording: diff?.changesWording ?? false)
+                id: "report-\(report.articleSlug)-\(report.anchor)", title: report.title,
+                url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
+                source: report.source, date: report.date.map(dateView), label: label,
+                wordsHTML: diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
         }
     }
 
-    /// The quotes of `article` that other articles report too, each with those reports,
-    /// earliest first, linked from `page`.
+    /// The quotes of `article` that other articles report too, each with the earliest
+    /// `reportLinksPerQuote` of those reports, linked from `page`, and how many more there are.
     func alsoReported(in article: ArticleNode, from page: String) -> [AlsoReportedView] {
-        article.quotes.compactMap { quote in
+        // The article's own reports of each statement, to count the other articles' reports
+        // without walking every report.
+        var own: [String: Int] = [:]
+        for quote in article.quotes {
+            if let id = quote.statement?.id { own[id, default: 0] += 1 }
+        }
+        return article.quotes.compactMap { quote in
             guard let statement = quote.statement else { return nil }
-            let others = statement.reports.filter { $0.articleSlug != article.slug }.compactMap { place -> ReportLinkView? in
-                guard let other = graph.article(place.articleSlug), let report = graph.quote(at: place) else { return nil }
-                return ReportLinkView(
-                    name: [other.document.source, other.document.title].compactMap { $0 }.joined(separator: ": "),
-                    url: SitePath.link(from: page, to: SitePath.article(other.slug)) + "#" + report.anchor,
-                    date: other.date.map(dateView),
-                    differs: WordDiff(report: report.text, reference: quote.text)?.changesWording ?? false)
+            var links: [ReportLinkView] = []
+            for place in statement.reports where place.articleSlug != article.slug {
+                guard links.count < Self.reportLinksPerQuote else { break }
+                guard let report = graph.citation(of: place) else { continue }
+                links.append(
+                    ReportLinkView(
+                        name: [report.source, report.title].compactMap { $0 }.joined(separator: ": "),
+                        url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
+                        date: report.date.map(dateView)))
             }
+            let more = statement.reports.count - (own[statement.id] ?? 0) - links.count
             return AlsoReportedView(
                 id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text),
-                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), reports: others)
+                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), reports: links,
+                moreText: more > 0 ? "and \(more) more" : nil)
         }
+    }
+
+    /// What a speaker's page shows of the statement `quote` reports: its earliest
+    /// `reportsOnSpeakerPage` reports, worded against the first, and a note of the others.
+    func speakerPageReports(of quote: QuoteNode, from page: String) -> (reports: [ReportView], more: String?) {
+        guard let statement = quote.statement else { return ([], nil) }
+        let shown = min(statement.reports.count, Self.reportsOnSpeakerPage)
+        let more = statement.reports.count - shown
+        return (reportViews(of: statement, in: 0..<shown, from: page), more > 0 ? "\(more) more" : nil)
     }
 
     /// Whether a speaker's page lists `quote` where it is: a statement is listed once, at its

@@ -130,9 +130,14 @@ public struct SiteRenderer: Sendable {
                 try templates.render("article", articlePage(try withBody(article)))
             }
         }
-        jobs += graph.statements.map { statement in
-            PageJob(path: SitePath.statement(statement.id)) { () throws(SiteError) in
-                try templates.render("statement", statementPage(statement))
+        jobs += graph.statements.flatMap { statement in
+            let pages = Self.statementPagination(statement).paths
+            // Every page gives the same summary, which looks at every report: worked out once.
+            let summary = pages.count > 1 ? statementSummary(statement) : nil
+            return pages.enumerated().map { offset, path in
+                PageJob(path: path) { () throws(SiteError) in
+                    try templates.render("statement", statementPage(statement, offset + 1, summary: summary))
+                }
             }
         }
         return jobs

@@ -240,7 +240,9 @@ extension PersonQuoteView: TemplateView {
         case "isUncertain": self.isUncertain
         case "reports": self.reports
         case "statementURL": present(self.statementURL)
-        case "reportsText": "Reported in \(Counting.text(self.reports.count, "article"))"
+        case "reportsText": "Reported in \(Counting.text(self.reportCount, "article"))"
+        case "reportCount": self.reportCount
+        case "moreReports": present(self.moreReports)
         default: nil
         }
     }

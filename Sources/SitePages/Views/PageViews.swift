@@ -212,8 +212,12 @@ struct PersonQuoteView {
     /// The sentence around the quote, the quote shown as “…”.
     var context: String?
     var isUncertain: Bool
-    /// The other reports of the statement the quote reports, listed with it.
+    /// The earliest reports of the statement the quote reports, listed with it.
     var reports: [ReportView] = []
+    /// How many reports the statement has in all.
+    var reportCount = 0
+    /// How many reports only the statement's page lists ("12 more"), when there are any.
+    var moreReports: String?
     /// The statement's page, when other articles report it.
     var statementURL: String?
 }

@@ -11,8 +11,12 @@ struct StatementPage {
     var speakerURL: String?
     var summary: String
     var reports: [ReportView]
-    /// Whether any report words the statement differently from the first, for the legend.
+    /// The number of the page's first report in the list, past the first page.
+    var start: String?
+    /// Whether any report on the page words the statement differently from the first, for the legend.
     var differs: Bool
+    /// Links to the statement's other pages, when its reports take more than one.
+    var pager: PagerView?
 }
 
 /// One report of a statement, linking to its place in its article.
@@ -36,7 +40,10 @@ struct AlsoReportedView {
     var url: String
     var text: String
     var statementURL: String
+    /// The earliest other reports.
     var reports: [ReportLinkView]
+    /// How many other reports the statement's page has besides, when it has any ("and 12 more").
+    var moreText: String?
 }
 
 /// A link to another article's report of a statement.
@@ -44,7 +51,6 @@ struct ReportLinkView {
     var name: String
     var url: String
     var date: DateView?
-    var differs: Bool
 }
 
 extension StatementPage: TemplateView {
@@ -56,7 +62,9 @@ extension StatementPage: TemplateView {
         case "speakerURL": present(self.speakerURL)
         case "summary": self.summary
         case "reports": self.reports
+        case "start": present(self.start)
         case "differs": self.differs
+        case "pager": present(self.pager)
         default: nil
         }
     }
@@ -86,6 +94,7 @@ extension AlsoReportedView: TemplateView {
         case "text": self.text
         case "statementURL": self.statementURL
         case "reports": self.reports
+        case "moreText": present(self.moreText)
         default: nil
         }
     }
@@ -97,7 +106,6 @@ extension ReportLinkView: TemplateView {
         case "name": self.name
         case "url": self.url
         case "date": present(self.date)
-        case "differs": self.differs
         default: nil
         }
     }
