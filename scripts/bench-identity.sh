@@ -83,27 +83,27 @@ if [[ -z "$surname" ]]; then
     echo "error: no surname-only spelling merged into a full name in this corpus" >&2
     exit 1
 fi
-for run in $(seq "$runs"); do
-    plain "$run" >"$project/articles/zz-plain.txt"
-    measure plain
-    plain_people="$(people)"
-    remove zz-plain
-    measure plain-removed
-done
-for run in $(seq "$runs"); do
-    family "$run" >"$project/articles/zz-family.txt"
-    measure family
-    family_people="$(people)"
-    remove zz-family
-    measure family-removed
-    removed_people="$(people)"
-done
+# add_and_remove NAME: RUNS times, adds article NAME (written by the function NAME, told the run)
+# and takes it away again, timing both rebuilds; the people pages after each go to
+# $scratch/NAME.people and $scratch/NAME-removed.people.
+add_and_remove() {
+    for run in $(seq "$runs"); do
+        "$1" "$run" >"$project/articles/zz-$1.txt"
+        measure "$1"
+        people >"$scratch/$1.people"
+        remove "zz-$1"
+        measure "$1-removed"
+        people >"$scratch/$1-removed.people"
+    done
+}
+add_and_remove plain
+add_and_remove family
 
 echo "| $n articles, rebuild after | wall s | peak MiB | people pages |"
 echo "|---|---|---|---|"
 row() { printf '| %s | %s | %.0f | %s |\n' "$1" "$(median "$2" 1)" "$(awk -v k="$(median "$2" 2)" 'BEGIN { print k / 1024 }')" "$3"; }
 row "first full build" full "$before"
-row "adding an article that changes no identity" plain "$plain_people"
-row "removing it again" plain-removed "$before"
-row "adding an article naming a second $surname" family "$family_people"
-row "removing that article again" family-removed "$removed_people"
+row "adding an article that changes no identity" plain "$(cat "$scratch/plain.people")"
+row "removing it again" plain-removed "$(cat "$scratch/plain-removed.people")"
+row "adding an article naming a second $surname" family "$(cat "$scratch/family.people")"
+row "removing that article again" family-removed "$(cat "$scratch/family-removed.people")"

@@ -111,9 +111,11 @@ import Testing
     }
 }
 
-/// Organisation names run on through "of", "on", "for" and "to" after an organisation word, so
-/// the page is the organisation and not the words after the connector.
-@Suite struct OrganisationNameTests {
+/// Names that run over several words stay whole: an organisation's through "of", "on", "for"
+/// and "to" after an organisation word, a double surname, a surname with a particle; a surname
+/// alone reaches the full name spelt out before it; and a person's name still ends before "of"
+/// and an appositive.
+@Suite struct NameRunTests {
     @Test func aCommissionOnSomethingIsOneOrganisation() {
         let annotations = Attributor.attribute(ArticleFixture.make([
             "The nonpartisan Commission on Presidential Debates says there was indeed a problem with Donald Trump’s microphone during Monday night’s first general election debate.",
@@ -178,6 +180,23 @@ import Testing
             "\"We never close,\" Diaz Martinez said.",
         ])
         #expect(found.first?.speaker == "Diaz Martinez")
+    }
+
+    @Test func aSurnameReachesOnlyAFullNameSpeltOutBeforeIt() {
+        // From a New York Times article on President Obama's campaigning.
+        let found = ArticleFixture.attribute(title: "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton", [
+            "With Democratic leaders increasingly worried, President Obama is rolling out a new and more personal campaign message: \"It's about me.\"",
+            "The Clinton campaign plans to employ Mr. Obama and the first lady, Michelle Obama, as much as possible in the coming weeks.",
+        ])
+        #expect(found.first?.speaker == "Obama")
+    }
+
+    @Test func aHeadlineSurnameReachesTheFullNameOfTheOpeningParagraph() {
+        let found = ArticleFixture.attribute(title: "Hanks greeted at wintry premiere", [
+            "Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.",
+            "\"This is Leicester Square like you've never seen it before,\" said Hanks, who plays five roles in the movie.",
+        ])
+        #expect(found.first?.speaker == "Tom Hanks")
     }
 
     @Test func aPersonsNameStillEndsBeforeOf() {

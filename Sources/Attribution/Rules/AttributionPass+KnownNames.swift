@@ -47,7 +47,7 @@ extension AttributionPass {
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
-                entities.noteFullName(words, surface: block.nameText(start..<end))
+                entities.noteFullName(words, surface: block.nameText(start..<end), block: block.index)
                 entities.namedWords.formUnion(words)
             } else if run - start >= 2, block.isOrganizationName(start..<run) {
                 entities.noteFullOrganizationName(tokens[start..<run].map(\.lowerStem), surface: block.nameText(start..<run))

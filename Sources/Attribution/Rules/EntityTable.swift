@@ -74,7 +74,7 @@ struct EntityTable: Sendable {
     private var knownNames: Set<[String]> = []
     /// The full names of two words or more ending with each word, in order of appearance
     /// ("clinton" → "Hillary Clinton", "Bill Clinton").
-    private var fullNames: [String: [(surface: String, words: [String])]] = [:]
+    private var fullNames: [String: [(surface: String, words: [String], block: Int)]] = [:]
     /// The organisations the article names in full, by their last word, so "the Times" can reach
     /// "The New York Times".
     private var fullOrganizationNames: [String: [(surface: String, words: [String])]] = [:]
@@ -90,11 +90,11 @@ struct EntityTable: Sendable {
     /// "he" or "she" never points back to.
     var placeNames: Set<[String]> = []
 
-    /// Records a full name seen in the article, with its text as written (only read when the
-    /// name is new).
-    mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String) {
+    /// Records a full name seen in block `block` of the article, with its text as written (only
+    /// read when the name is new).
+    mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String, block: Int) {
         guard knownNames.insert(words).inserted, words.count > 1, let last = words.last else { return }
-        fullNames[last, default: []].append((surface(), words))
+        fullNames[last, default: []].append((surface(), words, block))
     }
 
     /// Records an organisation's full name seen in the article ("New York Times").
@@ -125,7 +125,7 @@ struct EntityTable: Sendable {
         }
         var name = surface
         var nameWords = words
-        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0], gender: gender) {
+        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0], gender: gender, by: position.block) {
             name = full.surface
             nameWords = full.words
         }
@@ -292,8 +292,15 @@ struct EntityTable: Sendable {
     /// The first full name in the article ending with `word` ("Clinton" → "Hillary Clinton" when
     /// she is named before Bill Clinton) whose first name does not tell another gender than
     /// `gender` ("Mr. Clinton" → "Bill Clinton").
-    private func fullName(endingWith word: String, gender: Gender) -> (surface: String, words: [String])? {
-        guard let names = fullNames[word] else { return nil }
+    private func fullName(endingWith word: String, gender: Gender, by block: Int) -> (surface: String, words: [String])? {
+        // "President Obama is rolling out …" before "the first lady, Michelle Obama": a surname
+        // in the body reaches only a full name the article has spelt out by then. A headline
+        // shortens a name its opening paragraph spells out ("Hanks greeted at wintry premiere",
+        // then "Hollywood star Tom Hanks was in London's Leicester Square").
+        guard let names = fullNames[word]?.filter({ $0.block <= max(block, 1) })
+            .map({ (surface: $0.surface, words: $0.words) }),
+            !names.isEmpty
+        else { return nil }
         if gender == .unknown { return names.first }
         return names.first { name in
             let told = Lexicon.gender(ofFirstName: name.words[0])
