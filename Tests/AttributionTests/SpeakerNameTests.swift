@@ -199,6 +199,16 @@ import Testing
         #expect(found.first?.speaker == "Tom Hanks")
     }
 
+    @Test func aTitledSurnameIsThePersonNotTheirNamesakePlan() {
+        // From a New York Times column on college savings.
+        let found = ArticleFixture.attribute([
+            "The best plan I know of comes from Kevin McKinley, a financial adviser in Eau Claire, Wis.",
+            "The McKinley plan is linear. Your financial life probably won't be.",
+            "\"Do what you can now, and just keep building off of it,\" Mr. McKinley said.",
+        ])
+        #expect(found.first?.speaker == "Kevin McKinley")
+    }
+
     @Test func aPersonsNameStillEndsBeforeOf() {
         let found = ArticleFixture.attribute([
             "“We need a political revolution,” said Bernie Sanders of Vermont."

@@ -233,7 +233,8 @@ struct EntityTable: Sendable {
             // "Ms. Khan" is not "Mr. Khan": a title's gender keeps family members apart.
             if gender != .unknown && entry.genderIsTitled && gender != entry.gender { continue }
             var score = 0
-            if entry.words == words {
+            // "Mr. McKinley said" after "the McKinley plan": a person a title names is no organisation.
+            if entry.words == words && !(gender != .unknown && entry.kind == .organization) {
                 score = 4
             } else if entry.kind == kind || words.count > 1 {
                 let entrySet = entry.wordSet
