@@ -37,6 +37,14 @@ import Testing
         #expect(pound?.named == true)
     }
 
+    @Test func aMonthAfterAFirstNameIsASurname() {
+        let found = speakers([
+            "Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the plans were \"inadequate\".",
+            "Brian May said the tour was \"the best yet\". In May 2005 the band said it was \"finished\".",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Theresa May", "Brian May", nil])
+    }
+
     @Test func lettersAfterTheNameAreDropped() {
         let found = speakers([
             "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk that people on the \"margins of society\" would be driven into the hands of extremists."
