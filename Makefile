@@ -8,7 +8,7 @@ BENCH_PACKAGES := hugo nodejs
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-annotate bench-extraction fuzz test-sanitize bench-pathological
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological
 
 all: site
 
@@ -60,6 +60,10 @@ eval-extraction: build
 bench: build
 	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	scripts/bench.sh $(N)
+
+## bench-identity: rebuild times of a large archive (N, default 10,000) when one added article merges or splits speaker pages.
+bench-identity: build
+	scripts/bench-identity.sh $(N)
 
 ## bench-extraction: web-page reading speed in pages/s on one core over the saved pages, and seconds per MB as pages grow.
 bench-extraction: build

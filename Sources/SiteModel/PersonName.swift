@@ -81,6 +81,13 @@ struct PersonName: Hashable, Sendable {
         guard !self.surname.isEmpty, self.given?.isEmpty != true else { return nil }
     }
 
+    /// How a page shows `name` among a person's other names: without titles, roles, outlets and
+    /// letters after it ("Sens. Jeff Merkley" → "Jeff Merkley"); nil when it is no proper name
+    /// ("the spokesman").
+    static func shownVariant(_ name: String) -> String? {
+        PersonName(name)?.display
+    }
+
     /// `text` as a matching key: ASCII letters and digits, lowercase, in hyphen-joined words.
     static func fold(_ text: String) -> String {
         Slug.make(text.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "’", with: ""))

@@ -155,9 +155,14 @@ package struct SpeakerAccumulator {
                 .enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
             for role in roleOrder where !roles.contains(role) { roles.append(role) }
             let articleSlugs = newestFirst(articles[slug] ?? [])
+            let kind = profile?.kind ?? speaker.kind
+            // "Also named" lists other names, not other spellings of this one with a title
+            // ("Sens. Jeff Merkley", "Maj. Gen. Iftikhar").
+            let spellings = (profile?.aliases ?? []) + (aliases[slug] ?? [])
+            let shown = kind == .person ? spellings.compactMap(PersonName.shownVariant) : spellings
             return SpeakerNode(
-                slug: slug, name: name, kind: profile?.kind ?? speaker.kind, roles: roles,
-                aliases: ((profile?.aliases ?? []) + (aliases[slug] ?? [])).uniqued().filter { $0 != name },
+                slug: slug, name: name, kind: kind, roles: roles,
+                aliases: shown.uniqued().filter { $0 != name },
                 articleSlugs: articleSlugs, quotes: quotes[slug] ?? [],
                 alongside: quoted.alongside(slug))
         }

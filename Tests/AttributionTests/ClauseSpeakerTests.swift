@@ -75,6 +75,7 @@ import Testing
 
     @Test func aPlaceOrAgeSetOffAfterTheSubjectIsNoSpeaker() {
         let result = ArticleFixture.attribute([
+            "Hillary Clinton spent the day in coal country.",
             "Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of coal miners and coal companies out of business,\" while trying to explain her plan to sink $30 billion into Appalachia to rebuild the economy.",
             "Cory James, 22, of Flint, Mich., said he hadn't given up hope that Sanders could pull a convention \"surprise,\" because he could never vote for presumptive nominee Hillary Clinton.",
         ])

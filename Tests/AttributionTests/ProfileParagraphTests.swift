@@ -16,6 +16,23 @@ import Testing
         #expect(found.allSatisfy { $0.speaker == "Dick Morris" })
     }
 
+    @Test func aQuoteSentenceAfterASentenceAboutAPersonIsTheirs() {
+        let found = ArticleFixture.attribute([
+            "By any measure, New Yorker Dick Morris is that thing Americans love over everything else - a winner.",
+            "So he is out to help UKIP take Britain out of this organisation. And he is scathing of the Tory party which he also appears to believe is unreformable. \"The Tory party is schizophrenic about Europe.\"",
+        ])
+        #expect(found.first?.speaker == "Dick Morris")
+        #expect(found.first?.rule == "previous-subject")
+    }
+
+    @Test func aQuoteSentenceAfterASentenceAboutAThingHasNoSpeaker() {
+        let found = ArticleFixture.attribute([
+            "By any measure, New Yorker Dick Morris is that thing Americans love over everything else - a winner.",
+            "The internet was a decisive factor in the 2004 presidential election. \"Anything can happen in the next general election.\"",
+        ])
+        #expect(found.first?.rule != "previous-subject")
+    }
+
     @Test func aParagraphWithItsOwnCueIsNotContinued() {
         let found = ArticleFixture.attribute([
             "On this subject, Morris appears almost evangelical.",
@@ -48,6 +65,13 @@ import Testing
         ])
         #expect(found.map(\.speaker) == ["Rob Partridge", "Rob Partridge"])
         #expect(found.map(\.rule) == ["answer", "answer"])
+    }
+
+    @Test func theAnswerSpeakerWinsOverASentenceAboutSomeoneElse() {
+        let found = ArticleFixture.attribute(lead + [
+            ": Well 1981 was to be the year he toured Africa with Stevie Wonder. Bob Marley had only performed in Zimbabwe and Guinea before. \"Of course the 1981 tour never happened.\"",
+        ])
+        #expect(found.first?.speaker == "Rob Partridge")
     }
 
     @Test func aCueInTheAnswerStillDecides() {

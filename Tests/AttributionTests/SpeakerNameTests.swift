@@ -37,6 +37,14 @@ import Testing
         #expect(pound?.named == true)
     }
 
+    @Test func aMonthAfterAFirstNameIsASurname() {
+        let found = speakers([
+            "Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the plans were \"inadequate\".",
+            "Brian May said the tour was \"the best yet\". In May 2005 the band said it was \"finished\".",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Theresa May", "Brian May", nil])
+    }
+
     @Test func lettersAfterTheNameAreDropped() {
         let found = speakers([
             "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk that people on the \"margins of society\" would be driven into the hands of extremists."
@@ -111,9 +119,11 @@ import Testing
     }
 }
 
-/// Organisation names run on through "of", "on", "for" and "to" after an organisation word, so
-/// the page is the organisation and not the words after the connector.
-@Suite struct OrganisationNameTests {
+/// Names that run over several words stay whole: an organisation's through "of", "on", "for"
+/// and "to" after an organisation word, a double surname, a surname with a particle; a surname
+/// alone reaches the full name spelt out before it; and a person's name still ends before "of"
+/// and an appositive.
+@Suite struct NameRunTests {
     @Test func aCommissionOnSomethingIsOneOrganisation() {
         let annotations = Attributor.attribute(ArticleFixture.make([
             "The nonpartisan Commission on Presidential Debates says there was indeed a problem with Donald Trump’s microphone during Monday night’s first general election debate.",
@@ -138,6 +148,73 @@ import Testing
             "In a statement announcing the pick, the Association of Flight Attendants said Clinton was “a champion” for its members."
         ])
         #expect(found.first?.speaker == "Association of Flight Attendants")
+    }
+
+    @Test func aCapitalisedDeterminerInsideANameIsPartOfIt() {
+        // From a Huffington Post report on a day of action for schools.
+        let found = ArticleFixture.attribute([
+            "Parents said they wanted “a quality neighborhood school,” according to the event organizer Alliance to Reclaim Our Schools (AROS)."
+        ])
+        #expect(found.first?.speaker == "Alliance to Reclaim Our Schools")
+    }
+
+    @Test func aRoleAndARelativeClauseAfterTheNameLeaveTheNameSpeaking() {
+        let found = ArticleFixture.attribute([
+            "Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day of action sends a message. “Let’s get back to saying our schools are something we support,” he said."
+        ])
+        #expect(found.first?.speaker == "Michael Mulgrew")
+    }
+
+    @Test func twoWordsEndingALongerNameAreItsDoubleSurname() {
+        // From a New York Times article on Mexico's foreign policy.
+        let found = ArticleFixture.attribute([
+            "Mexico's economy minister, Ildefonso Guajardo Villarreal, met American officials on Monday.",
+            "\"We must not overreact to campaign rhetoric,\" Guajardo Villarreal said.",
+        ])
+        #expect(found.first?.speaker == "Ildefonso Guajardo Villarreal")
+    }
+
+    @Test func aSurnameWithAParticleReachesTheFullName() {
+        let found = ArticleFixture.attribute([
+            "Mayor Bill de Blasio spoke to reporters at City Hall on Monday.",
+            "De Blasio said the city was \"in a war\" with those who would attack it.",
+        ])
+        #expect(found.first?.speaker == "Bill de Blasio")
+    }
+
+    @Test func twoWordsEndingTwoLongerNamesStayAsWritten() {
+        let found = ArticleFixture.attribute([
+            "The shop belongs to Julie Diaz Martinez and her cousin Rosa Diaz Martinez.",
+            "\"We never close,\" Diaz Martinez said.",
+        ])
+        #expect(found.first?.speaker == "Diaz Martinez")
+    }
+
+    @Test func aSurnameReachesOnlyAFullNameSpeltOutBeforeIt() {
+        // From a New York Times article on President Obama's campaigning.
+        let found = ArticleFixture.attribute(title: "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton", [
+            "With Democratic leaders increasingly worried, President Obama is rolling out a new and more personal campaign message: \"It's about me.\"",
+            "The Clinton campaign plans to employ Mr. Obama and the first lady, Michelle Obama, as much as possible in the coming weeks.",
+        ])
+        #expect(found.first?.speaker == "Obama")
+    }
+
+    @Test func aHeadlineSurnameReachesTheFullNameOfTheOpeningParagraph() {
+        let found = ArticleFixture.attribute(title: "Hanks greeted at wintry premiere", [
+            "Hollywood star Tom Hanks was in London's Leicester Square for the UK premiere of Polar Express.",
+            "\"This is Leicester Square like you've never seen it before,\" said Hanks, who plays five roles in the movie.",
+        ])
+        #expect(found.first?.speaker == "Tom Hanks")
+    }
+
+    @Test func aTitledSurnameIsThePersonNotTheirNamesakePlan() {
+        // From a New York Times column on college savings.
+        let found = ArticleFixture.attribute([
+            "The best plan I know of comes from Kevin McKinley, a financial adviser in Eau Claire, Wis.",
+            "The McKinley plan is linear. Your financial life probably won't be.",
+            "\"Do what you can now, and just keep building off of it,\" Mr. McKinley said.",
+        ])
+        #expect(found.first?.speaker == "Kevin McKinley")
     }
 
     @Test func aPersonsNameStillEndsBeforeOf() {
@@ -202,5 +279,37 @@ import Testing
             "Clinton and Trump have clashed over trade. \"We will renegotiate,\" Trump said."
         ]))
         #expect(annotations.speakers.first?.kind == .person)
+    }
+}
+
+/// A seat before an office names the article's one holder of that office.
+@Suite struct OfficeHolderTests {
+    // From a BBC report on Labour MP Stephen Pound.
+    private let lead = "Labour MP Stephen Pound has told of his shock at discovering he had a daughter he never knew existed."
+
+    @Test func theMemberForASeatIsTheArticlesOneMP() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "\"It was a pretty horrible thing with a pretty happy ending. I felt guilt in the marrow of my bones,\" said the Ealing North MP.",
+        ])
+        #expect(found.first?.speaker == "Stephen Pound")
+    }
+
+    @Test func withTwoMPsTheSeatDecidesNothing() {
+        let found = ArticleFixture.attribute([
+            lead,
+            "Conservative MP Ann Widdecombe said the story was a sad one.",
+            "\"It was a pretty horrible thing with a pretty happy ending,\" said the Ealing North MP.",
+        ])
+        #expect(found.first?.speaker != "Stephen Pound")
+        #expect(found.first?.speaker != "Ann Widdecombe")
+    }
+
+    @Test func aPartyBeforeTheOfficeIsNoSeat() {
+        let found = ArticleFixture.attribute([
+            "Libertarian nominee Gary Johnson is more tactful.",
+            "The Republican nominee, he said, watched the Olympics to see \"how high those Mexican pole vaulters could go.\"",
+        ])
+        #expect(found.first?.speaker != "Gary Johnson")
     }
 }

@@ -146,4 +146,15 @@ import Testing
         ])
         #expect(resolution.identities.slug(for: "libertarian-presidential-candidate-gary-johnsons-doctor") != "gary-johnson")
     }
+
+    @Test func alsoNamedListsOtherNamesWithoutTheirTitles() throws {
+        var titled = Self.article("a", ["Sens. Jeff Merkley"])
+        titled.speakers[0].aliases = ["Merkley", "Sen. Merkley"]
+        let documents = [titled, Self.article("b", ["Jeff Merkley"]), Self.article("c", ["Maj. Gen. Babar Iftikhar"])]
+        let identities = Self.resolve(documents).identities
+        let graph = SiteGraph(documents: documents, identities: identities)
+        let merkley = try #require(graph.speaker("jeff-merkley"))
+        #expect(merkley.aliases == ["Merkley"])
+        #expect(graph.speakers.flatMap(\.aliases).allSatisfy { !$0.contains(".") })
+    }
 }

@@ -161,6 +161,11 @@ extension AttributionPass {
                         && ["the", "a", "an"].contains(tokens[known.referent.phrase.upperBound + 1].lower))
                     // "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22,
                     // of Flint, Mich., said": an age or a place or time set off after a name.
+                    // "Michael Mulgrew, president of the United Federation of Teachers, which
+                    // represents New York City educators, said": a role after the name.
+                    || (known.referent.form == .name
+                        && tokens[known.referent.phrase.upperBound + 1].stemClasses.contains(.roleNoun)
+                        && !tokens[known.referent.phrase.upperBound + 1].isCapitalized)
                     || (known.referent.form == .name
                         && (tokens[known.referent.phrase.upperBound + 1].startsWithDigit
                             || Lexicon.settingPrepositions.contains(tokens[known.referent.phrase.upperBound + 1].lower))),
@@ -200,6 +205,14 @@ extension AttributionPass {
                 return CueEvent(
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
+            }
+            // "PolitiFact rated 32% of Republican claims as "false"": after "of", a capital and
+            // a cue word in -s are a noun phrase, not a speaker and a verb.
+            if found.phrase.count == 1, found.phrase.lowerBound > sentenceStart,
+                tokens[found.phrase.lowerBound - 1].lower == "of", tokens[found.phrase.lowerBound].isCapitalized,
+                tokens[start].lower.hasSuffix("s"), !block.isPronoun(found.phrase.lowerBound)
+            {
+                return nil
             }
             followsQuote = quoteRightBefore(found.phrase.lowerBound, in: block)
             if let quote = followsQuote, !endsUtterance(quote, in: block),

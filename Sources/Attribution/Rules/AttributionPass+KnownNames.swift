@@ -23,6 +23,13 @@ extension AttributionPass {
                     end += 1
                     continue
                 }
+                // "Bill de Blasio": a lowercase particle between capitals belongs to the surname.
+                if Self.surnameParticles.contains(tokens[end].lower), end > index, end + 1 < tokens.count,
+                    tokens[end + 1].isCapitalized
+                {
+                    end += 1
+                    continue
+                }
                 guard tokens[end].isCapitalized else { break }
                 end += 1
             }
@@ -40,7 +47,7 @@ extension AttributionPass {
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
-                entities.noteFullName(words, surface: block.nameText(start..<end))
+                entities.noteFullName(words, surface: block.nameText(start..<end), block: block.index)
                 entities.namedWords.formUnion(words)
             } else if run - start >= 2, block.isOrganizationName(start..<run) {
                 entities.noteFullOrganizationName(tokens[start..<run].map(\.lowerStem), surface: block.nameText(start..<run))
@@ -48,6 +55,9 @@ extension AttributionPass {
             index = run
         }
     }
+
+    /// Lowercase words inside surnames ("Bill de Blasio", "Ludwig van Beethoven").
+    static let surnameParticles: Set<String> = ["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "dos"]
 
     /// Makes the person a headline opens with ("Bernie Sanders Isn’t Too Impressed …") the first
     /// antecedent. A headline capitalises every word, so the name keeps only the words the body

@@ -44,6 +44,21 @@ extension AttributionPass {
                 referent.kind = entities[named].kind
                 break
             }
+            // "the Ealing North MP" after "Labour MP Stephen Pound": a place before an office
+            // names the seat, which the article's one holder of that office holds. A party
+            // ("the Republican nominee") or a possessive ("the British capital's new mayor")
+            // says whose office it is, which may be someone the article has not named.
+            if definite, Lexicon.officeTitles.contains(referent.head), !modifiers.isEmpty,
+                !modifiers.contains(where: { Lexicon.titles.contains($0) }),
+                !block.tokens[referent.phrase].contains(where: { $0.isWord && $0.lower != $0.lowerStem }),
+                entities.describedEntity(head: referent.head, modifiers: modifiers) == nil,
+                let holder = entities.soleHolder(of: referent.head), entities[holder].kind == .person
+            {
+                entity = holder
+                trust = 0.85
+                entities.touch(holder, at: position)
+                break
+            }
             let found = entities.resolveDescription(
                 head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
                 modifiers: modifiers, definite: definite, at: position)

@@ -5,6 +5,7 @@ import Articles
 /// | rule | pattern | confidence |
 /// |---|---|---|
 /// | `headline` | a quote in the title: nobody | 0.9 |
+/// | `nickname` | `Robert C. "Bobby" Scott`: a quoted word between the parts of a name, nobody | 0.9 |
 /// | `transcript` | `"WALLACE: …"` | 0.9 |
 /// | `quote-cue-speaker` | `"…," said X` | 0.95 |
 /// | `quote-speaker-cue` | `"…," X said`, `"…," X, who …, said` | 0.95 |
@@ -18,6 +19,7 @@ import Articles
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
 /// | `possessive-cue` | `X’s claim that "…"`, `X’s "…" promise` | 0.7 |
 /// | `previous-sentence` | `X says. "…"` — a quote sentence after a sentence with a speaker | 0.75 |
+/// | `previous-subject` | `He is scathing of the Tory party. "…"` — a quote sentence without a cue after a sentence about a person | 0.6 |
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
 /// | `previous-paragraph` | a paragraph opening with a quote and holding no cue, after one ending on a named person or a named organisation’s own cue | 0.65 |
@@ -78,6 +80,7 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.7, rule: "speaker-cue-after")
         }
         if let decision = possessiveCue(quote, in: block) { return decision }
+        if let decision = answer(quote, in: block, events: events) { return decision }
         if var subject = subjects[sentence], !subject.isLenient, subject.referent.phrase.upperBound <= position,
             let entity = subject.entity
         {
@@ -105,6 +108,23 @@ extension AttributionPass {
             // sentence relays the next one too.
             let source = reportingSource(after: event, in: block, events: events) ?? event
             return decision(quote, block, source, base: 0.75, rule: "previous-sentence")
+        }
+        // "And he is scathing of the Tory party which he also appears to believe is unreformable.
+        // "The Tory party is schizophrenic about Europe."": a quote opening a sentence without a
+        // cue, after a sentence about a person, is that person's.
+        if subjects[sentence] == nil, position == firstToken(ofSentenceAt: position, in: block), sentence > 0,
+            events.inSentence(sentence).isEmpty, let subject = subjects[sentence - 1], !subject.isLenient,
+            let entity = subject.entity, entities[entity].kind == .person,
+            // "Playbook", "Luxembourg": one capitalised word may be a thing; a pronoun or a full
+            // name is a person.
+            subject.referent.form == .pronoun || entities[entity].words.count > 1
+        {
+            let confidence = 0.6 * subject.trust
+            let range = subject.referent.form == .name ? subject.referent.name : subject.referent.phrase
+            return Decision(
+                block: block.index, quote: quote, entity: confidence >= Self.threshold ? entity : nil,
+                mention: Mention(range: block.fileRange(range), text: block.text(range)), cue: nil,
+                confidence: confidence, rule: "previous-subject")
         }
         // "Clark said in a statement:" closing the paragraph before introduces this one.
         if position == 0, block.index > 1, let last = blocks[block.index - 1].tokens.last, last.isPunct(":"),
@@ -162,7 +182,6 @@ extension AttributionPass {
                 mention: Mention(range: previous.fileRange(subject.referent.name), text: previous.text(subject.referent.name)),
                 cue: nil, confidence: confidence, rule: "previous-paragraph")
         }
-        if let decision = answer(quote, in: block, events: events) { return decision }
         return Decision(block: block.index, quote: quote, confidence: 0, rule: "none")
     }
 
@@ -239,7 +258,9 @@ extension AttributionPass {
     static let embeddingWords: Set<String> = ["on", "titled"]
 
     /// Rules that guess from context rather than read a cue next to the quote.
-    static let weakRules: Set<String> = ["sentence-subject", "same-paragraph", "speaker-cue-after", "continued-paragraph"]
+    static let weakRules: Set<String> = [
+        "sentence-subject", "previous-subject", "same-paragraph", "speaker-cue-after", "continued-paragraph",
+    ]
 
     /// Quotes without a cue take the speaker of an attributed quote in the same paragraph:
     /// the previous one, or else the next one.

@@ -74,7 +74,7 @@ struct EntityTable: Sendable {
     private var knownNames: Set<[String]> = []
     /// The full names of two words or more ending with each word, in order of appearance
     /// ("clinton" → "Hillary Clinton", "Bill Clinton").
-    private var fullNames: [String: [(surface: String, words: [String])]] = [:]
+    private var fullNames: [String: [(surface: String, words: [String], block: Int)]] = [:]
     /// The organisations the article names in full, by their last word, so "the Times" can reach
     /// "The New York Times".
     private var fullOrganizationNames: [String: [(surface: String, words: [String])]] = [:]
@@ -90,11 +90,11 @@ struct EntityTable: Sendable {
     /// "he" or "she" never points back to.
     var placeNames: Set<[String]> = []
 
-    /// Records a full name seen in the article, with its text as written (only read when the
-    /// name is new).
-    mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String) {
+    /// Records a full name seen in block `block` of the article, with its text as written (only
+    /// read when the name is new).
+    mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String, block: Int) {
         guard knownNames.insert(words).inserted, words.count > 1, let last = words.last else { return }
-        fullNames[last, default: []].append((surface(), words))
+        fullNames[last, default: []].append((surface(), words, block))
     }
 
     /// Records an organisation's full name seen in the article ("New York Times").
@@ -125,9 +125,18 @@ struct EntityTable: Sendable {
         }
         var name = surface
         var nameWords = words
-        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0], gender: gender) {
+        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0], gender: gender, by: position.block) {
             name = full.surface
             nameWords = full.words
+        }
+        // "Diaz Martinez" after "Julie Diaz Martinez", "De Blasio" after "Bill de Blasio": two
+        // words ending the one longer name the article spells out are its double surname.
+        if words.count > 1, kind == .person, let last = words.last,
+            let longer = fullNames[last]?.filter({ $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }),
+            longer.count == 1
+        {
+            name = longer[0].surface
+            nameWords = longer[0].words
         }
         // "the Times" after "The New York Times", when no other organisation the article names ends so.
         if words.count == 1, kind == .organization, let names = fullOrganizationNames[words[0]], names.count == 1 {
@@ -191,6 +200,14 @@ struct EntityTable: Sendable {
         return best
     }
 
+    /// The one named entity whose role holds the office `head` ("Labour MP" for "mp"); nil when
+    /// none or several do, so "the Ealing North MP" is the article's one MP and never a guess
+    /// between two.
+    func soleHolder(of head: String) -> Int? {
+        let holders = (roleIndex[head] ?? []).filter { !entries[$0].isDescription && entries[$0].roleWords.contains(head) }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
     /// Marks entity `index` as mentioned at `position`.
     mutating func touch(_ index: Int, at position: Position) {
         entries[index].lastMention = max(entries[index].lastMention, position)
@@ -216,7 +233,8 @@ struct EntityTable: Sendable {
             // "Ms. Khan" is not "Mr. Khan": a title's gender keeps family members apart.
             if gender != .unknown && entry.genderIsTitled && gender != entry.gender { continue }
             var score = 0
-            if entry.words == words {
+            // "Mr. McKinley said" after "the McKinley plan": a person a title names is no organisation.
+            if entry.words == words && !(gender != .unknown && entry.kind == .organization) {
                 score = 4
             } else if entry.kind == kind || words.count > 1 {
                 let entrySet = entry.wordSet
@@ -275,8 +293,15 @@ struct EntityTable: Sendable {
     /// The first full name in the article ending with `word` ("Clinton" → "Hillary Clinton" when
     /// she is named before Bill Clinton) whose first name does not tell another gender than
     /// `gender` ("Mr. Clinton" → "Bill Clinton").
-    private func fullName(endingWith word: String, gender: Gender) -> (surface: String, words: [String])? {
-        guard let names = fullNames[word] else { return nil }
+    private func fullName(endingWith word: String, gender: Gender, by block: Int) -> (surface: String, words: [String])? {
+        // "President Obama is rolling out …" before "the first lady, Michelle Obama": a surname
+        // in the body reaches only a full name the article has spelt out by then. A headline
+        // shortens a name its opening paragraph spells out ("Hanks greeted at wintry premiere",
+        // then "Hollywood star Tom Hanks was in London's Leicester Square").
+        guard let names = fullNames[word]?.filter({ $0.block <= max(block, 1) })
+            .map({ (surface: $0.surface, words: $0.words) }),
+            !names.isEmpty
+        else { return nil }
         if gender == .unknown { return names.first }
         return names.first { name in
             let told = Lexicon.gender(ofFirstName: name.words[0])

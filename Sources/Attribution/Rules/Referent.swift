@@ -72,8 +72,11 @@ extension BlockText {
         var start = end - 1
         while start > phrase.lowerBound {
             let previous = tokens[start - 1]
+            // "Alliance to Reclaim Our Schools": a capitalised determiner inside a name is part of it.
             if previous.isWord && (previous.isCapitalized || previous.isAllCaps)
-                && !previous.is(.determiner)
+                && (!previous.is(.determiner)
+                    || (start - 2 >= phrase.lowerBound && tokens[start - 2].isWord && tokens[start - 2].isCapitalized
+                        && !tokens[start - 2].is(.determiner)))
             {
                 start -= 1
             } else if start - 2 >= phrase.lowerBound && joinsName(at: start - 1) {

@@ -45,7 +45,7 @@ package struct SearchIndex {
     /// The article numbered `ordinal` (0 for the oldest).
     func article(_ ordinal: Int) -> ArticleNode { graph.articles[count - 1 - ordinal] }
 
-    /// The ordinal of the article at `position` in the graph, and the other way round.
+    /// The ordinal of the article at `position` in the graph (newest first).
     func ordinal(ofPosition position: Int) -> Int { count - 1 - position }
 
     /// Every speaker as an article's entry lists them, in the graph's order: each with the
