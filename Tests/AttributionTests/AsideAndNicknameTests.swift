@@ -37,6 +37,15 @@ import Testing
         #expect(found.allSatisfy { $0.rule != "nickname" })
     }
 
+    @Test func twoAppositivesAfterANameLeaveTheNameSpeaking() {
+        // From a BBC report on Manchester United.
+        let found = ArticleFixture.attribute([
+            "A group of five MPs are calling on the Department of Trade and Industry to block any takeover of the club.",
+            "Tony Lloyd, the Manchester Central MP, whose constituency includes the club's Old Trafford ground, has pledged to take the matter \"to Tony Blair if necessary\".",
+        ])
+        #expect(found.first?.speaker == "Tony Lloyd")
+    }
+
     @Test func aCapitalAfterOfBeforeClaimsIsNoSpeaker() {
         // From a Western Journal article on fact-checking.
         let found = ArticleFixture.attribute([
@@ -44,5 +53,26 @@ import Testing
             "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.",
         ])
         #expect(found.allSatisfy { $0.speaker != "Republican" })
+    }
+}
+
+/// The shapes the name and paragraph rules read, cut short or doubled: attribution finishes and
+/// every quote keeps its place.
+@Suite struct ShortAndDoubledShapeTests {
+    @Test(arguments: [
+        [":", ": \"", ":\"\"", ": \"A\""],
+        ["\"A\" B", "A \"B\"", "A. \"B\" C", "\"Bobby\""],
+        ["— — —", "A — \"b\" — said", "said — X —", "— \"x,\" said A —"],
+        ["of the", "A of the B said", "of the \"x\" said", "Mr. A of the B of the C said \"x\""],
+        ["Commission on", "on Debates said", "Alliance to \"x\" said", "The Spaniard", "the Ealing North MP said \"x\""],
+        ["\"x\"", "He is here. \"y\"", "De Blasio said \"z\"", "32% of Republican claims \"false\""],
+    ])
+    func oddShapesAreAttributedWithoutFailing(_ paragraphs: [String]) {
+        let article = ArticleFixture.make(paragraphs)
+        let annotations = Attributor.attribute(article)
+        for quote in annotations.quotes {
+            #expect(quote.range.start <= quote.range.end)
+            if let id = quote.speakerID { #expect(annotations.speaker(withID: id) != nil) }
+        }
     }
 }

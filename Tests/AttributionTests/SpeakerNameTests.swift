@@ -37,6 +37,35 @@ import Testing
         #expect(pound?.named == true)
     }
 
+    @Test func aMonthAfterAFirstNameIsASurname() {
+        let found = speakers([
+            "Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the plans were \"inadequate\".",
+            "Brian May said the tour was \"the best yet\". In May 2005 the band said it was \"finished\".",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Theresa May", "Brian May", nil])
+    }
+
+    @Test func aFirstNameTakesTheFullNameTheArticleSpellsOutLaterAndAReflexiveTellsTheGender() {
+        let found = speakers([
+            "Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.",
+            "His wife Sharon agreed. \"Now everybody's doing reality shows,\" she said.",
+            "Sharon Osbourne is currently appearing as a judge on ITV1.",
+            "Osbourne himself was at a loss to explain its popularity: \"I suppose Americans get a kick out of it.\"",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Sharon Osbourne", "Ozzy Osbourne"])
+        #expect(found.all.filter { $0.name.hasPrefix("Sharon") }.count == 1)
+    }
+
+    @Test func aFirstNameGivenItsFullNameDoesNotTakeTheSurnamesLaterMentions() {
+        let found = speakers([
+            "Bernie Sanders spoke in Vermont.",
+            "\"We'll figure that out,\" his wife Jane said.",
+            "Sanders said the country faced \"a disaster\".",
+            "Jane Sanders has campaigned with him since 1988.",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Jane Sanders", "Bernie Sanders"])
+    }
+
     @Test func lettersAfterTheNameAreDropped() {
         let found = speakers([
             "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk that people on the \"margins of society\" would be driven into the hands of extremists."
@@ -197,6 +226,16 @@ import Testing
             "\"This is Leicester Square like you've never seen it before,\" said Hanks, who plays five roles in the movie.",
         ])
         #expect(found.first?.speaker == "Tom Hanks")
+    }
+
+    @Test func aTitledSurnameIsThePersonNotTheirNamesakePlan() {
+        // From a New York Times column on college savings.
+        let found = ArticleFixture.attribute([
+            "The best plan I know of comes from Kevin McKinley, a financial adviser in Eau Claire, Wis.",
+            "The McKinley plan is linear. Your financial life probably won't be.",
+            "\"Do what you can now, and just keep building off of it,\" Mr. McKinley said.",
+        ])
+        #expect(found.first?.speaker == "Kevin McKinley")
     }
 
     @Test func aPersonsNameStillEndsBeforeOf() {

@@ -5,6 +5,7 @@ import Articles
 /// | rule | pattern | confidence |
 /// |---|---|---|
 /// | `headline` | a quote in the title: nobody | 0.9 |
+/// | `nickname` | `Robert C. "Bobby" Scott`: a quoted word between the parts of a name, nobody | 0.9 |
 /// | `transcript` | `"WALLACE: …"` | 0.9 |
 /// | `quote-cue-speaker` | `"…," said X` | 0.95 |
 /// | `quote-speaker-cue` | `"…," X said`, `"…," X, who …, said` | 0.95 |

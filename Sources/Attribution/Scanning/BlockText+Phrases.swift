@@ -129,6 +129,15 @@ extension BlockText {
             start -= 1
             words += 1
         }
+        // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
+        // EPA, said": a description between commas after an appositive is a second appositive of
+        // the person named before it.
+        if appositive != nil, tokens[start].is(.determiner), start - 1 > floor, tokens[start - 1].isPunct(","),
+            let named = phrase(before: start - 1, floor: floor), named.appositive == nil,
+            let person = referent(named.phrase), person.form == .name, person.kind == .person
+        {
+            return (named.phrase, start..<end)
+        }
         return (start..<end, appositive)
     }
 

@@ -47,7 +47,26 @@ enum Tokenizer {
                 index += 1
             }
         }
+        markMonthSurnames(&tokens)
         return tokens
+    }
+
+    /// Month words that are also surnames: after a known first name, and with no day number
+    /// after them, they end the name ("Theresa May, shadow secretary, said", "Brian May told")
+    /// instead of reading as a date or the modal "may".
+    private static let monthSurnames: Set<String> = ["may", "june", "april", "august"]
+
+    private static func markMonthSurnames(_ tokens: inout [Token]) {
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalized && !tokens[index].isAllCaps {
+            guard monthSurnames.contains(tokens[index].lowerStem) else { continue }
+            let previous = tokens[index - 1]
+            guard previous.isWord, previous.isCapitalized, Lexicon.gender(ofFirstName: previous.lower) != .unknown else {
+                continue
+            }
+            if index + 1 < tokens.count, tokens[index + 1].startsWithDigit { continue }
+            tokens[index].classes = []
+            tokens[index].stemClasses = []
+        }
     }
 
     // MARK: - Words

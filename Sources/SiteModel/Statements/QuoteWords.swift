@@ -4,7 +4,7 @@
 /// and dashes more often than in words, so each word is compared by its letters and digits
 /// alone, lowercased ("Don’t," and "dont" are the same word). Marks that stand alone ("—",
 /// "…") are not words; they stay with the word before them for display.
-struct QuoteWords: Sendable, Equatable {
+package struct QuoteWords: Sendable, Equatable {
     /// The words as written, each with the punctuation around it.
     var shown: [String]
     /// The same words as compared: lowercased letters and digits.
@@ -41,9 +41,10 @@ struct QuoteWords: Sendable, Equatable {
         self.keys = keys
     }
 
-    /// The runs of `text` between white space. Scalars, not characters, are looked at: a quote's
-    /// words are compared by the thousand, and ASCII (most of them) needs no property look-up.
-    static func tokens(of text: String) -> [Substring] {
+    /// The runs of `text` between white space, the first `limit` of them when given. Scalars, not
+    /// characters, are looked at: a quote's words are compared by the thousand, and ASCII (most of
+    /// them) needs no property look-up.
+    package static func tokens(of text: String, limit: Int = .max) -> [Substring] {
         var tokens: [Substring] = []
         let scalars = text.unicodeScalars
         var start: String.Index?
@@ -53,7 +54,10 @@ struct QuoteWords: Sendable, Equatable {
             let isSpace =
                 value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalars[index].properties.isWhitespace
             if isSpace {
-                if let first = start { tokens.append(Substring(scalars[first..<index])) }
+                if let first = start {
+                    tokens.append(Substring(scalars[first..<index]))
+                    if tokens.count == limit { return tokens }
+                }
                 start = nil
             } else if start == nil {
                 start = index
@@ -72,16 +76,19 @@ struct QuoteWords: Sendable, Equatable {
         // Most words are ASCII; they are folded byte by byte.
         let bytes = token.utf8
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            var folded: [UInt8] = []
-            folded.reserveCapacity(bytes.count)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded.append(byte | 0x20)
-                default: break
+            // Written straight into the string: a word of up to 15 bytes takes no allocation at all.
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): buffer[count] = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[count] = byte | 0x20
+                    default: continue
+                    }
+                    count += 1
                 }
+                return count
             }
-            return String(decoding: folded, as: UTF8.self)
         }
         return String(String.UnicodeScalarView(token.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }

@@ -7,7 +7,7 @@ extension SiteRenderer {
     /// Other articles' reports an article page links under one of its quotes, earliest first;
     /// the statement's page has the rest, so a statement reported hundreds of times does not
     /// list them all on every page that reports it.
-    static let reportLinksPerQuote = 5
+    static let reportLinksPerQuote = 3
     /// Reports a speaker page shows with a statement, the first one included; the statement's
     /// page has the rest.
     static let reportsOnSpeakerPage = 3
@@ -75,10 +75,11 @@ extension SiteRenderer {
             let label =
                 position == 0
                 ? (statement.firstReported == nil ? "Earliest report found" : "First report") : diff?.label ?? "Too long to compare"
+            let url = SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor
             return ReportView(
-                id: "report-\(report.articleSlug)-\(report.anchor)", title: report.title,
-                url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
-                source: report.source, date: report.date.map(dateView), label: label,
+                id: "report-\(report.articleSlug)-\(report.anchor)", url: url,
+                metaHTML: ReportMarkup.meta(
+                    label: label, source: report.source, title: report.title, url: url, date: report.date.map(dateView)),
                 wordsHTML: diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
         }
     }
@@ -94,20 +95,21 @@ extension SiteRenderer {
         }
         return article.quotes.compactMap { quote in
             guard let statement = quote.statement else { return nil }
-            var links: [ReportLinkView] = []
+            var links: [(name: String, url: String, date: DateView?)] = []
             for place in statement.reports where place.articleSlug != article.slug {
                 guard links.count < Self.reportLinksPerQuote else { break }
                 guard let report = graph.citation(of: place) else { continue }
                 links.append(
-                    ReportLinkView(
+                    (
                         name: [report.source, report.title].compactMap { $0 }.joined(separator: ": "),
                         url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
-                        date: report.date.map(dateView)))
+                        date: report.date.map(dateView)
+                    ))
             }
             let more = statement.reports.count - (own[statement.id] ?? 0) - links.count
             return AlsoReportedView(
                 id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text),
-                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), reports: links,
+                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), linksHTML: ReportMarkup.links(links),
                 moreText: more > 0 ? "and \(more) more" : nil)
         }
     }
@@ -129,7 +131,7 @@ extension SiteRenderer {
 
     /// The first `statementExcerptWords` words of `text`, with an ellipsis when there are more.
     static func excerpt(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
+        let words = QuoteWords.tokens(of: text, limit: statementExcerptWords + 1)
         guard words.count > statementExcerptWords else { return text }
         return words.prefix(statementExcerptWords).joined(separator: " ") + " …"
     }
