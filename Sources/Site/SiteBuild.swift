@@ -86,8 +86,6 @@ public struct SiteBuild: Sendable {
         let annotator = annotatorKey()
         let previous = BuildCache.load(root: root, annotator: annotator)
         var next = BuildCache(annotator: annotator)
-        // Stamps are taken from here on; a file changed near this moment is hashed next time.
-        next.stampedAt = Date().timeIntervalSince1970
         let hashes = await hashes(of: sources, known: previous, next: &next)
         let isFresh = zip(sources, hashes).map { previous.isFresh($0.slug, article: $1.article ?? "", content: $1.content) }
         let stale = zip(sources, isFresh).filter { !$1 }.map(\.0)

@@ -4,14 +4,13 @@ import SitePages
 /// `BuildCache` in the compact format of `BinaryWriter`: it is read and written on every build,
 /// and for a large archive JSON made that a noticeable part of a one-article rebuild.
 extension BuildCache {
-    private static let format = "verbatim build cache 2"
+    private static let format = "verbatim build cache 3"
 
     /// The cache as bytes; `init(bytes:)` reads it back equal.
     func encoded() -> [UInt8] {
         var writer = BinaryWriter()
         writer.write(Self.format)
         writer.write(annotator)
-        writer.write(Int(Int64(bitPattern: stampedAt.bitPattern)))
         writer.write(articles) { writer, entry in
             writer.write(entry.article)
             writer.write(entry.content)
@@ -19,6 +18,7 @@ extension BuildCache {
         writer.write(files) { writer, record in
             writer.write(record.stamp)
             writer.write(record.hash)
+            writer.write(Int(Int64(bitPattern: record.stampedAt.bitPattern)))
         }
         writer.write(site != nil)
         if let site {
@@ -41,14 +41,15 @@ extension BuildCache {
         var reader = BinaryReader(bytes)
         guard try reader.string() == Self.format else { throw BinaryReader.Damaged() }
         self.init(annotator: try reader.string())
-        stampedAt = Double(bitPattern: UInt64(bitPattern: Int64(try reader.int())))
         for _ in 0..<max(0, try reader.int()) {
             let slug = try reader.string()
             articles[slug] = Entry(article: try reader.string(), content: try reader.string())
         }
         for _ in 0..<max(0, try reader.int()) {
             let key = try reader.string()
-            files[key] = FileRecord(stamp: try reader.string(), hash: try reader.string())
+            files[key] = FileRecord(
+                stamp: try reader.string(), hash: try reader.string(),
+                stampedAt: Double(bitPattern: UInt64(bitPattern: Int64(try reader.int()))))
         }
         if try reader.bool() {
             site = SiteStamp(

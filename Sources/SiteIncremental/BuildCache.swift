@@ -87,6 +87,9 @@ public struct BuildCache: Codable, Sendable, Equatable {
         public var stamp: String
         /// Hash of its bytes.
         public var hash: String
+        /// When the stamp was taken (seconds since 1970): a file modified within `FileStamp.tick`
+        /// before then could have changed again in the same clock tick, so it is hashed again.
+        public var stampedAt: Double
     }
 
     /// Identity of the program and hash of the people file: annotations depend on both.
@@ -97,8 +100,6 @@ public struct BuildCache: Codable, Sendable, Equatable {
     public var site: SiteStamp?
     /// Hashes of the project's article and content files by path relative to the root.
     public var files: [String: FileRecord]
-    /// When the stamps in `files` were taken (seconds since 1970), before any was hashed.
-    public var stampedAt: Double
 
     /// An empty cache for `annotator`.
     public init(annotator: String) {
@@ -106,7 +107,6 @@ public struct BuildCache: Codable, Sendable, Equatable {
         self.articles = [:]
         self.site = nil
         self.files = [:]
-        self.stampedAt = 0
     }
 
     /// The cache file of the project at `root`.
@@ -153,13 +153,18 @@ public struct BuildCache: Codable, Sendable, Equatable {
     /// The hash of the file at `path` (named `key` in `files`), read from `files` when its stamp is
     /// the recorded one and it had not changed within `FileStamp.tick` before that stamp was
     /// taken; otherwise hashed. Also returns the record to keep for the next build.
+    ///
+    /// Each record keeps its own time: a content file a build wrote is stamped after it was
+    /// written, so the next build trusts it, where one time for the whole build (its start) made
+    /// the next build hash again every content file the build had written.
     package func hash(of path: String, key: String) -> (hash: String?, record: FileRecord?) {
+        let now = Date().timeIntervalSince1970
         guard let stat = FileStamp.identity(path) else { return (nil, nil) }
-        if let known = files[key], known.stamp == stat.stamp, stat.modified < stampedAt - FileStamp.tick {
+        if let known = files[key], known.stamp == stat.stamp, stat.modified < known.stampedAt - FileStamp.tick {
             return (known.hash, known)
         }
         guard let hash = ContentHash.ofFile(path) else { return (nil, nil) }
-        return (hash, FileRecord(stamp: stat.stamp, hash: hash))
+        return (hash, FileRecord(stamp: stat.stamp, hash: hash, stampedAt: now))
     }
 
     /// Whether the article `slug`, whose file hashes to `article`, can keep the annotated Markdown

@@ -45,6 +45,27 @@ import Testing
         #expect(found.quotes.map { $0.speaker?.name } == ["Theresa May", "Brian May", nil])
     }
 
+    @Test func aFirstNameTakesTheFullNameTheArticleSpellsOutLaterAndAReflexiveTellsTheGender() {
+        let found = speakers([
+            "Rock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.",
+            "His wife Sharon agreed. \"Now everybody's doing reality shows,\" she said.",
+            "Sharon Osbourne is currently appearing as a judge on ITV1.",
+            "Osbourne himself was at a loss to explain its popularity: \"I suppose Americans get a kick out of it.\"",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Sharon Osbourne", "Ozzy Osbourne"])
+        #expect(found.all.filter { $0.name.hasPrefix("Sharon") }.count == 1)
+    }
+
+    @Test func aFirstNameGivenItsFullNameDoesNotTakeTheSurnamesLaterMentions() {
+        let found = speakers([
+            "Bernie Sanders spoke in Vermont.",
+            "\"We'll figure that out,\" his wife Jane said.",
+            "Sanders said the country faced \"a disaster\".",
+            "Jane Sanders has campaigned with him since 1988.",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Jane Sanders", "Bernie Sanders"])
+    }
+
     @Test func lettersAfterTheNameAreDropped() {
         let found = speakers([
             "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk that people on the \"margins of society\" would be driven into the hands of extremists."

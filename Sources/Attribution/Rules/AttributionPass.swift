@@ -63,5 +63,9 @@ struct AttributionPass {
             creditPreviousBlock(block)
         }
         joinContinuedQuotes()
+        let sameAs = entities.nameFirstNames()
+        for index in decisions.indices {
+            if let entity = decisions[index].entity, let other = sameAs[entity] { decisions[index].entity = other }
+        }
     }
 }

@@ -125,7 +125,9 @@ struct EntityTable: Sendable {
         }
         var name = surface
         var nameWords = words
-        if words.count == 1, kind == .person, let full = fullName(endingWith: words[0], gender: gender, by: position.block) {
+        if words.count == 1, kind == .person,
+            let full = fullName(endingWith: words[0], gender: gender, by: position.block)
+        {
             name = full.surface
             nameWords = full.words
         }
@@ -244,9 +246,13 @@ struct EntityTable: Sendable {
                     score = 1
                 }
             }
-            if score > bestScore || (score == bestScore && score > 0 && entries[best!].lastMention < entry.lastMention) {
+            // "Osbourne himself" after Ozzy and Sharon Osbourne: of two equal matches, one whose
+            // first name tells another gender ranks below; a first name alone can mislead ("Lee"),
+            // so it never rules an entry out.
+            let rank = score == 0 ? 0 : score * 2 - (gender != .unknown && entry.gender != .unknown && entry.gender != gender ? 1 : 0)
+            if rank > bestScore || (rank == bestScore && rank > 0 && entries[best!].lastMention < entry.lastMention) {
                 best = index
-                bestScore = score
+                bestScore = rank
             }
         }
         return best
@@ -307,6 +313,44 @@ struct EntityTable: Sendable {
             let told = Lexicon.gender(ofFirstName: name.words[0])
             return told == .unknown || told == gender
         }
+    }
+
+    /// Gives each person known only by a first name ("His wife Sharon") the one full name the
+    /// article spells out with it ("Sharon Osbourne is currently appearing …"), once every quote is
+    /// decided, so the longer name never draws the surname's later mentions away from its other
+    /// holder ("Jane" and "Sanders"). Returns the entities that turned out to be another one
+    /// already named in full, mapped to it.
+    mutating func nameFirstNames() -> [Int: Int] {
+        var sameAs: [Int: Int] = [:]
+        for index in entries.indices {
+            let entry = entries[index]
+            guard entry.kind == .person, !entry.isDescription, entry.words.count == 1,
+                let full = fullName(startingWith: entry.words[0])
+            else { continue }
+            if let other = entries.indices.first(where: { $0 != index && entries[$0].words == full.words }) {
+                sameAs[index] = other
+                if !entries[other].aliases.contains(entry.name) { entries[other].aliases.append(entry.name) }
+                continue
+            }
+            entries[index].aliases.insert(entry.name, at: 0)
+            entries[index].name = full.surface
+            entries[index].words = full.words
+        }
+        return sameAs
+    }
+
+    /// The one full name in the article opening with the given name `word`, anywhere in it; two
+    /// people sharing the first name leave it alone.
+    private func fullName(startingWith word: String) -> (surface: String, words: [String])? {
+        guard Lexicon.gender(ofFirstName: word) != .unknown else { return nil }
+        var found: (surface: String, words: [String])?
+        for names in fullNames.values {
+            for name in names where name.words[0] == word {
+                if let found, found.words != name.words { return nil }
+                found = (name.surface, name.words)
+            }
+        }
+        return found
     }
 
     /// The lowercase words of a role or description.

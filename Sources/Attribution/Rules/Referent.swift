@@ -108,6 +108,11 @@ extension BlockText {
             if lower == "mr" { gender = .male }
             if lower == "ms" || lower == "mrs" || lower == "miss" { gender = .female }
         }
+        // "Osbourne himself was at a loss": a reflexive after the name tells its gender as a title would.
+        if gender == .unknown, phrase.upperBound < tokens.count {
+            if tokens[phrase.upperBound].lower == "himself" { gender = .male }
+            if tokens[phrase.upperBound].lower == "herself" { gender = .female }
+        }
         if last.stemClasses.contains(.title) && nameStart == end - 1 && !last.isAllCaps && end - runStart == 1 {
             return nominal(phrase, end: end, lenient: lenient)
         }
