@@ -147,9 +147,24 @@ struct GroupMerger {
                 let agreeing = candidates.filter { (GenderEvidence.gender(ofGiven: groups[$0]!.person!.given!) ?? leaning) == leaning }
                 if agreeing.count == 1 { candidates = agreeing }
             }
+            if candidates.count > 1, let dominant = dominant(among: candidates) { candidates = [dominant] }
             decide(index, among: candidates)
         }
     }
+
+    /// Of several people sharing a surname, the one a bare surname means in articles that never
+    /// spell it out: the one the site quotes in at least `dominance` times as many articles as
+    /// all the others together ("Trump" beside Donald, Ivanka and Eric Trump), and in three at least.
+    private func dominant(among candidates: [Int]) -> Int? {
+        let articles = candidates.map { index in groups[index]!.names.values.reduce(0, +) }
+        guard let most = articles.max(), let top = articles.firstIndex(of: most), most >= 3 else { return nil }
+        let others = articles.reduce(0, +) - most
+        return most >= Self.dominance * others ? candidates[top] : nil
+    }
+
+    /// How many times as many articles the person a bare surname goes to must have as the
+    /// others with that surname together.
+    static let dominance = 4
 
     /// Two words whose first is no known first name may be a double surname without its first
     /// name ("Diaz Martinez", "Guajardo Villarreal"): they are the one person whose name ends in them.

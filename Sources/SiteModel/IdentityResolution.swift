@@ -19,8 +19,10 @@ import Content
 ///   initial is a son ("Donald Trump Jr." is not "Donald Trump").
 /// - A surname alone is the one known person with that surname. Of several ("Clinton"), it is
 ///   the one whose first name agrees with the pronouns and titles around its quotes in its own
-///   articles ("she said", "Mrs. Clinton"), when exactly one does; otherwise it stays on a page
-///   of its own and `verbatim people` lists it as a near miss for a person to settle.
+///   articles ("she said", "Mrs. Clinton"), when exactly one does, or else the one quoted in
+///   four times as many articles as the others together ("Trump" beside Ivanka and Eric Trump);
+///   otherwise it stays on a page of its own and `verbatim people` lists it as a near miss for a
+///   person to settle.
 /// - Two words that are the end of one known person's name and do not start with a first
 ///   name are that person's double surname ("Diaz Martinez" for "Julie Diaz Martinez").
 /// - The page is titled with the fullest spelling; the others are its aliases.

@@ -66,6 +66,17 @@ import Testing
         #expect(miss.candidates.map(\.id) == ["bill-clinton", "hillary-clinton"])
     }
 
+    @Test func aSurnameGoesToTheOneOfItsHoldersQuotedInFourTimesAsManyArticlesAsTheOthers() {
+        let trump = (1...8).map { Self.article("t\($0)", ["Donald J. Trump"]) }
+        let family = [Self.article("i", ["Ivanka Trump"]), Self.article("e", ["Eric Trump"])]
+        let close = (1...3).map { Self.article("h\($0)", ["Hillary Clinton"]) } + [Self.article("b", ["Bill Clinton"])]
+        let resolution = Self.resolve(trump + family + close + [Self.article("s", ["Trump", "Clinton"])])
+        #expect(resolution.identities.slug(for: "trump") == "donald-j-trump")
+        // Three articles against one is too close to call.
+        #expect(resolution.identities.slug(for: "clinton") == "clinton")
+        #expect(resolution.nearMisses.map(\.id) == ["clinton"])
+    }
+
     /// An article quoting `name` once, in `paragraph`, where the quote is `words`.
     static func quoting(_ slug: String, _ name: String, _ words: String, in paragraph: String) -> Document {
         let speaker = Speaker(id: Slug.make(name), name: name, kind: .person)
