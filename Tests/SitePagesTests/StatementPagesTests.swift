@@ -45,6 +45,18 @@ import Testing
         #expect(rest.contains(#"href="../../statements/harbour-strike-vote-q-1/index.html""#))
     }
 
+    @Test func aSitesOwnReportTemplateDecidesEveryReportsLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #"<li class="mine">{{label}} | {{source}} | {{title}}{{#date}} | {{text}}{{/date}}</li>"#
+            .write(to: folder.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)
+        let own = try SiteRenderer(graph: graph, templates: SiteTemplates(overridesIn: folder)).render()
+        let page = try #require(own.text(SitePath.statement(try daylight.id)))
+        #expect(page.contains(#"<li class="mine">First report | Harbour Wire | Kessmouth Dockers Vote to Strike Over Night-Shift Rota"#))
+        #expect(!page.contains(#"<span class="badge">"#))
+    }
+
     @Test func theStatementPageShowsEachReportWordByWord() throws {
         let page = try #require(site.text(SitePath.statement(try daylight.id)))
         #expect(page.contains(#"<span class="badge">First report</span> <span class="source">Harbour Wire</span>"#))

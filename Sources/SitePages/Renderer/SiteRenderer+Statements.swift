@@ -75,11 +75,10 @@ extension SiteRenderer {
             let label =
                 position == 0
                 ? (statement.firstReported == nil ? "Earliest report found" : "First report") : diff?.label ?? "Too long to compare"
-            let url = SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor
             return ReportView(
-                id: "report-\(report.articleSlug)-\(report.anchor)", url: url,
-                metaHTML: ReportMarkup.meta(
-                    label: label, source: report.source, title: report.title, url: url, date: report.date.map(dateView)),
+                id: "report-\(report.articleSlug)-\(report.anchor)", title: report.title,
+                url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
+                source: report.source, date: report.date.map(dateView), label: label,
                 wordsHTML: diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
         }
     }
@@ -95,21 +94,20 @@ extension SiteRenderer {
         }
         return article.quotes.compactMap { quote in
             guard let statement = quote.statement else { return nil }
-            var links: [(name: String, url: String, date: DateView?)] = []
+            var links: [ReportLinkView] = []
             for place in statement.reports where place.articleSlug != article.slug {
                 guard links.count < Self.reportLinksPerQuote else { break }
                 guard let report = graph.citation(of: place) else { continue }
                 links.append(
-                    (
+                    ReportLinkView(
                         name: [report.source, report.title].compactMap { $0 }.joined(separator: ": "),
                         url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
-                        date: report.date.map(dateView)
-                    ))
+                        date: report.date.map(dateView)))
             }
             let more = statement.reports.count - (own[statement.id] ?? 0) - links.count
             return AlsoReportedView(
                 id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text),
-                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), linksHTML: ReportMarkup.links(links),
+                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), reports: links,
                 moreText: more > 0 ? "and \(more) more" : nil)
         }
     }

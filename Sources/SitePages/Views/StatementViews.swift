@@ -22,11 +22,12 @@ struct StatementPage {
 /// One report of a statement, linking to its place in its article.
 struct ReportView {
     var id: String
+    var title: String
     var url: String
-    /// What the report is next to the first one ("First report", "Same words", "Different
-    /// wording"…), its outlet, its article's title linked to the quote, and its date, as HTML
-    /// (`ReportMarkup.meta`).
-    var metaHTML: String
+    var source: String?
+    var date: DateView?
+    /// What the report is next to the first one ("First report", "Same words", "Different wording"…).
+    var label: String
     /// The report's words marked up against the first report's (`WordDiff`).
     var wordsHTML: String
     var changesWording: Bool
@@ -39,10 +40,17 @@ struct AlsoReportedView {
     var url: String
     var text: String
     var statementURL: String
-    /// Links to the earliest other reports, as list items (`ReportMarkup.links`).
-    var linksHTML: String
+    /// The earliest other reports.
+    var reports: [ReportLinkView]
     /// How many other reports the statement's page has besides, when it has any ("and 12 more").
     var moreText: String?
+}
+
+/// A link to another article's report of a statement.
+struct ReportLinkView {
+    var name: String
+    var url: String
+    var date: DateView?
 }
 
 extension StatementPage: TemplateView {
@@ -66,8 +74,11 @@ extension ReportView: TemplateView {
     func field(named name: String) -> Any? {
         switch name {
         case "id": self.id
+        case "title": self.title
         case "url": self.url
-        case "metaHTML": self.metaHTML
+        case "source": present(self.source)
+        case "date": present(self.date)
+        case "label": self.label
         case "wordsHTML": self.wordsHTML
         case "changesWording": self.changesWording
         default: nil
@@ -82,8 +93,19 @@ extension AlsoReportedView: TemplateView {
         case "url": self.url
         case "text": self.text
         case "statementURL": self.statementURL
-        case "linksHTML": self.linksHTML
+        case "reports": self.reports
         case "moreText": present(self.moreText)
+        default: nil
+        }
+    }
+}
+
+extension ReportLinkView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "url": self.url
+        case "date": present(self.date)
         default: nil
         }
     }
