@@ -66,6 +66,14 @@ import Testing
         #expect(found.quotes.map { $0.speaker?.name } == ["Jane Sanders", "Bernie Sanders"])
     }
 
+    @Test func aWordOpeningTheSentenceBeforeAFirstNameIsNoPartOfTheName() {
+        let found = speakers([
+            "Despite Ted Cruz's insistence that he is the \"only one strong conservative\" in the race, the polls disagree.",
+            "Giovanni Maria Vian, the editor of the Vatican newspaper, said the pope's remarks were \"both religious and political.\"",
+        ])
+        #expect(found.quotes.map { $0.speaker?.name } == ["Ted Cruz", "Giovanni Maria Vian"])
+    }
+
     @Test func lettersAfterTheNameAreDropped() {
         let found = speakers([
             "The new chairman of the Bar Council, Guy Mansfield QC warned there was a real risk that people on the \"margins of society\" would be driven into the hands of extremists."

@@ -164,6 +164,17 @@ extension BlockText {
         {
             start = first
         }
+        // "Despite Ted Cruz's …", "Using Ted Cruz's …", "Neither Donald J. Trump nor …": a
+        // participle or a conjunction opening the sentence before a known first name is no part
+        // of the name ("Giovanni Maria Vian" keeps its first name).
+        if start == run.lowerBound, run.upperBound - start >= 3,
+            start == 0 || sentence[start - 1] != sentence[start],
+            tokens[start].lower.hasSuffix("ing") || Self.sentenceOpeners.contains(tokens[start].lower),
+            Lexicon.gender(ofFirstName: tokens[start].lower) == .unknown,
+            Lexicon.gender(ofFirstName: tokens[start + 1].lower) != .unknown
+        {
+            start += 1
+        }
         // "Minister of Energy Ilse Marrow": the title's "of" phrase belongs to the title; the name
         // starts at a known first name, or else keeps its last two words.
         if start > run.lowerBound, start < run.upperBound - 1, tokens[start].lower == "of" {
@@ -174,6 +185,9 @@ extension BlockText {
         }
         return start
     }
+
+    /// Words that open a sentence before a name without being part of it.
+    static let sentenceOpeners: Set<String> = ["despite", "neither", "unlike", "like", "amid", "whether"]
 
     /// Where a person's name ends in a run: before "of" ("Bernie Sanders of Vermont") and before
     /// letters after the name ("Ian MacDonald QC").
