@@ -19,46 +19,15 @@ set -euo pipefail
 n="${1:-10000}"
 runs="${RUNS:-3}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
-bin="${VERBATIM:-$root/.build/release/verbatim}"
-kit="$root/../shared/bench"
-work="$root/bench-out"
+source "$root/scripts/bench-lib.sh"
 
-if [[ ! -x "$bin" ]]; then
-    echo "error: no binary at $bin; run 'make build' first" >&2
-    exit 2
-fi
-if [[ ! -f "$kit/make_corpus.py" ]]; then
-    echo "error: no corpus generator at $kit/make_corpus.py (the shared benchmark kit)" >&2
-    exit 2
-fi
-mkdir -p "$work"
-scratch="$(mktemp -d "$work/identity.XXXXXX")"
-trap 'rm -rf "$scratch"' EXIT
-
-corpus="$work/c$n"
-if [[ ! -f "$corpus/manifest.json" ]]; then
-    rm -rf "$corpus"
-    python3 "$kit/make_corpus.py" "$n" "$corpus" --seed 1 >/dev/null
-fi
+corpus="$(corpus "$n")"
 project="$scratch/project"
 mkdir -p "$project"
 cp -al "$corpus/raw" "$project/articles"
 
-# measure LABEL: one rebuild of the project; appends "wall_s peak_kb" to $scratch/LABEL.
-measure() {
-    if ! /usr/bin/time -f '%e %M' -o "$scratch/stats" "$bin" build --root "$project" --output "$project/site" \
-        >/dev/null 2>"$scratch/stderr"; then
-        echo "error: the build failed:" >&2
-        cat "$scratch/stderr" >&2
-        exit 1
-    fi
-    tail -n 1 "$scratch/stats" >>"$scratch/$1"
-}
-
-# median LABEL COLUMN: the median of column COLUMN (1 wall, 2 peak) of LABEL's runs.
-median() {
-    sort -g -k "$2,$2" "$scratch/$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
-}
+# rebuild LABEL: one rebuild of the project, measured under LABEL.
+rebuild() { measure "$1" "$bin" build --root "$project" --output "$project/site"; }
 
 people() { find "$project/site/people" -mindepth 1 -maxdepth 1 -type d | wc -l; }
 
@@ -74,7 +43,7 @@ family() {
 remove() { rm -f "$project/articles/$1.txt" "$project/content/$1.md"; }
 
 echo "building $n articles once (not timed)..." >&2
-measure full
+rebuild full
 before="$(people)"
 # A merged surname-only spelling: `  aliases: ["Ed Rendell", "Rendell"]` gives Rendell.
 surname="$("$bin" people --root "$project" 2>/dev/null | grep '^  aliases:' \
@@ -89,10 +58,10 @@ fi
 add_and_remove() {
     for run in $(seq "$runs"); do
         "$1" "$run" >"$project/articles/zz-$1.txt"
-        measure "$1"
+        rebuild "$1"
         people >"$scratch/$1.people"
         remove "zz-$1"
-        measure "$1-removed"
+        rebuild "$1-removed"
         people >"$scratch/$1-removed.people"
     done
 }

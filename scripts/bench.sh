@@ -20,56 +20,14 @@ large="${1:-10000}"
 runs="${RUNS:-3}"
 sizes="${SIZES:-1000 $large}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
-bin="${VERBATIM:-$root/.build/release/verbatim}"
-kit="$root/../shared/bench"
-work="$root/bench-out"
 hugo_config="config-params.toml"
+source "$root/scripts/bench-lib.sh"
 
-if [[ ! -x "$bin" ]]; then
-    echo "error: no binary at $bin; run 'make build' first" >&2
-    exit 2
-fi
-if [[ ! -f "$kit/make_corpus.py" ]]; then
-    echo "error: no corpus generator at $kit/make_corpus.py (the shared benchmark kit)" >&2
-    exit 2
-fi
 use_hugo=0
 if [[ "${HUGO:-1}" != 0 ]] && command -v hugo >/dev/null; then use_hugo=1; fi
 if [[ "${HUGO:-1}" != 0 && $use_hugo == 0 ]]; then echo "note: hugo is not installed, so Hugo's columns are left empty (make bench installs it)" >&2; fi
 use_node=0
 if command -v node >/dev/null; then use_node=1; else echo "note: node is not installed, so search bytes are left out" >&2; fi
-mkdir -p "$work"
-scratch="$(mktemp -d "$work/run.XXXXXX")"
-trap 'rm -rf "$scratch"' EXIT
-
-# measure LABEL COMMAND...: runs COMMAND once with output discarded, appends "wall_s peak_kb" to
-# $scratch/LABEL. A failing command stops the benchmark with its error output.
-measure() {
-    local label="$1"
-    shift
-    local stats="$scratch/stats"
-    if ! /usr/bin/time -f '%e %M' -o "$stats" "$@" >/dev/null 2>"$scratch/stderr"; then
-        echo "error: '$*' failed:" >&2
-        cat "$scratch/stderr" >&2
-        exit 1
-    fi
-    tail -n 1 "$stats" >>"$scratch/$label"
-}
-
-# median LABEL COLUMN: the median of column COLUMN (1 wall, 2 peak) of LABEL's runs.
-median() {
-    sort -g -k "$2,$2" "$scratch/$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
-}
-
-# corpus N: generates the N-article corpus once; later runs reuse it (it depends only on N and the seed).
-corpus() {
-    local dir="$work/c$1"
-    if [[ ! -f "$dir/manifest.json" ]]; then
-        rm -rf "$dir"
-        python3 "$kit/make_corpus.py" "$1" "$dir" --seed 1 >/dev/null
-    fi
-    echo "$dir"
-}
 
 # fresh_project N DIR: a new project folder holding only the corpus' raw articles (hard links, not timed).
 fresh_project() {
