@@ -47,7 +47,12 @@ extension AttributionPass {
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
-                entities.noteFullName(words, surface: block.nameText(start..<end), block: block.index)
+                // "Home Secretary David Blunkett": the title before the name is the person's role,
+                // so "the home secretary" can reach him wherever the name is resolved.
+                let titled = start > index && !tokens[start - 1].stemClasses.isDisjoint(with: [.title, .roleNoun])
+                entities.noteFullName(
+                    words, surface: block.nameText(start..<end), block: block.index,
+                    title: titled ? block.roleText(index..<start) : nil)
                 entities.namedWords.formUnion(words)
             } else if run - start >= 2, block.isOrganizationName(start..<run) {
                 entities.noteFullOrganizationName(tokens[start..<run].map(\.lowerStem), surface: block.nameText(start..<run))
