@@ -21,7 +21,7 @@ extension SiteRenderer {
             let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
             groups = speaker.articleSlugs.compactMap { slug in
                 let quotes = quotesByArticle[slug] ?? []
-                let listed = quotes.filter(SiteRenderer.listsOnSpeakerPage)
+                let listed = quotes.filter { SiteRenderer.listsOnSpeakerPage($0, pageQuotes: quotesByArticle) }
                 return listed.isEmpty && !quotes.isEmpty ? nil : (slug, listed)
             }
             runs = Pagination.runs(sizes: groups.map(\.quotes.count), perPage: SiteRenderer.quotesPerPage)
