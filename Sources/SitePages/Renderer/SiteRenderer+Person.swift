@@ -21,7 +21,7 @@ extension SiteRenderer {
             let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
             groups = speaker.articleSlugs.compactMap { slug in
                 let quotes = quotesByArticle[slug] ?? []
-                let listed = quotes.filter(SiteRenderer.listsOnSpeakerPage)
+                let listed = quotes.filter { SiteRenderer.listsOnSpeakerPage($0, pageQuotes: quotesByArticle) }
                 return listed.isEmpty && !quotes.isEmpty ? nil : (slug, listed)
             }
             runs = Pagination.runs(sizes: groups.map(\.quotes.count), perPage: SiteRenderer.quotesPerPage)
@@ -74,7 +74,7 @@ extension SiteRenderer {
         var layout = layout(
             for: page, title: first ? speaker.name : "\(speaker.name), page \(number)",
             description: "\(kindLabel): \(Counting.text(speaker.quotes.count, "quote")) by \(speaker.name).",
-            jsonLD: first ? JSONLD.speaker(speaker, graph: graph, options: options, page: page) : nil, ogType: "profile")
+            jsonLD: first ? JSONLD.speaker(speaker, options: options, page: page) : nil, ogType: "profile")
         let hasQuotes = !speaker.quotes.isEmpty
         if hasQuotes {
             layout.speakerFeed = LinkView(
