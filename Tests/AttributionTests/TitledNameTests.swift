@@ -34,4 +34,13 @@ import Testing
         ])
         #expect(found.first?.speaker == "Barack Obama")
     }
+
+    @Test func aFormerTitleKeepsItsTenure() {
+        // From the Sputnik sample article.
+        let annotations = Attributor.attribute(ArticleFixture.make([
+            "Pakistani Army spokesperson Major General Babar Iftikhar on Thursday said that the country's armed forces fully supported former Prime Minister Imran Khan's visit to Russia on 23-24 February.",
+            "Khan has claimed that the US was behind the conspiracy, saying he had been punished for an \"independent foreign policy\".",
+        ]))
+        #expect(annotations.speakers.first { $0.name == "Imran Khan" }?.role == "former Prime Minister")
+    }
 }

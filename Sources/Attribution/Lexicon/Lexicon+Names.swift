@@ -112,7 +112,7 @@ extension Lexicon {
     /// senior adviser"), not which office it is.
     public static let tenureWords: Set<String> = words(
         """
-        former new current then outgoing incoming acting interim longtime longstanding top senior
+        former late new current then outgoing incoming acting interim longtime longstanding top senior
         junior chief deputy assistant principal
         """)
 
