@@ -11,17 +11,20 @@ extension SiteRenderer {
     /// an article whose quotes are all listed elsewhere is left out), and how those fall on pages:
     /// an article's quotes stay on one page unless they are more than a page holds.
     package struct PersonLayout: Sendable {
-        /// The articles listed, with their quotes.
-        var groups: [(slug: String, quotes: [QuoteNode])]
+        /// The articles listed, with their quotes by position in the speaker's `quotes`:
+        /// positions rather than copies, as every rebuild lays out every speaker's pages to
+        /// know their paths.
+        var groups: [(slug: String, quotes: [Int])]
         /// For each page, the runs of `groups` it lists.
         package var runs: [[Pagination.Run]]
 
         /// The layout of `speaker`'s pages.
         package init(_ speaker: SpeakerNode) {
-            let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
+            var quotesByArticle: [String: [Int]] = [:]
+            for (position, quote) in speaker.quotes.enumerated() { quotesByArticle[quote.articleSlug, default: []].append(position) }
             groups = speaker.articleSlugs.compactMap { slug in
                 let quotes = quotesByArticle[slug] ?? []
-                let listed = quotes.filter(SiteRenderer.listsOnSpeakerPage)
+                let listed = quotes.filter { SiteRenderer.listsOnSpeakerPage(speaker.quotes[$0]) }
                 return listed.isEmpty && !quotes.isEmpty ? nil : (slug, listed)
             }
             runs = Pagination.runs(sizes: groups.map(\.quotes.count), perPage: SiteRenderer.quotesPerPage)
@@ -41,7 +44,7 @@ extension SiteRenderer {
         let pagination = personPagination(speaker, layout: pages)
         let page = pagination.path(number)
         let onPage = pages.runs[number - 1]
-        let shown = onPage.flatMap { pages.groups[$0.item].quotes[$0.entries] }
+        let shown = onPage.flatMap { pages.groups[$0.item].quotes[$0.entries].map { speaker.quotes[$0] } }
         let groups = onPage.compactMap { run -> QuoteGroupView? in
             let group = pages.groups[run.item]
             guard let article = graph.article(group.slug) else { return nil }
@@ -49,7 +52,7 @@ extension SiteRenderer {
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: InterruptedQuotes.joined(Array(group.quotes[run.entries])).map { shown in
+                quotes: InterruptedQuotes.joined(group.quotes[run.entries].map { speaker.quotes[$0] }).map { shown in
                     let statement = speakerPageReports(of: shown.quote, from: page)
                     return PersonQuoteView(
                         id: "\(article.slug)-\(shown.quote.anchor)", text: shown.quote.text, url: articleURL + "#" + shown.quote.anchor,
