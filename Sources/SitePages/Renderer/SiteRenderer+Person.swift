@@ -20,12 +20,15 @@ extension SiteRenderer {
 
         /// The layout of `speaker`'s pages.
         package init(_ speaker: SpeakerNode) {
-            var quotesByArticle: [String: [Int]] = [:]
-            for (position, quote) in speaker.quotes.enumerated() { quotesByArticle[quote.articleSlug, default: []].append(position) }
-            groups = speaker.articleSlugs.compactMap { slug in
-                let quotes = quotesByArticle[slug] ?? []
-                let listed = quotes.filter { SiteRenderer.listsOnSpeakerPage(speaker.quotes[$0]) }
-                return listed.isEmpty && !quotes.isEmpty ? nil : (slug, listed)
+            // Through the buffer, so that no quote is copied to be looked at.
+            groups = speaker.quotes.withUnsafeBufferPointer { quotes in
+                var quotesByArticle: [String: [Int]] = [:]
+                for position in quotes.indices { quotesByArticle[quotes[position].articleSlug, default: []].append(position) }
+                return speaker.articleSlugs.compactMap { slug in
+                    let positions = quotesByArticle[slug] ?? []
+                    let listed = positions.filter { SiteRenderer.listsOnSpeakerPage(quotes[$0]) }
+                    return listed.isEmpty && !positions.isEmpty ? nil : (slug, listed)
+                }
             }
             runs = Pagination.runs(sizes: groups.map(\.quotes.count), perPage: SiteRenderer.quotesPerPage)
         }
