@@ -17,7 +17,10 @@ people who used the same words: those must not share a statement), or are not bo
 
 Short links: every pair of the site's reports of one statement, in different articles, that share
 fewer than five consecutive words, listed with their words (to check they are rare and right).
-The last line printed is the summary.
+
+Reports crediting nobody: every quote without a speaker on the site that a statement of several
+articles holds, with the statement's speaker and the gold speaker of the quote, to check whom the
+words are from. The last line printed is the summary.
 """
 import argparse
 import collections
@@ -230,6 +233,17 @@ def main(argv=None):
         with open(a.short, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
 
+    # quotes the site credits to nobody that joined a statement of several articles
+    gold_of = {id(q): articles[k]["quotes"][i]["entity"] for (k, i), q in matched.items()}
+    uncredited = []
+    for sid, reports in sorted(grouped.items()):
+        credited = sorted({q.get("speakerName") for q in reports if q.get("speaker")})
+        for q in reports:
+            if not q.get("speaker"):
+                uncredited.append(f"  {sid} [{', '.join(credited)}] gold: {gold_of.get(id(q))!r}: “{q['text']}” ({q['article']})")
+    print(f"reports crediting nobody ({len(uncredited)}):")
+    print("\n".join(uncredited))
+
     total = len(pairs)
     linked = reasons.pop("linked", 0)
     for why, n in reasons.most_common():
@@ -240,7 +254,7 @@ def main(argv=None):
             print(f"gold speakers {kind}: {done} of {n} pairs share a statement = {done / n:.3f}")
     share = linked / total if total else 0.0
     print(f"statements: {len(grouped)} with reports in several articles, {report_pairs} report pairs, "
-          f"{len(short)} sharing fewer than {SHORT} words | gold pairs sharing {RUN}+ words: {total}, "
+          f"{len(short)} sharing fewer than {SHORT} words, {len(uncredited)} reports crediting nobody | gold pairs sharing {RUN}+ words: {total}, "
           f"same statement: {linked} = {share:.3f}")
 
 

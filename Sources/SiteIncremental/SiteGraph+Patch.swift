@@ -82,18 +82,20 @@ extension SiteGraph {
             speakerIndex: Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) }),
             topicIndex: Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) }))
         graph.keep(regrouped.statements)
-        return (graph, Patch(articles: relinked, speakers: named, topics: filed))
+        return (graph, Patch(articles: relinked, speakers: named.union(regrouped.speakers), topics: filed))
     }
 
     /// The statements of the graph whose articles are `articles` (positions by slug in `order`),
     /// where only the articles in `changed` differ from the graph `links` came from: those of
     /// the speakers `named` by a changed article grouped again from every article that names
-    /// them, the others as they were. Also the articles that report a statement grouped again,
-    /// before or after, whose quotes' marks may have changed.
+    /// them, the others as they were, and quotes without a speaker joined to them again. Also the
+    /// articles that report a statement grouped again or changed, before or after, whose quotes'
+    /// marks may have changed, and the speakers of statements that changed, which a quote without
+    /// a speaker can do to any speaker's.
     private static func statements(
         of articles: [ArticleNode], order: [String: Int], changed: Set<String>, named: Set<String>, links: GraphLinks,
         jobs: Int
-    ) async -> (statements: [Statement], reporting: Set<String>) {
+    ) async -> (statements: [Statement], reporting: Set<String>, speakers: Set<String>) {
         var members = changed
         for speaker in links.speakers where named.contains(speaker.slug) {
             members.formUnion(speaker.articleSlugs)
@@ -109,8 +111,19 @@ extension SiteGraph {
                 kept.append(statement)
             }
         }
-        for statement in grouped { reporting.formUnion(statement.reports.map(\.articleSlug)) }
-        return ((kept + grouped).sorted { $0.id < $1.id }, reporting)
+        let joined = withUnattributedReports(kept + grouped, in: articles)
+        var speakers = Set<String>()
+        let before = Set(links.statements)
+        let after = Set(joined)
+        for statement in joined where named.contains(statement.speakerSlug) || !before.contains(statement) {
+            reporting.formUnion(statement.reports.map(\.articleSlug))
+            speakers.insert(statement.speakerSlug)
+        }
+        for statement in links.statements where !after.contains(statement) {
+            reporting.formUnion(statement.reports.map(\.articleSlug))
+            speakers.insert(statement.speakerSlug)
+        }
+        return (joined, reporting, speakers)
     }
 
     /// The speakers whose statements a change of an article from `before` to `after` (nil when

@@ -32,7 +32,7 @@ extension SiteGraph {
         let (unmarked, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
         async let related = Self.related(among: unmarked, jobs: jobs)
         // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
-        let statements = await Self.statements(in: unmarked, jobs: jobs)
+        let statements = Self.withUnattributedReports(await Self.statements(in: unmarked, jobs: jobs), in: unmarked)
         var articles = unmarked
         Self.mark(&articles, order: Self.positions(of: articles), with: statements)
         let nodes = Self.nodes(articles: articles, speakers: speakers)

@@ -81,4 +81,19 @@ import Testing
         ])
         #expect(result.map(\.speaker) == ["Hillary Clinton", "Cory James"])
     }
+
+    @Test func theNameAfterAQuoteSpeaksAcrossSeveralAppositives() {
+        let result = ArticleFixture.attribute([
+            "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month."
+        ])
+        #expect(result.first?.speaker == "Scott Pruitt")
+        #expect(result.first?.rule == "quote-speaker-cue")
+    }
+
+    @Test func anAgeAndAPlaceAfterTheNameAreAppositives() {
+        let result = ArticleFixture.attribute([
+            "\"Both Donald Trump and (Texas Sen.) Ted Cruz scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview. \"We need people who will bring people together rather than further alienate everyone.\""
+        ])
+        #expect(result.map(\.speaker) == ["Harry Bond", "Harry Bond"])
+    }
 }

@@ -105,6 +105,13 @@ extension AttributionPass {
             shape = .inverted
             phrase = after
         }
+        // "“It’s an invasion …,” Scott Pruitt, the Republican attorney general of Oklahoma, one of
+        // the states suing the EPA, said": the name right after the quote speaks, however many
+        // appositives stand between it and the cue.
+        if phrase == nil, let named = nameAfterQuote(beforeAppositives: start, from: sentenceStart, in: block) {
+            phrase = named.phrase
+            followsQuote = named.quote
+        }
         if phrase == nil {
             shape = .subjectFirst
             guard let found = block.phrase(before: start, floor: sentenceStart) else {
@@ -273,6 +280,32 @@ extension AttributionPass {
         return CueEvent(
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
+    }
+
+    /// The name that follows a quote ending an utterance and is set off by commas from the cue at
+    /// `cue`, with only appositives between ("“…,” Scott Pruitt, the Republican attorney general
+    /// of Oklahoma, one of the states suing the EPA, said"), and that quote.
+    private func nameAfterQuote(beforeAppositives cue: Int, from sentenceStart: Int, in block: BlockText)
+        -> (phrase: Range<Int>, quote: Int)?
+    {
+        let tokens = block.tokens
+        guard cue > sentenceStart, tokens[cue - 1].isPunct(","),
+            let quotePosition = (max(sentenceStart, cue - 40)..<cue).last(where: { tokens[$0].quoteIndex != nil }),
+            let quote = tokens[quotePosition].quoteIndex, endsUtterance(quote, in: block)
+        else { return nil }
+        var nameStart = quotePosition + 1
+        if nameStart < cue, tokens[nameStart].isPunct(",") { nameStart += 1 }
+        guard nameStart < cue, tokens[nameStart].isCapitalized, let phrase = block.phrase(from: nameStart),
+            phrase.upperBound + 1 < cue - 1, tokens[phrase.upperBound].isPunct(","),
+            let named = block.referent(phrase), named.form == .name,
+            // "one of the states suing": after a determiner a cue word is a noun.
+            !(phrase.upperBound..<cue).contains(where: { block.cueLength(at: $0) > 0 && !tokens[$0 - 1].is(.determiner) })
+        else { return nil }
+        let opening = tokens[phrase.upperBound + 1]
+        guard opening.is(.determiner) || opening.startsWithDigit || ["who", "whose"].contains(opening.lower)
+            || (opening.stemClasses.contains(.roleNoun) && !opening.isCapitalized)
+        else { return nil }
+        return (phrase, quote)
     }
 
     /// The named subject of a clause reported by a cue verb ("claimed that US Secretary of State

@@ -3,14 +3,23 @@
 /// edited article quotes.
 extension SiteGraph {
     /// The statements of the quotes in `articles` by the speakers in `speakers` (every quoted
-    /// speaker when nil), `jobs` speakers at once.
+    /// speaker when nil), `jobs` speakers at once. Quotes without a speaker are no part of these:
+    /// `withUnattributedReports` joins them.
     package static func statements(in articles: [ArticleNode], of speakers: Set<String>? = nil, jobs: Int) async -> [Statement] {
         await StatementGrouping.statements(of: groupingQuotes(in: articles, of: speakers), jobs: jobs)
     }
 
-    /// `statements(in:of:jobs:)`, one speaker after another.
+    /// The statements of every quote of `articles`, those without a speaker joined, one speaker
+    /// after another.
     static func statements(in articles: [ArticleNode]) -> [Statement] {
-        StatementGrouping.statements(of: groupingQuotes(in: articles, of: nil))
+        withUnattributedReports(StatementGrouping.statements(of: groupingQuotes(in: articles, of: nil)), in: articles)
+    }
+
+    /// `statements`, grouped by speaker from `articles` (every article of the site), with the
+    /// quotes of `articles` that have no speaker joined to the statement they report
+    /// (`UnattributedReports`); reports joined on an earlier build are worked out again.
+    package static func withUnattributedReports(_ statements: [Statement], in articles: [ArticleNode]) -> [Statement] {
+        UnattributedReports.joined(statements, in: articles)
     }
 
     /// The quotes of `articles` credited to the speakers in `speakers` (to anyone when nil).
@@ -32,12 +41,7 @@ extension SiteGraph {
         for statement in statements {
             for report in statement.reports {
                 guard let position = order[report.articleSlug] else { continue }
-                // A quote's index is its position in the article, unless a content file was edited oddly.
-                let quotes = articles[position].quotes
-                let at =
-                    quotes.indices.contains(report.index) && quotes[report.index].index == report.index
-                    ? report.index : quotes.firstIndex { $0.index == report.index }
-                if let at { articles[position].quotes[at].statement = statement }
+                if let at = articles[position].position(ofQuote: report.index) { articles[position].quotes[at].statement = statement }
             }
         }
     }
@@ -70,12 +74,8 @@ extension SiteGraph {
     /// statement's reports are looked up by the hundred.
     package func citation(of place: QuotePlace) -> ReportCitation? {
         guard let position = articleIndex[place.articleSlug] else { return nil }
+        guard let at = articles[position].position(ofQuote: place.index) else { return nil }
         let quotes = articles[position].quotes
-        // A quote's index is its position in the article, unless a content file was edited oddly.
-        let at =
-            quotes.indices.contains(place.index) && quotes[place.index].index == place.index
-            ? place.index : quotes.firstIndex { $0.index == place.index }
-        guard let at else { return nil }
         return ReportCitation(
             articleSlug: place.articleSlug, title: articles[position].document.title, source: articles[position].document.source,
             date: articles[position].date,
@@ -84,9 +84,19 @@ extension SiteGraph {
 
     /// The quote at `place`, when the graph has it.
     package func quote(at place: QuotePlace) -> QuoteNode? {
-        guard let quotes = article(place.articleSlug)?.quotes else { return nil }
+        article(place.articleSlug)?.quote(at: place.index)
+    }
+}
+
+extension ArticleNode {
+    /// The article's quote whose index is `index`, when it has one.
+    func quote(at index: Int) -> QuoteNode? {
+        position(ofQuote: index).map { quotes[$0] }
+    }
+
+    /// Where in `quotes` the quote whose index is `index` is, when the article has it.
+    func position(ofQuote index: Int) -> Int? {
         // A quote's index is its position in the article, unless a content file was edited oddly.
-        if quotes.indices.contains(place.index), quotes[place.index].index == place.index { return quotes[place.index] }
-        return quotes.first { $0.index == place.index }
+        quotes.indices.contains(index) && quotes[index].index == index ? index : quotes.firstIndex { $0.index == index }
     }
 }

@@ -175,13 +175,19 @@ enum StatementGrouping {
         guard words.count >= size else { return [] }
         return (0...(words.count - size)).map { start in
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for word in words[start..<(start + size)] { hash = (hash ^ UInt64(word)) &* 0x0000_0100_0000_01B3 }
+            for word in words[start..<(start + size)] { hash = (hash ^ UInt64(UInt(bitPattern: word))) &* 0x0000_0100_0000_01B3 }
             return hash
         }
     }
 
     /// Dated reports first, older first; then by article slug and position.
     private static func earlierReport(_ lhs: Quote, _ rhs: Quote) -> Bool {
+        earlierReport((lhs.place, lhs.day), (rhs.place, rhs.day))
+    }
+
+    /// Whether the report at `lhs.place`, of an article of the ISO day `lhs.day`, comes before the
+    /// other: dated reports first, older first; then by article slug and position.
+    static func earlierReport(_ lhs: (place: QuotePlace, day: String?), _ rhs: (place: QuotePlace, day: String?)) -> Bool {
         switch (lhs.day, rhs.day) {
         case let (left?, right?) where left != right: return left < right
         case (_?, nil): return true

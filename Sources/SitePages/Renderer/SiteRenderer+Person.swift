@@ -11,24 +11,18 @@ extension SiteRenderer {
     /// an article whose quotes are all listed elsewhere is left out), and how those fall on pages:
     /// an article's quotes stay on one page unless they are more than a page holds.
     package struct PersonLayout: Sendable {
-        /// The articles listed, with their quotes by position in the speaker's `quotes`:
-        /// positions rather than copies, as every rebuild lays out every speaker's pages to
-        /// know their paths.
-        var groups: [(slug: String, quotes: [Int])]
+        /// The articles listed, with their quotes.
+        var groups: [(slug: String, quotes: [QuoteNode])]
         /// For each page, the runs of `groups` it lists.
         package var runs: [[Pagination.Run]]
 
         /// The layout of `speaker`'s pages.
         package init(_ speaker: SpeakerNode) {
-            // Through the buffer, so that no quote is copied to be looked at.
-            groups = speaker.quotes.withUnsafeBufferPointer { quotes in
-                var quotesByArticle: [String: [Int]] = [:]
-                for position in quotes.indices { quotesByArticle[quotes[position].articleSlug, default: []].append(position) }
-                return speaker.articleSlugs.compactMap { slug in
-                    let positions = quotesByArticle[slug] ?? []
-                    let listed = positions.filter { SiteRenderer.listsOnSpeakerPage(quotes[$0]) }
-                    return listed.isEmpty && !positions.isEmpty ? nil : (slug, listed)
-                }
+            let quotesByArticle = Dictionary(grouping: speaker.quotes, by: \.articleSlug)
+            groups = speaker.articleSlugs.compactMap { slug in
+                let quotes = quotesByArticle[slug] ?? []
+                let listed = quotes.filter { SiteRenderer.listsOnSpeakerPage($0, pageQuotes: quotesByArticle) }
+                return listed.isEmpty && !quotes.isEmpty ? nil : (slug, listed)
             }
             runs = Pagination.runs(sizes: groups.map(\.quotes.count), perPage: SiteRenderer.quotesPerPage)
         }
@@ -47,7 +41,7 @@ extension SiteRenderer {
         let pagination = personPagination(speaker, layout: pages)
         let page = pagination.path(number)
         let onPage = pages.runs[number - 1]
-        let shown = onPage.flatMap { pages.groups[$0.item].quotes[$0.entries].map { speaker.quotes[$0] } }
+        let shown = onPage.flatMap { pages.groups[$0.item].quotes[$0.entries] }
         let groups = onPage.compactMap { run -> QuoteGroupView? in
             let group = pages.groups[run.item]
             guard let article = graph.article(group.slug) else { return nil }
@@ -55,7 +49,7 @@ extension SiteRenderer {
             return QuoteGroupView(
                 id: "in-\(article.slug)", title: article.document.title, url: articleURL,
                 source: article.document.source, date: article.date.map(dateView),
-                quotes: InterruptedQuotes.joined(group.quotes[run.entries].map { speaker.quotes[$0] }).map { shown in
+                quotes: InterruptedQuotes.joined(Array(group.quotes[run.entries])).map { shown in
                     let statement = speakerPageReports(of: shown.quote, from: page)
                     return PersonQuoteView(
                         id: "\(article.slug)-\(shown.quote.anchor)", text: shown.quote.text, url: articleURL + "#" + shown.quote.anchor,

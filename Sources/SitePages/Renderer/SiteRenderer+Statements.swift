@@ -122,9 +122,15 @@ extension SiteRenderer {
     }
 
     /// Whether a speaker's page lists `quote` where it is: a statement is listed once, at its
-    /// earliest report, with the others.
-    static func listsOnSpeakerPage(_ quote: QuoteNode) -> Bool {
-        quote.statement.map { $0.reports.first == quote.place } ?? true
+    /// earliest report on the page, with the others. `pageQuotes` are the page's quotes by
+    /// article: a report crediting nobody can come before them all.
+    static func listsOnSpeakerPage(_ quote: QuoteNode, pageQuotes: [String: [QuoteNode]]) -> Bool {
+        guard let statement = quote.statement else { return true }
+        for report in statement.reports {
+            if report == quote.place { return true }
+            if pageQuotes[report.articleSlug]?.contains(where: { $0.index == report.index }) == true { return false }
+        }
+        return true
     }
 
     /// The first `statementExcerptWords` words of `text`, with an ellipsis when there are more.
