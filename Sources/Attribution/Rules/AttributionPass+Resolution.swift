@@ -46,6 +46,17 @@ extension AttributionPass {
             {
                 qualifier = before.lowerStem
             }
+            // "The campaign's statement": a possessive says whose it is.
+            if definite, modifiers.isEmpty,
+                !block.tokens[referent.phrase].contains(where: { $0.isWord && $0.lower != $0.lowerStem }),
+                let known = impliedEntity(of: referent.head, in: block.index)
+            {
+                entity = known
+                trust = 0.85
+                entities.touch(known, at: position)
+                referent.kind = entities[known].kind
+                break
+            }
             if definite, let named = namedAntecedent(of: referent, modifiers: modifiers, in: block) {
                 entity = named
                 trust = 0.85
@@ -87,6 +98,16 @@ extension AttributionPass {
             salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }
         return (referent, entity, trust)
+    }
+
+    /// What a definite description without capitals in block `block` means by its head alone:
+    /// "the club" or "the company" is the organisation the article's first sentence is about,
+    /// and "the statement" the issuer of the statement mentioned in this paragraph or the one
+    /// before.
+    func impliedEntity(of head: String, in block: Int) -> Int? {
+        if Lexicon.companyNouns.contains(head) { return leadOrganization }
+        if let issued = documentAuthors[head], block - issued.block <= 1 { return issued.entity }
+        return nil
     }
 
     /// The named person or organisation a definite description refers back to when no entity
