@@ -19,14 +19,18 @@ enum UnattributedReports {
     static func joined(_ statements: [Statement], in articles: [ArticleNode]) -> [Statement] {
         let order = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
         let grouped = statements.compactMap { ownReports(of: $0, in: articles, order: order) }
-        let unattributed = Passages(of: articles.lazy.flatMap(\.quotes).filter { $0.speakerSlug == nil }.map(\.place)) { place in
-            order[place.articleSlug].flatMap { articles[$0].quote(at: place.index) }?.text ?? ""
+        // Articles and quotes are read in place: copying each node cost more than reading its words.
+        var uncredited: [(place: QuotePlace, text: String)] = []
+        for position in articles.indices {
+            for at in articles[position].quotes.indices where articles[position].quotes[at].speakerSlug == nil {
+                uncredited.append((articles[position].quotes[at].place, articles[position].quotes[at].text))
+            }
         }
+        let unattributed = Passages(of: uncredited)
         guard !unattributed.isEmpty else { return grouped }
 
         // Every quote of a speaker holding a passage of an unattributed quote in another article,
-        // by the unattributed quote's position. Articles and quotes are read in place: copying
-        // each node cost more than reading its words.
+        // by the unattributed quote's position.
         var claims: [Int: [QuoteNode]] = [:]
         for position in articles.indices {
             for at in articles[position].quotes.indices where articles[position].quotes[at].speakerSlug != nil {
@@ -36,6 +40,7 @@ enum UnattributedReports {
                 }
             }
         }
+        guard !claims.isEmpty else { return grouped }
         var statementOf: [QuotePlace: Int] = [:]
         for (number, statement) in grouped.enumerated() {
             for report in statement.reports { statementOf[report] = number }
@@ -85,11 +90,11 @@ private struct Passages {
     let places: [QuotePlace]
     private var index: [UInt64: [Int]] = [:]
 
-    /// The passages of the quotes at `places`, whose words `text` gives.
-    init(of places: [QuotePlace], text: (QuotePlace) -> String) {
+    /// The passages of `quotes`.
+    init(of quotes: [(place: QuotePlace, text: String)]) {
         var kept: [QuotePlace] = []
-        for place in places {
-            let passages = Self.passages(of: text(place))
+        for (place, text) in quotes {
+            let passages = Self.passages(of: text)
             guard !passages.isEmpty else { continue }
             for passage in Set(passages) { index[passage, default: []].append(kept.count) }
             kept.append(place)
