@@ -97,9 +97,14 @@ import Testing
         #expect(parts.count == 2)
         #expect(parts[1]["text"] as? String == "healthy</script><script>alert(1)</script>")
         #expect(parts[0]["url"] as? String == "https://example.org/articles/army-backed-visit/#q-1")
+        // Each quote points to its speaker's one description among the article's mentions.
         let speaker = try #require(parts[0]["spokenByCharacter"] as? [String: Any])
-        #expect(speaker["name"] as? String == "Babar Iftikhar")
-        #expect(speaker["url"] as? String == "https://example.org/people/babar-iftikhar/")
+        #expect(speaker as? [String: String] == ["@id": "https://example.org/people/babar-iftikhar/"])
+        let mentions = try #require(object["mentions"] as? [[String: Any]])
+        let described = try #require(mentions.first { $0["@id"] as? String == "https://example.org/people/babar-iftikhar/" })
+        #expect(described["name"] as? String == "Babar Iftikhar")
+        #expect(described["url"] as? String == "https://example.org/people/babar-iftikhar/")
+        #expect(json.components(separatedBy: #""name":"Babar Iftikhar""#).count == 2, "the speaker is described once")
     }
 
     @Test func aSiteWithoutTopicsPromisesNone() throws {

@@ -146,7 +146,7 @@ import Testing
 
     @Test func unsureAttributionsAreMarkedOnArticleAndSpeakerPages() throws {
         let article = try page("articles/undated-briefing/index.html")
-        #expect(article.contains(#"<q id="q-1" class="uncertain" data-speaker="babar-iftikhar">"#))
+        #expect(article.contains(#"<q id="q-1" class="uncertain"><a href="../../people/babar-iftikhar/index.html""#))
         #expect(article.contains("Babar Iftikhar, Pakistani Army spokesperson (attribution unsure)</span></a></q>"))
         #expect(article.contains(#"</q><span class="unsure" title="The speaker of this quote was found automatically with low confidence and may be wrong.">unsure</span>"#))
         #expect(article.contains(#"<p class="meta unsure-legend"><span class="unsure">unsure</span> The speaker of this quote was found automatically"#))
@@ -173,6 +173,10 @@ import Testing
         let parts = try #require(object["hasPart"] as? [[String: Any]])
         #expect(parts.count == 3)
         #expect(parts.allSatisfy { $0["@type"] as? String == "Quotation" })
+        // Each quotation points to the page's one description of its speaker.
+        let id = try #require(entity["@id"] as? String)
+        #expect(id == "_:s1")
+        #expect(parts.allSatisfy { $0["spokenByCharacter"] as? [String: String] == ["@id": id] })
     }
 }
 

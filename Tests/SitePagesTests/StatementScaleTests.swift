@@ -49,7 +49,7 @@ import Testing
         let last = try #require(Self.graph.article(lastReport.articleSlug))
         let also = try #require(renderer.alsoReported(in: last, from: SitePath.article(last.slug)).first)
         #expect(also.reports.count == SiteRenderer.reportLinksPerQuote)
-        #expect(also.moreText == "and \(Self.reports - 1 - SiteRenderer.reportLinksPerQuote) more")
+        #expect(also.moreText == "\(Self.reports - 1 - SiteRenderer.reportLinksPerQuote) more")
         let earliest = statement.reports.prefix(SiteRenderer.reportLinksPerQuote).map { "#" + SitePath.quoteAnchor($0.index) }
         #expect(also.reports.map { String($0.url.drop { $0 != "#" }) } == earliest)
         #expect(also.reports.first?.url.hasPrefix("../\(statement.reports[0].articleSlug)/") == true)
@@ -76,6 +76,23 @@ import Testing
         try PaginationTests.expectLinksResolve(in: site)
     }
 
+    @Test func reportsInTheFirstReportsWordsDoNotRepeatThem() throws {
+        let site = try SiteRenderer(graph: Self.graph, templates: SiteTemplates()).render()
+        let statement = try #require(Self.graph.statements.first)
+        let pages = SiteRenderer.statementPagination(statement).paths
+        var quoted = 0
+        for path in pages {
+            quoted += try #require(site.text(path)).components(separatedBy: #"<p class="words">"#).count - 1
+        }
+        // The first report and every fourth one, whose words differ, show their words.
+        #expect(quoted == 1 + Self.reports / 4)
+        // Past the first page, the first report's words are in the header for the others to refer to.
+        #expect(try #require(site.text(pages[0])).contains("The first report’s words") == false)
+        for path in pages.dropFirst() {
+            #expect(try #require(site.text(path)).contains("The first report’s words: “\(Self.words)”"))
+        }
+    }
+
     @Test func theSpeakerPageShowsTheFirstReportsAndLinksTheRest() throws {
         let site = try SiteRenderer(graph: Self.graph, templates: SiteTemplates()).render()
         let speaker = try #require(Self.graph.speakers.first)
@@ -87,6 +104,8 @@ import Testing
         #expect(page.components(separatedBy: #"<li class="report"#).count - 1 == SiteRenderer.reportsOnSpeakerPage)
         #expect(page.contains("Reported in \(Self.reports) articles, earliest first"))
         #expect(page.contains("\(Self.reports - SiteRenderer.reportsOnSpeakerPage) more on the statement’s page</a>"))
+        // The first report is the quote listed above, and the next ones are in its words.
+        #expect(!page.contains(#"<p class="words">"#))
     }
 
     @Test func everyPageStaysSmall() throws {

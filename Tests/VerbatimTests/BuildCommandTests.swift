@@ -59,9 +59,9 @@ import Testing
         }
     }
 
-    /// A marked-up quote: its speaker link (1), anchor (2) and words (3), without the tooltip.
+    /// A marked-up quote: its anchor (1), speaker link (2) and words (3), without the tooltip.
     static let quotePattern =
-        #"<q id="(q-\d+)"[^>]*><a class="quote" href="([^"]+)"[^>]*>(.*?)<span class="tip""#
+        #"<q id="(q-\d+)"[^>]*><a href="([^"]+)"[^>]*>(.*?)<span id="q-\d+-who" role="tooltip">"#
 
     /// Text with tags removed and the entities the renderers write decoded.
     static func plain(_ html: String) -> String {

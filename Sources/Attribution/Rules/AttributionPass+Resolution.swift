@@ -37,6 +37,15 @@ extension AttributionPass {
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
             // "the Florida senator" is not "the Vermont senator": capitalised modifiers must agree.
             let modifiers = block.tokens[referent.name].dropLast().filter(\.isCapitalized).map(\.lowerStem)
+            // "the foreign secretary": without capitals to tell which office, the lowercase word
+            // before the head does ("the Pakistani armed forces spokesperson" is told by "Pakistani";
+            // "the congressman's spokesman" says whose spokesman, not which office).
+            var qualifier: String? = nil
+            if modifiers.isEmpty, referent.name.count > 1, case let before = block.tokens[referent.name.upperBound - 2],
+                before.isWord, !before.isCapitalized, before.lower == before.lowerStem
+            {
+                qualifier = before.lowerStem
+            }
             if definite, let named = namedAntecedent(of: referent, modifiers: modifiers, in: block) {
                 entity = named
                 trust = 0.85
@@ -61,7 +70,7 @@ extension AttributionPass {
             }
             let found = entities.resolveDescription(
                 head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
-                modifiers: modifiers, definite: definite, at: position)
+                modifiers: modifiers, qualifier: qualifier, definite: definite, at: position)
             entity = found.index
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind

@@ -74,7 +74,7 @@ extension SiteRenderer {
         var layout = layout(
             for: page, title: first ? speaker.name : "\(speaker.name), page \(number)",
             description: "\(kindLabel): \(Counting.text(speaker.quotes.count, "quote")) by \(speaker.name).",
-            jsonLD: first ? JSONLD.speaker(speaker, graph: graph, options: options, page: page) : nil, ogType: "profile")
+            jsonLD: first ? JSONLD.speaker(speaker, options: options, page: page) : nil, ogType: "profile")
         let hasQuotes = !speaker.quotes.isEmpty
         if hasQuotes {
             layout.speakerFeed = LinkView(

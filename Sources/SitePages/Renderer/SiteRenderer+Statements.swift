@@ -2,8 +2,11 @@ import Articles
 import SiteModel
 
 extension SiteRenderer {
-    /// Words of a statement shown in its page's heading and in lists.
+    /// Words of a statement shown in its page's heading.
     static let statementExcerptWords = 14
+    /// Words of a quote that an article page's list of quotes reported elsewhere shows: enough
+    /// to tell the quotes apart, as each links to its place above.
+    static let alsoReportedExcerptWords = 8
     /// Other articles' reports an article page links under one of its quotes, earliest first;
     /// the statement's page has the rest, so a statement reported hundreds of times does not
     /// list them all on every page that reports it.
@@ -47,18 +50,23 @@ extension SiteRenderer {
         let summary = summary ?? statementSummary(statement)
         let onPage = Pagination.items(onPage: number, of: statement.reports.count, perPage: Self.reportsPerPage)
         let reports = reportViews(of: statement, in: onPage, from: page)
-        let excerpt = Self.excerpt(graph.citation(of: statement.reports[0])?.text ?? "")
+        let firstWords = graph.citation(of: statement.reports[0])?.text ?? ""
+        let excerpt = Self.excerpt(firstWords)
         let title = number == 1 ? "“\(excerpt)” — \(name)" : "“\(excerpt)” — \(name), page \(number)"
         return StatementPage(
             layout: layout(for: page, title: title, description: summary), heading: "“\(excerpt)”", speakerName: name,
             speakerURL: speaker.map { SitePath.link(from: page, to: SitePath.person($0.slug)) }, summary: summary,
-            reports: reports, start: number > 1 ? String(onPage.lowerBound + 1) : nil, differs: reports.contains(where: \.changesWording), pager: pagination.pager(on: number))
+            reports: reports, firstWords: number > 1 ? firstWords : nil, start: number > 1 ? String(onPage.lowerBound + 1) : nil,
+            differs: reports.contains(where: \.changesWording), pager: pagination.pager(on: number))
     }
 
     /// The reports of `statement` at the positions `positions`, linked from `page`, the first
-    /// report's words as they are and the others' against them. Reports with the same words share
-    /// one comparison.
-    func reportViews(of statement: Statement, in positions: Range<Int>, from page: String) -> [ReportView] {
+    /// report's words as they are (unless `showsFirstWords` is false: the page shows them
+    /// already) and the others' against them. Reports with the same words share one comparison,
+    /// and a report in exactly the first one's words does not repeat them.
+    func reportViews(
+        of statement: Statement, in positions: Range<Int>, from page: String, showsFirstWords: Bool = true
+    ) -> [ReportView] {
         let reference = graph.citation(of: statement.reports[0])?.text ?? ""
         var diffs: [String: WordDiff?] = [:]
         return positions.compactMap { position in
@@ -75,11 +83,12 @@ extension SiteRenderer {
             let label =
                 position == 0
                 ? (statement.firstReported == nil ? "Earliest report found" : "First report") : diff?.label ?? "Too long to compare"
+            let repeatsFirst = position == 0 ? !showsFirstWords : report.text == reference
             return ReportView(
                 id: "report-\(report.articleSlug)-\(report.anchor)", title: report.title,
                 url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
                 source: report.source, date: report.date.map(dateView), label: label,
-                wordsHTML: diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
+                wordsHTML: repeatsFirst ? nil : diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
         }
     }
 
@@ -100,25 +109,26 @@ extension SiteRenderer {
                 guard let report = graph.citation(of: place) else { continue }
                 links.append(
                     ReportLinkView(
-                        name: [report.source, report.title].compactMap { $0 }.joined(separator: ": "),
+                        name: report.source ?? report.title, title: report.title,
                         url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
                         date: report.date.map(dateView)))
             }
             let more = statement.reports.count - (own[statement.id] ?? 0) - links.count
             return AlsoReportedView(
-                id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text),
+                id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text, words: Self.alsoReportedExcerptWords),
                 statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), reports: links,
-                moreText: more > 0 ? "and \(more) more" : nil)
+                moreText: more > 0 ? "\(more) more" : nil)
         }
     }
 
     /// What a speaker's page shows of the statement `quote` reports: its earliest
-    /// `reportsOnSpeakerPage` reports, worded against the first, and a note of the others.
+    /// `reportsOnSpeakerPage` reports, worded against the first, and a note of the others. The
+    /// first report is `quote` itself (`listsOnSpeakerPage`), whose words the page shows above.
     func speakerPageReports(of quote: QuoteNode, from page: String) -> (reports: [ReportView], more: String?) {
         guard let statement = quote.statement else { return ([], nil) }
         let shown = min(statement.reports.count, Self.reportsOnSpeakerPage)
         let more = statement.reports.count - shown
-        return (reportViews(of: statement, in: 0..<shown, from: page), more > 0 ? "\(more) more" : nil)
+        return (reportViews(of: statement, in: 0..<shown, from: page, showsFirstWords: false), more > 0 ? "\(more) more" : nil)
     }
 
     /// Whether a speaker's page lists `quote` where it is: a statement is listed once, at its
@@ -133,10 +143,10 @@ extension SiteRenderer {
         return true
     }
 
-    /// The first `statementExcerptWords` words of `text`, with an ellipsis when there are more.
-    static func excerpt(_ text: String) -> String {
-        let words = QuoteWords.tokens(of: text, limit: statementExcerptWords + 1)
-        guard words.count > statementExcerptWords else { return text }
-        return words.prefix(statementExcerptWords).joined(separator: " ") + " …"
+    /// The first `words` words of `text`, with an ellipsis when there are more.
+    static func excerpt(_ text: String, words count: Int = statementExcerptWords) -> String {
+        let words = QuoteWords.tokens(of: text, limit: count + 1)
+        guard words.count > count else { return text }
+        return words.prefix(count).joined(separator: " ") + " …"
     }
 }

@@ -227,14 +227,14 @@ public struct SiteRenderer: Sendable {
     ) -> LayoutView {
         LayoutView(
             title: title, siteTitle: options.title, description: description,
-            canonical: page == SitePath.notFound ? nil : options.absoluteURL(canonicalPath(page)),
+            canonical: page == SitePath.notFound ? nil : options.absoluteURL(Self.canonicalPath(page)),
             jsonLD: jsonLD, ogType: ogType, footerNote: options.footerNote,
             fictionNote: hasFiction ? options.fictionNote : nil,
             links: NavLinks(from: page, hasTopics: !graph.topics.isEmpty))
     }
 
     /// The address a page is published under: its folder, as servers show `index.html` for it.
-    func canonicalPath(_ page: String) -> String {
+    static func canonicalPath(_ page: String) -> String {
         page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page
     }
 

@@ -88,14 +88,12 @@ struct ArticleBody {
         let tipID = first ? "\(anchor)-who" : ""
         let described = first ? #" aria-describedby="\#(tipID)""# : ""
         let tipText = caption(of: speaker) + (quote.isUncertain ? " (attribution unsure)" : "")
-        let tip = first ? #"<span class="tip" id="\#(tipID)" role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
+        let tip = first ? #"<span id="\#(tipID)" role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
         // The mark after an unsure quote is visible text, so it shows in print and is read aloud.
         let mark = first && quote.isUncertain ? #"<span class="unsure" title="\#(Self.unsureExplanation)">unsure</span>"# : ""
         // A quote other articles report too points to their reports, listed after the article.
         let also = first && quote.statement != nil ? ##"<sup class="also"><a href="#also-\##(anchor)">also reported</a></sup>"## : ""
-        let open =
-            #"<q\#(idAttribute) data-speaker="\#(HTML.escape(speaker.slug))">"#
-            + #"<a class="quote" href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
+        let open = #"<q\#(idAttribute)><a href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
         return LinkWrapper(open: open, close: "\(tip)</a></q>\(mark)\(also)")
     }
 

@@ -11,6 +11,9 @@ struct StatementPage {
     var speakerURL: String?
     var summary: String
     var reports: [ReportView]
+    /// The first report's words, past the first page (where the first report shows them), for
+    /// the reports in the same words, which do not repeat them.
+    var firstWords: String?
     /// The number of the page's first report in the list, past the first page.
     var start: String?
     /// Whether any report on the page words the statement differently from the first, for the legend.
@@ -28,8 +31,9 @@ struct ReportView {
     var date: DateView?
     /// What the report is next to the first one ("First report", "Same words", "Different wording"…).
     var label: String
-    /// The report's words marked up against the first report's (`WordDiff`).
-    var wordsHTML: String
+    /// The report's words marked up against the first report's (`WordDiff`); nil when they are
+    /// exactly the first report's, or the report is the quote the page shows above it.
+    var wordsHTML: String?
     var changesWording: Bool
 }
 
@@ -42,13 +46,16 @@ struct AlsoReportedView {
     var statementURL: String
     /// The earliest other reports.
     var reports: [ReportLinkView]
-    /// How many other reports the statement's page has besides, when it has any ("and 12 more").
+    /// How many other reports the statement's page has besides, when it has any ("12 more").
     var moreText: String?
 }
 
 /// A link to another article's report of a statement.
 struct ReportLinkView {
+    /// The report's outlet, or its article's title when the outlet is unknown.
     var name: String
+    /// The title of the report's article.
+    var title: String
     var url: String
     var date: DateView?
 }
@@ -62,6 +69,7 @@ extension StatementPage: TemplateView {
         case "speakerURL": present(self.speakerURL)
         case "summary": self.summary
         case "reports": self.reports
+        case "firstWords": present(self.firstWords)
         case "start": present(self.start)
         case "differs": self.differs
         case "pager": present(self.pager)
@@ -79,7 +87,7 @@ extension ReportView: TemplateView {
         case "source": present(self.source)
         case "date": present(self.date)
         case "label": self.label
-        case "wordsHTML": self.wordsHTML
+        case "wordsHTML": present(self.wordsHTML)
         case "changesWording": self.changesWording
         default: nil
         }
@@ -104,6 +112,7 @@ extension ReportLinkView: TemplateView {
     func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
+        case "title": self.title
         case "url": self.url
         case "date": present(self.date)
         default: nil
