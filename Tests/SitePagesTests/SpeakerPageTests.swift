@@ -160,6 +160,11 @@ import Testing
         #expect(!(try page("people/imran-khan/index.html")).contains("unsure"))
     }
 
+    @Test func eachQuotesWordsLinkToTheirPlace() throws {
+        let page = try page("people/babar-iftikhar/index.html")
+        #expect(page.contains(#"<p><a class="said" href="../../articles/army-backed-visit/index.html#q-1">“We told the government"#))
+    }
+
     @Test func speakerJSONLDIsAProfileWithQuotations() throws {
         let page = try page("people/babar-iftikhar/index.html")
         let json = try #require(

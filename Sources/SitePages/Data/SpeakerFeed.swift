@@ -13,8 +13,9 @@ struct SpeakerFeed {
     /// The site's name and address.
     let options: SiteOptions
 
-    /// How many quotes the feed carries.
-    static let limit = 50
+    /// How many quotes the feed carries: the newest, as feeds do; the speaker's page and
+    /// `data/quotes.jsonl` have them all.
+    static let limit = 20
 
     /// How many characters of a quote an entry title shows.
     static let titleLength = 90
