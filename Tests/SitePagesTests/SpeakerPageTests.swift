@@ -107,6 +107,10 @@ import Testing
         #expect(feed.contains("<title>“first line second line”</title>"))
         #expect(feed.contains("<title>“" + String(repeating: "word ", count: 17) + "word…”</title>"))
         #expect(feed.contains("<title>“\(accented)”</title>"))
+        // A cut title leaves the whole quote to the summary; a whole one leaves only the article.
+        #expect(feed.contains("<summary>“\(long)” In: \(document.title)</summary>"))
+        #expect(feed.contains("<summary>In: \(document.title)</summary>"))
+        #expect(!feed.contains("<summary>“\(accented)”"))
     }
 
     @Test func speakerFeedIsAbsoluteWithABaseURL() throws {
@@ -162,7 +166,7 @@ import Testing
 
     @Test func eachQuotesWordsLinkToTheirPlace() throws {
         let page = try page("people/babar-iftikhar/index.html")
-        #expect(page.contains(#"<p><a class="said" href="../../articles/army-backed-visit/index.html#q-1">“We told the government"#))
+        #expect(page.contains(#"<p><a class="said" href="../../articles/army-backed-visit/index.html#q-1">“We told the government that the PM should go ahead with the visit,”</a></p>"#))
     }
 
     @Test func speakerJSONLDIsAProfileWithQuotations() throws {
