@@ -69,7 +69,7 @@ import Testing
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(object["slug"] as? String == speaker.slug)
             #expect(object["name"] as? String == speaker.name)
-            #expect((object["quotes"] as? [String])?.count == speaker.quotes.count)
+            #expect(object["quotes"] as? Int == speaker.quotes.count)
             #expect((object["feed"] != nil) == !speaker.quotes.isEmpty)
         }
     }

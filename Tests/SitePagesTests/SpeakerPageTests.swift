@@ -131,7 +131,7 @@ import Testing
         let people = try #require(site.files[SitePath.peopleJSONLines]).split(separator: UInt8(ascii: "\n"))
         let person = try people.map { try #require(try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any]) }
             .first { $0["slug"] as? String == "babar-iftikhar" }
-        #expect(Set(try #require(person?["quotes"] as? [String])) == Set(quotes.compactMap { $0["url"] as? String }))
+        #expect(person?["quotes"] as? Int == quotes.count)
         #expect(person?["feed"] as? String == "people/babar-iftikhar/feed.xml")
         #expect(Set(quotes.compactMap { $0["speaker"] as? String }) == ["babar-iftikhar"])
         let visit = try #require(quotes.first { $0["article"] as? String == "army-backed-visit" })
