@@ -2,7 +2,9 @@
 # Measures Verbatim's speed and memory on generated real-text corpora, next to Hugo.
 #
 # Usage: scripts/bench.sh [N]        (N articles for the large corpus, default 10000)
-# Environment: RUNS (runs per figure, default 3), SIZES (default "1000 N"),
+# Environment: RUNS (runs per figure, default 3), REBUILD_RUNS (runs per rebuild figure, default
+#              RUNS: rebuilds take seconds where a full build of 50,000 articles takes minutes),
+#              SIZES (default "1000 N"),
 #              HUGO=0 to leave Hugo out, ANNOTATE=0 to leave the annotation columns out (a quicker
 #              look at builds and rebuilds), VERBATIM (binary, default .build/release/verbatim).
 #
@@ -18,6 +20,9 @@ set -euo pipefail
 
 large="${1:-10000}"
 runs="${RUNS:-3}"
+rebuild_runs="${REBUILD_RUNS:-$runs}"
+# The machine's load beside the figures: a shared machine's other work slows every figure.
+load_at_start="$(uptime)"
 sizes="${SIZES:-1000 $large}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 hugo_config="config-params.toml"
@@ -120,11 +125,11 @@ for n in $sizes; do
 
     # Rebuilds reuse the last full build's project: first with nothing changed, then with one
     # article edited (a different sentence appended each run, so every run has real work).
-    for run in $(seq "$runs"); do
+    for run in $(seq "$rebuild_runs"); do
         measure "same-$n" "$bin" build --root "$project" --output "$project/site"
     done
     edited="$(ls "$project/articles" | sed -n "$(((n + 1) / 2))p")"
-    for run in $(seq "$runs"); do
+    for run in $(seq "$rebuild_runs"); do
         # Writing a new file breaks the hard link, so the shared corpus stays untouched.
         { cat "$project/articles/$edited"; echo "The archive's editor said the figures were \"checked again, run $run.\""; } \
             >"$scratch/edited.txt"
@@ -159,7 +164,9 @@ done
 
 echo
 if [[ -n "${VERBATIM:-}" ]]; then version="$bin"; else version="Verbatim $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"; fi
-echo "$version, $(nproc) cores, median of $runs runs$([[ $use_hugo == 1 ]] && echo ", $(hugo version | cut -d' ' -f1-2)")"
+echo "$version, $(nproc) cores, median of $runs runs ($rebuild_runs for rebuilds)$([[ $use_hugo == 1 ]] && echo ", $(hugo version | cut -d' ' -f1-2)")"
+echo "load at start:$load_at_start"
+echo "load at end:  $(uptime)"
 cat "$table"
 echo
 cat "$sizes_table"

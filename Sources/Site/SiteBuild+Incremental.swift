@@ -50,20 +50,25 @@ extension SiteBuild {
         }
         report(BuildProgress(stage: .linking, done: 0, total: unread.count))
         var documents: [String: Document] = [:]
+        var after: [String: ArticleSummary] = [:]
         for (item, result) in zip(unread, await read(unread.map { ($0.url, $0.slug) })) {
             guard case .success(let document) = result, let hash = contentHashes[item.name] else { return nil }
-            entries[item.name] = GraphCache.Entry(hash: hash, summary: ArticleSummary(document))
+            let summary = ArticleSummary(document)
+            entries[item.name] = GraphCache.Entry(hash: hash, summary: summary)
             documents[item.slug] = document
+            after[item.slug] = summary
         }
 
         let summaries = Array(entries.values.map(\.summary))
-        // The identities depend on every article: an added one can merge or split pages, and
-        // then the graph is linked again whole.
-        let identities = SpeakerIdentities(people: people, summaries: summaries)
-        // Only the graph around the changed articles is linked again, when the cache allows it.
         var before: [String: ArticleSummary] = [:]
         for (name, entry) in cache.entries where entries[name]?.hash != entry.hash { before[entry.summary.document.slug] = entry.summary }
         let changed = Set(before.keys).union(documents.keys)
+        // The identities depend on every article: an added one can merge or split pages, and
+        // then the graph is linked again whole. Changes that name no one anew keep them.
+        let identities =
+            cache.links?.keptIdentities(unchangedBy: changed, before: before, after: after)
+            ?? SpeakerIdentities(people: people, summaries: summaries)
+        // Only the graph around the changed articles is linked again, when the cache allows it.
         var graph: SiteGraph
         let digest: GraphDigest
         if let links = cache.links,
@@ -83,7 +88,13 @@ extension SiteBuild {
             Disposal.release(previousLinks)
         }
         let links = GraphLinks(graph, identities: identities)
-        guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys)) else { return nil }
+        // Other articles move in the archive when one is added, removed or dated anew.
+        let reordered = changed.contains { slug in
+            guard let old = before[slug], let new = after[slug] else { return true }
+            return old.document.date != new.document.date
+        }
+        guard let changes = graph.pageChanges(from: cache.digest, to: digest, edited: Set(documents.keys), reordered: reordered)
+        else { return nil }
 
         // The article pages to render need their whole document, not the summary.
         let names = Dictionary(files.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -3,9 +3,9 @@ import SiteModel
 import SitePages
 
 extension SiteRenderer {
-    /// Renders the pages of articles, speakers and topics named in `changed` and, when
-    /// `withIndexes`, every other page (the indexes, search, not-found) and every data file
-    /// (stylesheet, scripts, feeds, sitemap, search index, quotes), `jobs` pages at once: the
+    /// Renders the pages of articles, speakers and topics and the archive pages named in
+    /// `changed` and, when `withIndexes`, every other page (the indexes, search, not-found) and
+    /// every data file (stylesheet, scripts, feeds, sitemap, search index, quotes), `jobs` pages at once: the
     /// same files, byte for byte, as a whole render makes. The pages come back as path and
     /// bytes; the data files, the largest of the site, go to `write` as they are made, which
     /// tells whether the file changed. Also returns how many files the whole site has.
@@ -14,9 +14,10 @@ extension SiteRenderer {
         writingData write: @escaping @Sendable (String, FileBytes) throws(SiteError) -> Bool
     ) async throws(SiteError) -> (files: [(path: String, data: Data)], written: [String], searchPaths: [String], total: Int) {
         let all = pageJobs()
-        let nodePages = graph.nodePages
+        // Pages `changed` names or leaves out by choice.
+        let chosen = graph.nodePages.union(Self.archivePagination(of: graph).paths)
         let data = dataJobs(pagePaths: all.map(\.path))
-        let pages = all.filter { changed.contains($0.path) || (withIndexes && !nodePages.contains($0.path)) }
+        let pages = all.filter { changed.contains($0.path) || (withIndexes && !chosen.contains($0.path)) }
         // The largest jobs start first, so that none is left running alone at the end: the
         // pages of the most-quoted speakers (the one who said most lists thousands of quotes),
         // then the data files and index pages, then the rest.

@@ -22,9 +22,14 @@ extension SiteGraph {
     /// nil when a site-wide value changed (whether any article is fiction, whether there are
     /// topics), which changes every page.
     ///
-    /// The index pages, feeds, sitemap, search index and data files are not counted here: they
-    /// depend on every article and are rendered on every rebuild.
-    package func pageChanges(from old: GraphDigest, to digest: GraphDigest, edited: Set<String>) -> PageChanges? {
+    /// The archive's pages are counted here: the first, which counts the site's articles and
+    /// quotes, when an article changed; every page when `reordered` (an article was added,
+    /// removed or dated anew, so others moved); otherwise the pages listing an article whose
+    /// teaser changed. The other index pages, feeds, sitemap, search index and data files are
+    /// not: they depend on every article and are rendered on every rebuild that changes one.
+    package func pageChanges(
+        from old: GraphDigest, to digest: GraphDigest, edited: Set<String>, reordered: Bool
+    ) -> PageChanges? {
         guard old.hasFiction == digest.hasFiction, old.hasTopics == digest.hasTopics else { return nil }
         let (teasers, citations, wholeArticles) = Self.changed(old.articles, digest.articles)
         let (speakerLabels, _, changedSpeakers) = Self.changed(old.speakers, digest.speakers)
@@ -80,7 +85,16 @@ extension SiteGraph {
         {
             render.formUnion(SiteRenderer.statementPagination(statement).paths)
         }
+        render.formUnion(archivePages(teasers: teasers, counted: !wholeArticles.isEmpty, reordered: reordered))
         return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
+    }
+
+    /// The archive pages that can differ (see `pageChanges`).
+    private func archivePages(teasers: Set<String>, counted: Bool, reordered: Bool) -> [String] {
+        let pagination = SiteRenderer.archivePagination(of: self)
+        if reordered { return pagination.paths }
+        let numbers = Set(teasers.compactMap { articlePosition($0).map { $0 / SiteRenderer.teasersPerPage + 1 } })
+        return numbers.union(counted ? [1] : []).sorted().map(pagination.path)
     }
 
     /// Every page that belongs to one article, speaker, topic or statement.

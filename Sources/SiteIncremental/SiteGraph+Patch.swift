@@ -46,8 +46,9 @@ extension SiteGraph {
         let filed = Set(old.values.flatMap(\.topicSlugs) + new.values.flatMap(\.topicSlugs))
         let bySlug = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.document.slug, $0) })
         // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
+        let requoted = Set(changed.flatMap { requotedSpeakers(old[$0], new[$0]) })
         let regrouped = await statements(
-            of: articles, order: order, changed: Set(new.keys), named: named, links: links, jobs: jobs)
+            of: articles, order: order, changed: Set(new.keys), named: requoted, links: links, jobs: jobs)
         mark(&articles, order: order, with: regrouped.statements)
         let speakers = await speakerNodes(
             articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: Set(new.keys), named: named,
@@ -123,6 +124,23 @@ extension SiteGraph {
             speakers.insert(statement.speakerSlug)
         }
         return (joined, reporting, speakers)
+    }
+
+    /// The speakers whose statements a change of an article from `before` to `after` (nil when
+    /// it is not there) can change. Statements are grouped from each speaker's quotes, each by
+    /// its place, words and day: so those whose quotes in the article keep their places and
+    /// words, on the same day, keep their statements (the most quoted speakers' are the
+    /// costliest to group again); any speaker the article quotes when it came, went or was
+    /// dated anew.
+    static func requotedSpeakers(_ before: ArticleNode?, _ after: ArticleNode?) -> Set<String> {
+        let quotes = { (article: ArticleNode?) in
+            Dictionary(grouping: (article?.quotes ?? []).filter { $0.speakerSlug != nil }, by: { $0.speakerSlug! })
+                .mapValues { $0.map { "\($0.index) \($0.text)" } }
+        }
+        let (old, new) = (quotes(before), quotes(after))
+        let quoted = Set(old.keys).union(new.keys)
+        guard before != nil, after != nil, before?.date?.isoDay == after?.date?.isoDay else { return quoted }
+        return quoted.filter { old[$0] != new[$0] }
     }
 
     /// The nodes of the articles of `summaries`, `jobs` runs at once, in order.

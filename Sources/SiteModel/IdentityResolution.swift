@@ -79,25 +79,51 @@ public struct IdentityResolution: Sendable, Hashable {
     package init(summaries: [ArticleSummary], people: PeopleDirectory) {
         var resolver = Resolver(people: people)
         for summary in summaries.sorted(by: { $0.document.slug < $1.document.slug }) {
-            let document = summary.document
-            var evidence: [String: GenderEvidence] = [:]
-            for quote in document.quotes {
-                guard let id = quote.speakerID, let context = summary.contexts[quote.index] else { continue }
-                evidence[id, default: GenderEvidence()].read(context)
-            }
-            var declared = Set<String>()
-            // A speaker the article only describes has no page, so no identity.
-            for speaker in document.speakers where declared.insert(speaker.id).inserted && speaker.named {
-                resolver.add(speaker, in: document.slug, evidence: evidence[speaker.id])
-            }
-            // A quote may credit an id the front matter does not declare (a hand edit).
-            for quote in document.quotes {
-                guard let id = quote.speakerID, declared.insert(id).inserted else { continue }
-                resolver.add(Speaker(id: id, name: id, kind: .person), in: document.slug, evidence: evidence[id])
+            for named in IdentityEvidence(summary).speakers {
+                resolver.add(named.speaker, in: summary.document.slug, evidence: named.evidence)
             }
         }
         self = resolver.resolved()
     }
+}
+
+/// All that identity resolution reads of one article: its named speakers in the order it
+/// declares them, each with the pronouns and titles around its quotes. Two versions of an
+/// article with equal evidence leave every identity of the site as it was.
+package struct IdentityEvidence: Sendable, Hashable {
+    /// One speaker the article names.
+    struct Named: Sendable, Hashable {
+        var speaker: Speaker
+        var evidence: GenderEvidence?
+    }
+
+    /// The article's named speakers, in order.
+    var speakers: [Named] = []
+
+    /// The evidence of the article `summary` summarises.
+    package init(_ summary: ArticleSummary) {
+        let document = summary.document
+        var evidence: [String: GenderEvidence] = [:]
+        for quote in document.quotes {
+            guard let id = quote.speakerID, let context = summary.contexts[quote.index] else { continue }
+            evidence[id, default: GenderEvidence()].read(context)
+        }
+        var declared = Set<String>()
+        // A speaker the article only describes has no page, so no identity.
+        for speaker in document.speakers where declared.insert(speaker.id).inserted && speaker.named {
+            speakers.append(Named(speaker: speaker, evidence: evidence[speaker.id]))
+        }
+        // A quote may credit an id the front matter does not declare (a hand edit).
+        for quote in document.quotes {
+            guard let id = quote.speakerID, declared.insert(id).inserted else { continue }
+            speakers.append(Named(speaker: Speaker(id: id, name: id, kind: .person), evidence: evidence[id]))
+        }
+    }
+
+    /// The evidence of an article that is not there: nothing.
+    package static let none = IdentityEvidence()
+
+    private init() {}
 }
 
 /// The working state of `IdentityResolution`: every id seen, then the groups they form.

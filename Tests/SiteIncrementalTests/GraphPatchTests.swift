@@ -57,6 +57,7 @@ import Testing
         #expect(graph.articles.count == linked.articles.count && articles.isEmpty, "\(label): articles differ: \(articles)")
         #expect(graph.speakers.count == linked.speakers.count && speakers.isEmpty, "\(label): speakers differ: \(speakers)")
         #expect(graph.topics.count == linked.topics.count && topics.isEmpty, "\(label): topics differ: \(topics)")
+        #expect(graph.statements == linked.statements, "\(label): statements differ")
         let indexes = graph.articleIndex == linked.articleIndex && graph.speakerIndex == linked.speakerIndex
         #expect(indexes, "\(label): indexes differ")
         let digests = graph.digest(updating: oldDigest, patch: patched.patch) == (await linked.digest(jobs: 2))
@@ -95,6 +96,53 @@ import Testing
         try await Self.expectPatchEqualsLink(
             base, Array(base.dropFirst(3)) + [Self.document(70, speakers: [1]), Self.document(71, speakers: [])],
             "several articles added and removed")
+    }
+
+    @Test func statementsAreKeptOrGroupedAgainAsAWholeLinkGroupsThem() async throws {
+        // Speaker 1 says the same words in three articles that also quote others.
+        let words = "The harbour must stay open to every boat that needs it tonight"
+        var base = Self.documents(30)
+        for index in [8, 15, 22] {
+            base[index].quotes.append(DocumentQuote(text: words, speakerID: "speaker-1", index: base[index].quotes.count, line: 50))
+        }
+        let linked = await SiteGraph.linked(summaries: base.map(ArticleSummary.init), documents: [:], identities: SpeakerIdentities(), jobs: 2)
+        #expect(linked.statements.contains { $0.speakerSlug == "speaker-1" && $0.reports.count == 3 })
+
+        var beside = base
+        beside[15].quotes.append(DocumentQuote(text: "Another matter", speakerID: "speaker-4", index: beside[15].quotes.count, line: 60))
+        try await Self.expectPatchEqualsLink(base, beside, "a quote added beside a report of a statement")
+        var moved = base
+        moved[22].quotes = [DocumentQuote(text: "First of all", speakerID: "speaker-1", index: 0, line: 5)]
+            + base[22].quotes.map { quote in
+                var quote = quote
+                quote.index += 1
+                return quote
+            }
+        try await Self.expectPatchEqualsLink(base, moved, "a report of a statement moved in its article")
+        var reworded = base
+        reworded[8].quotes[reworded[8].quotes.count - 1].text = "The harbour must close to every boat"
+        try await Self.expectPatchEqualsLink(base, reworded, "a report of a statement reworded")
+        var redated = base
+        redated[15].date = "2024-01-01"
+        try await Self.expectPatchEqualsLink(base, redated, "a report of a statement dated anew")
+    }
+
+    @Test func onlySpeakersWhoseQuotesChangedAreGroupedAgain() async throws {
+        let base = Self.document(8, speakers: [1, 4, 6])
+        let node = { (document: Document) in
+            var memo = SlugMemo()
+            return SpeakerAccumulator.node(ArticleSummary(document), document: document, identities: SpeakerIdentities(), slugs: &memo)
+        }
+        var added = base
+        added.quotes.append(DocumentQuote(text: "More", speakerID: "speaker-4", index: added.quotes.count, line: 60))
+        #expect(SiteGraph.requotedSpeakers(node(base), node(added)) == ["speaker-4"])
+        var retitled = base
+        retitled.title = "Another headline"
+        #expect(SiteGraph.requotedSpeakers(node(base), node(retitled)).isEmpty)
+        var redated = base
+        redated.date = "2020-02-02"
+        #expect(SiteGraph.requotedSpeakers(node(base), node(redated)) == ["speaker-1", "speaker-4", "speaker-6"])
+        #expect(SiteGraph.requotedSpeakers(nil, node(base)) == ["speaker-1", "speaker-4", "speaker-6"])
     }
 
     @Test func quotesEditedWhileArticlesTeaseOthersArePatched() async throws {

@@ -251,6 +251,16 @@ import Testing
             let name = "generated-28.txt"
             try project.write(name, try project.read(name) + "\"We will look again in spring,\" said Anna Berg.\n")
         }
+        // A title shown on the archive's second page only: the pages listing other articles stay as they were.
+        try await Self.expectSameAsFullBuild(project, after: "a title changed on the archive's second page") {
+            let name = "generated-56.txt"
+            try project.write(name, try project.read(name).replacingOccurrences(of: "Council Weighs", with: "Council Shelves"))
+        }
+        // An article dated anew moves others from one page of the archive to the next.
+        try await Self.expectSameAsFullBuild(project, after: "an article dated anew") {
+            let name = "generated-3.txt"
+            try project.write(name, try project.read(name).replacingOccurrences(of: "2025-03-04", with: "2025-02-27"))
+        }
         // Fewer articles: the archive's second page and the speakers' second pages go.
         try await Self.expectSameAsFullBuild(project, after: "articles deleted") {
             for index in stride(from: count - 1, through: 120, by: -1) {

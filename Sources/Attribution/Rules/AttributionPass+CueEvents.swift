@@ -36,7 +36,10 @@ extension AttributionPass {
             var subject = subjects[block.sentence[position]]
             let heard = afterPossessive ? salience : nil
             let earlier = events.last.flatMap { block.sentence[$0.cue.lowerBound] == block.sentence[position] ? $0 : nil }
-            if let event = event(block, cue: cue, subject: &subject, earlier: earlier) { events.append(event) }
+            if let event = event(block, cue: cue, subject: &subject, earlier: earlier) {
+                events.append(event)
+                noteDocuments(issuedBy: event, in: block)
+            }
             if let heard { salience = heard }
             subjects[block.sentence[position]] = subject
             position += length
@@ -306,6 +309,27 @@ extension AttributionPass {
             || (opening.stemClasses.contains(.roleNoun) && !opening.isCapitalized)
         else { return nil }
         return (phrase, quote)
+    }
+
+    /// Records the speaker of `event` as the issuer of each document its sentence mentions with
+    /// an article or a possessive ("In a statement, the club said", "the club said in its
+    /// statement"), so "the statement" can later reach it. A document that is itself the
+    /// speaker ("the statement said") issues nothing, nor does a source that only relays it
+    /// ("According to The Guardian, an email was sent from the club's director").
+    private mutating func noteDocuments(issuedBy event: CueEvent, in block: BlockText) {
+        guard let entity = event.entity, !entities[entity].isDescription, event.shape != .according else { return }
+        let tokens = block.tokens
+        let sentence = block.sentence[event.cue.lowerBound]
+        var position = block.sentenceStarts[sentence]
+        while position < tokens.count, block.sentence[position] == sentence {
+            if position > 0, Lexicon.documentNouns.contains(tokens[position].lowerStem),
+                !event.referent.phrase.contains(position),
+                ["a", "an", "its", "his", "her", "their"].contains(tokens[position - 1].lower)
+            {
+                documentAuthors[tokens[position].lowerStem] = (entity, block.index)
+            }
+            position += 1
+        }
     }
 
     /// The named subject of a clause reported by a cue verb ("claimed that US Secretary of State

@@ -36,6 +36,7 @@ extension AttributionPass {
             cursor = dash + 1
         }
         guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
+        if block.index == 1, sentence == 0 { noteLeadOrganization(block, at: cursor) }
         var candidate = subjectCandidate(block, at: cursor)
         let introductory = block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized)
         if introductory || candidate == nil {
@@ -104,6 +105,16 @@ extension AttributionPass {
         if lenient { return Subject(referent: referent, entity: nil, trust: 0.8, isLenient: true) }
         let resolved = resolve(referent, in: block, appositive: nil)
         return Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust, isLenient: false)
+    }
+
+    /// Makes the organisation the article's first sentence opens with, at `position`, its lead
+    /// organisation: the subject ("The Sierra Club has sued …") or the owner of the subject
+    /// ("Manchester United's board has agreed …").
+    private mutating func noteLeadOrganization(_ block: BlockText, at position: Int) {
+        guard let phrase = block.phrase(from: position), let named = block.referent(phrase), named.form == .name,
+            named.kind == .organization
+        else { return }
+        leadOrganization = resolve(named, in: block, appositive: nil).entity
     }
 
     /// Whether a clause joined to the one before starts at `position` (", and the GOP candidate

@@ -44,6 +44,13 @@ struct AttributionPass {
     var clauseSubjects: [Subject] = []
     /// The speaker of the article's interview answers (`+Interview`), once the first one found it.
     var interviewee: Decision? = nil
+    /// The organisation the article's first sentence is about ("Manchester United's board has
+    /// agreed …"), which "the club" or "the company" means wherever no capital says otherwise.
+    var leadOrganization: Int? = nil
+    /// The issuer of each kind of document the article mentioned last ("In a statement, the club
+    /// said"), and the block of that mention: "the statement" in that paragraph or the next
+    /// means it.
+    var documentAuthors: [String: (entity: Int, block: Int)] = [:]
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {

@@ -288,7 +288,9 @@ extension BlockText {
         return named
     }
 
-    private func roleText(_ range: Range<Int>) -> String? {
+    /// The role words in `range` as written, without determiners or honorifics ("Mr", "Dr"),
+    /// or nil when nothing else is there.
+    func roleText(_ range: Range<Int>) -> String? {
         var start = range.lowerBound
         while start < range.upperBound && tokens[start].is(.determiner) { start += 1 }
         // "Dr", "Mr": an honorific addresses the person and is no part of the role.

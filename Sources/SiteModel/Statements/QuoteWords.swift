@@ -71,6 +71,57 @@ package struct QuoteWords: Sendable, Equatable {
     /// How many words there are.
     var count: Int { keys.count }
 
+    /// A hash of each word of `text` as compared (its `key`), marks alone left out: the words of
+    /// `QuoteWords(text).keys`, without making their strings or the words as shown. Grouping
+    /// reads every quote of the site this way.
+    static func hashes(of text: String) -> [Int] {
+        var hashes: [Int] = []
+        let scalars = text.unicodeScalars
+        // One pass: ASCII words (most of them) are folded as they are read; a word with other
+        // letters is made into its key, as `key` does.
+        var start: String.Index?
+        var hash = fnvOffset
+        var length = 0
+        var ascii = true
+        var index = scalars.startIndex
+        while index <= scalars.endIndex {
+            let value = index < scalars.endIndex ? scalars[index].value : 0x20
+            let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalars[index].properties.isWhitespace
+            if isSpace {
+                if let first = start {
+                    if !ascii {
+                        (hash, length) = (fnvOffset, 0)
+                        for byte in key(Substring(scalars[first..<index])).utf8 {
+                            hash = (hash ^ UInt64(byte)) &* fnvPrime
+                            length += 1
+                        }
+                    }
+                    if length > 0 { hashes.append(Int(truncatingIfNeeded: hash)) }
+                }
+                (start, hash, length, ascii) = (nil, fnvOffset, 0, true)
+            } else {
+                if start == nil { start = index }
+                switch value {
+                case 0x61...0x7A, 0x30...0x39:
+                    hash = (hash ^ UInt64(value)) &* fnvPrime
+                    length += 1
+                case 0x41...0x5A:
+                    hash = (hash ^ UInt64(value | 0x20)) &* fnvPrime
+                    length += 1
+                case 0x80...: ascii = false
+                default: break
+                }
+            }
+            if index == scalars.endIndex { break }
+            index = scalars.index(after: index)
+        }
+        return hashes
+    }
+
+    /// FNV-1a, 64 bits: a hash of a word's bytes that is the same on every run.
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
     /// The letters and digits of `token`, lowercased.
     static func key(_ token: Substring) -> String {
         // Most words are ASCII; they are folded byte by byte.

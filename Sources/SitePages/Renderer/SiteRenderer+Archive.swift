@@ -6,8 +6,11 @@ extension SiteRenderer {
     package static let teasersPerPage = 200
 
     /// The archive's pages, newest articles first.
-    var archivePagination: Pagination {
-        Pagination(first: SitePath.articles, items: graph.articles.count, perPage: Self.teasersPerPage)
+    var archivePagination: Pagination { Self.archivePagination(of: graph) }
+
+    /// The pages of the archive of `graph`.
+    package static func archivePagination(of graph: SiteGraph) -> Pagination {
+        Pagination(first: SitePath.articles, items: graph.articles.count, perPage: teasersPerPage)
     }
 
     /// Page `number` (from 1) of the list of every article, by month of publication.
