@@ -67,6 +67,7 @@ struct AttributionPass {
             decide(block, events: found.events, subjects: found.subjects)
             previousEvents = found.events
             previousClosingSubject = block.sentence.last.flatMap { found.subjects[$0] }
+            noteIntroducedPerson(block, closingSubject: previousClosingSubject)
             creditPreviousBlock(block)
         }
         joinContinuedQuotes()
