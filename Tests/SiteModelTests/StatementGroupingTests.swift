@@ -107,6 +107,11 @@ import Testing
         #expect(hashes[0] == hashes[5] && hashes[3] == hashes[6])
         #expect(Set(hashes).count == 5)
         #expect(QuoteWords.hashes(of: "— … “ ”").isEmpty)
+        // Any white space parts words, as it does for their keys.
+        let spaced = "Straße\u{00A0}über\u{2003}Ägypten\t12"
+        #expect(QuoteWords.hashes(of: spaced).count == QuoteWords(spaced).keys.count)
+        #expect(QuoteWords.hashes(of: spaced) == QuoteWords.hashes(of: "straße ÜBER ägypten 12"))
+        #expect(QuoteWords.hashes(of: spaced) != QuoteWords.hashes(of: "strasse über ägypten 12"))
     }
 
     @Test func daysCountFromTheCivilCalendar() {

@@ -237,6 +237,13 @@ struct EntityTable: Sendable {
         return holders.count == 1 ? holders[0] : nil
     }
 
+    /// Whether a named entity already has `word` as its last name, or the article spells out
+    /// several full names ending with it ("Julie Diaz Martinez and her cousin Rosa Diaz Martinez").
+    func knowsSurname(_ word: String) -> Bool {
+        (fullNames[word]?.count ?? 0) > 1
+            || (nameIndex[word] ?? []).contains { !entries[$0].isDescription && entries[$0].words.last == word }
+    }
+
     /// Marks entity `index` as mentioned at `position`.
     mutating func touch(_ index: Int, at position: Position) {
         entries[index].lastMention = max(entries[index].lastMention, position)

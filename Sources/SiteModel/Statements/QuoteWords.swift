@@ -71,51 +71,61 @@ package struct QuoteWords: Sendable, Equatable {
     /// How many words there are.
     var count: Int { keys.count }
 
-    /// A hash of each word of `text` as compared (its `key`), marks alone left out: the words of
-    /// `QuoteWords(text).keys`, without making their strings or the words as shown. Grouping
-    /// reads every quote of the site this way.
+    /// A hash of each word of `text` as compared, marks alone left out: one for each of
+    /// `QuoteWords(text).keys`, the same for the same key, without making their strings or the
+    /// words as shown. Grouping and the quotes credited to nobody read every quote of the site
+    /// this way, so its bytes are read once, and only letters outside ASCII are looked up.
     static func hashes(of text: String) -> [Int] {
-        var hashes: [Int] = []
-        let scalars = text.unicodeScalars
-        // One pass: ASCII words (most of them) are folded as they are read; a word with other
-        // letters is made into its key, as `key` does.
-        var start: String.Index?
-        var hash = fnvOffset
-        var length = 0
-        var ascii = true
-        var index = scalars.startIndex
-        while index <= scalars.endIndex {
-            let value = index < scalars.endIndex ? scalars[index].value : 0x20
-            let isSpace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalars[index].properties.isWhitespace
-            if isSpace {
-                if let first = start {
-                    if !ascii {
-                        (hash, length) = (fnvOffset, 0)
-                        for byte in key(Substring(scalars[first..<index])).utf8 {
-                            hash = (hash ^ UInt64(byte)) &* fnvPrime
-                            length += 1
-                        }
+        var text = text
+        return text.withUTF8 { bytes in
+            var hashes: [Int] = []
+            var hash = fnvOffset
+            var length = 0
+            // Ends the word being read, if any.
+            func endWord() {
+                if length > 0 { hashes.append(Int(truncatingIfNeeded: hash)) }
+                (hash, length) = (fnvOffset, 0)
+            }
+            func add(_ byte: UInt8) {
+                hash = (hash ^ UInt64(byte)) &* fnvPrime
+                length += 1
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x20, 0x09...0x0D: endWord()
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): add(byte)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte | 0x20)
+                    default: break
                     }
-                    if length > 0 { hashes.append(Int(truncatingIfNeeded: hash)) }
+                    index += 1
+                    continue
                 }
-                (start, hash, length, ascii) = (nil, fnvOffset, 0, true)
-            } else {
-                if start == nil { start = index }
-                switch value {
-                case 0x61...0x7A, 0x30...0x39:
-                    hash = (hash ^ UInt64(value)) &* fnvPrime
-                    length += 1
-                case 0x41...0x5A:
-                    hash = (hash ^ UInt64(value | 0x20)) &* fnvPrime
-                    length += 1
-                case 0x80...: ascii = false
-                default: break
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + width, bytes.count)
+                var decoder = UTF8()
+                var iterator = bytes[index..<end].makeIterator()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                    index += 1
+                    continue
+                }
+                index = end
+                let properties = scalar.properties
+                if properties.isWhitespace {
+                    endWord()
+                } else if properties.isAlphabetic || properties.numericType != nil {
+                    // As `key` does: lowercased, letters and digits only.
+                    for lower in properties.lowercaseMapping.unicodeScalars
+                    where lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                        for unit in UTF8.encode(lower)! { add(unit) }
+                    }
                 }
             }
-            if index == scalars.endIndex { break }
-            index = scalars.index(after: index)
+            endWord()
+            return hashes
         }
-        return hashes
     }
 
     /// FNV-1a, 64 bits: a hash of a word's bytes that is the same on every run.

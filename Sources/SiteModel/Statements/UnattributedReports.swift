@@ -31,12 +31,13 @@ enum UnattributedReports {
 
         // Every quote of a speaker holding a passage of an unattributed quote in another article,
         // by the unattributed quote's position.
-        var claims: [Int: [QuoteNode]] = [:]
+        var claims: [Int: [(place: QuotePlace, speaker: String)]] = [:]
         for position in articles.indices {
-            for at in articles[position].quotes.indices where articles[position].quotes[at].speakerSlug != nil {
+            for at in articles[position].quotes.indices {
+                guard let speaker = articles[position].quotes[at].speakerSlug else { continue }
                 for holder in unattributed.holders(ofPassagesIn: articles[position].quotes[at].text)
                 where unattributed.places[holder].articleSlug != articles[position].slug {
-                    claims[holder, default: []].append(articles[position].quotes[at])
+                    claims[holder, default: []].append((articles[position].quotes[at].place, speaker))
                 }
             }
         }
@@ -50,8 +51,8 @@ enum UnattributedReports {
         var gained: [String: (speaker: String, reports: [QuotePlace])] = [:]
         for (holder, quotes) in claims.sorted(by: { $0.key < $1.key }) {
             let ids = Set(quotes.map { statementOf[$0.place].map { grouped[$0].id } ?? Statement.id(of: $0.place) })
-            guard Set(quotes.map(\.speakerSlug)).count == 1, ids.count == 1, let id = ids.first, let speaker = quotes[0].speakerSlug
-            else { continue }
+            guard Set(quotes.map(\.speaker)).count == 1, ids.count == 1, let id = ids.first else { continue }
+            let speaker = quotes[0].speaker
             let reports = statementOf[quotes[0].place].map { grouped[$0].reports } ?? [quotes[0].place]
             gained[id, default: (speaker, reports)].reports.append(unattributed.places[holder])
         }
@@ -89,6 +90,10 @@ private struct Passages {
     /// The places of the indexed quotes, those long enough to hold a passage.
     let places: [QuotePlace]
     private var index: [UInt64: [Int]] = [:]
+    /// One bit for each value of a passage hash's top `filterBits` bits that some indexed
+    /// passage has: most passages of other quotes are ruled out here, without a look-up.
+    private var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+    private static let filterBits = 20
 
     /// The passages of `quotes`.
     init(of quotes: [(place: QuotePlace, text: String)]) {
@@ -96,7 +101,11 @@ private struct Passages {
         for (place, text) in quotes {
             let passages = Self.passages(of: text)
             guard !passages.isEmpty else { continue }
-            for passage in Set(passages) { index[passage, default: []].append(kept.count) }
+            for passage in Set(passages) {
+                index[passage, default: []].append(kept.count)
+                let bit = Int(passage >> (64 - Self.filterBits))
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
             kept.append(place)
         }
         self.places = kept
@@ -108,7 +117,11 @@ private struct Passages {
     /// The indexed quotes (by position in `places`) sharing a passage with `text`, in order.
     func holders(ofPassagesIn text: String) -> [Int] {
         var holders: [Int] = []
-        for passage in Self.passages(of: text) { if let found = index[passage] { holders += found } }
+        for passage in Self.passages(of: text) {
+            let bit = Int(passage >> (64 - Self.filterBits))
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let found = index[passage] else { continue }
+            holders += found
+        }
         // Most quotes share no passage with a quote credited to nobody.
         return holders.count > 1 ? Set(holders).sorted() : holders
     }
