@@ -33,6 +33,10 @@ public enum SitePath {
     public static let peopleJSONLines = "data/people.jsonl"
     /// Every quote as a spreadsheet.
     public static let quotesCSV = "data/quotes.csv"
+    /// Every article, with its title, outlet and date, as JSON Lines.
+    public static let articlesJSONLines = "data/articles.jsonl"
+    /// Every article, with its title, outlet and date, as a spreadsheet.
+    public static let articlesCSV = "data/articles.csv"
 
     /// The page of the article with `slug`.
     public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }

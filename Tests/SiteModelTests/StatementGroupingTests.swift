@@ -98,6 +98,22 @@ import Testing
         #expect(statements.first?.reports.map(\.articleSlug) == ["b", "a", "c"])
     }
 
+    @Test func wordHashesCompareWordsAsTheirKeysDo() {
+        let text = "— “Don’t,” she said: ÉTÉ 2016 … dont été"
+        let hashes = QuoteWords.hashes(of: text)
+        #expect(hashes.count == QuoteWords(text).keys.count)
+        #expect(hashes.count == 7)
+        // "Don’t," and "dont", "ÉTÉ" and "été" are the same words; "she", "said" and "2016" are others.
+        #expect(hashes[0] == hashes[5] && hashes[3] == hashes[6])
+        #expect(Set(hashes).count == 5)
+        #expect(QuoteWords.hashes(of: "— … “ ”").isEmpty)
+        // Any white space parts words, as it does for their keys.
+        let spaced = "Straße\u{00A0}über\u{2003}Ägypten\t12"
+        #expect(QuoteWords.hashes(of: spaced).count == QuoteWords(spaced).keys.count)
+        #expect(QuoteWords.hashes(of: spaced) == QuoteWords.hashes(of: "straße ÜBER ägypten 12"))
+        #expect(QuoteWords.hashes(of: spaced) != QuoteWords.hashes(of: "strasse über ägypten 12"))
+    }
+
     @Test func daysCountFromTheCivilCalendar() {
         #expect(StatementGrouping.dayNumber("1970-01-01") == 0)
         #expect(StatementGrouping.dayNumber("2016-03-01")! - StatementGrouping.dayNumber("2016-02-28")! == 2)

@@ -16,6 +16,7 @@ import Testing
     static func files(_ graph: SiteGraph) -> [PiecedFile] {
         [
             QuotesData.pieced(graph: graph), PeopleData(graph: graph).pieced(), QuotesCSV(graph: graph, options: SiteOptions()).pieced(),
+            ArticlesData(graph: graph, options: SiteOptions()).jsonLines(), ArticlesData(graph: graph, options: SiteOptions()).csv(),
         ]
     }
 
@@ -32,8 +33,31 @@ import Testing
             #expect(object["article"] as? String == quote.articleSlug)
             #expect(object["url"] as? String == SitePath.article(quote.articleSlug) + "#" + quote.anchor)
             #expect(object["speaker"] as? String == quote.speakerSlug)
+            // What the article, the speaker or the url already say is not repeated for every quote.
+            #expect(object["articleTitle"] == nil && object["index"] == nil && object["speakerURL"] == nil && object["date"] == nil)
         }
         #expect(QuotesData(graph: SiteGraph(documents: [])).jsonLines().isEmpty)
+    }
+
+    @Test func everyArticleIsOneLineWithItsTitleOutletAndDate() throws {
+        let graph = try Self.sampleGraph()
+        let data = ArticlesData(graph: graph, options: SiteOptions())
+        let lines = String(decoding: data.jsonLines().make(reusing: nil, recorder: nil), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == graph.articles.count)
+        for (line, article) in zip(lines, graph.articles) {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object["slug"] as? String == article.slug)
+            #expect(object["title"] as? String == article.document.title)
+            #expect(object["source"] as? String == article.document.source)
+            #expect(object["date"] as? String == article.date?.text)
+            #expect(object["url"] as? String == SitePath.article(article.slug))
+            #expect(object["quotes"] as? Int == article.quotes.count)
+        }
+        let rows = String(decoding: data.csv().make(reusing: nil, recorder: nil), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(rows.first == "slug,title,source,date,topics,url")
+        // A header, a row per article (no title of the sample has a line break), and the empty rest after the last break.
+        #expect(rows.count == graph.articles.count + 2)
+        #expect(rows.dropFirst().first?.hasPrefix(graph.articles[0].slug + ",") == true)
     }
 
     @Test func everySpeakerIsOneLineWithTheirQuotes() throws {
@@ -45,7 +69,7 @@ import Testing
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(object["slug"] as? String == speaker.slug)
             #expect(object["name"] as? String == speaker.name)
-            #expect((object["quotes"] as? [String])?.count == speaker.quotes.count)
+            #expect(object["quotes"] as? Int == speaker.quotes.count)
             #expect((object["feed"] != nil) == !speaker.quotes.isEmpty)
         }
     }

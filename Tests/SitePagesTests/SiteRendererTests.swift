@@ -18,7 +18,7 @@ import Testing
     @Test func everyPageIsWritten() {
         let expected: Set<String> = [
             "index.html", "404.html", "assets/style.css", "feed.xml", "sitemap.xml", "data/quotes.jsonl", "data/quotes.csv",
-            "data/people.jsonl",
+            "data/people.jsonl", "data/articles.jsonl", "data/articles.csv",
             "search/index.html", "assets/search.js", "articles/index.html",
             "articles/army-backed-visit/index.html", "articles/no-bases/index.html", "articles/storm/index.html",
             "people/index.html", "people/babar-iftikhar/index.html", "people/imran-khan/index.html",

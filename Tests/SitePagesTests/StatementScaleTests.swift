@@ -108,6 +108,16 @@ import Testing
         #expect(!page.contains(#"<p class="words">"#))
     }
 
+    @Test func theSpeakersFeedCarriesTheirNewestQuotes() throws {
+        let site = try SiteRenderer(graph: Self.graph, templates: SiteTemplates()).render()
+        let speaker = try #require(Self.graph.speakers.first)
+        let feed = try #require(site.text(SitePath.personFeed(speaker.slug)))
+        #expect(speaker.quotes.count > SpeakerFeed.limit)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == SpeakerFeed.limit)
+        let newest = try #require(speaker.quotes.first)
+        #expect(feed.contains("urn:verbatim:quote:\(newest.articleSlug):\(newest.anchor)</id>"))
+    }
+
     @Test func everyPageStaysSmall() throws {
         let site = try SiteRenderer(graph: Self.graph, templates: SiteTemplates()).render()
         for path in site.paths where path.hasSuffix(".html") {

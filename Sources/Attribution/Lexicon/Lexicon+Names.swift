@@ -108,6 +108,14 @@ extension Lexicon {
         champion coach
         """))
 
+    /// Words that say when or how high someone holds an office ("the former secretary", "a
+    /// senior adviser"), not which office it is.
+    public static let tenureWords: Set<String> = words(
+        """
+        former late new current then outgoing incoming acting interim longtime longstanding top senior
+        junior chief deputy assistant principal
+        """)
+
     /// Words that start a descriptive noun phrase ("the", "a", "his").
     public static let determiners: Set<String> = words(
         """

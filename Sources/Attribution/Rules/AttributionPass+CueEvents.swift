@@ -36,7 +36,10 @@ extension AttributionPass {
             var subject = subjects[block.sentence[position]]
             let heard = afterPossessive ? salience : nil
             let earlier = events.last.flatMap { block.sentence[$0.cue.lowerBound] == block.sentence[position] ? $0 : nil }
-            if let event = event(block, cue: cue, subject: &subject, earlier: earlier) { events.append(event) }
+            if let event = event(block, cue: cue, subject: &subject, earlier: earlier) {
+                events.append(event)
+                noteDocuments(issuedBy: event, in: block)
+            }
             if let heard { salience = heard }
             subjects[block.sentence[position]] = subject
             position += length
@@ -111,6 +114,7 @@ extension AttributionPass {
         if phrase == nil, let named = nameAfterQuote(beforeAppositives: start, from: sentenceStart, in: block) {
             phrase = named.phrase
             followsQuote = named.quote
+            appositive = named.appositive
         }
         if phrase == nil {
             shape = .subjectFirst
@@ -261,6 +265,13 @@ extension AttributionPass {
                 followsQuote: followsQuote, atSubject: true)
         }
         var speaker = referent
+        // "Xinhua, the official Chinese news agency, wrote": a name its appositive calls an
+        // organisation is one, so "he" and "she" never reach it.
+        if speaker.form == .name, speaker.kind == .person, let appositive,
+            let head = block.appositiveHead(appositive), Lexicon.organizationWords.contains(head)
+        {
+            speaker.kind = .organization
+        }
         // "Another Clinton ally, Agriculture Secretary Tom Vilsack, told": the name speaks.
         if referent.form == .nominal, let appositive, let named = block.referent(appositive), named.form == .name {
             speaker = named
@@ -284,9 +295,9 @@ extension AttributionPass {
 
     /// The name that follows a quote ending an utterance and is set off by commas from the cue at
     /// `cue`, with only appositives between ("“…,” Scott Pruitt, the Republican attorney general
-    /// of Oklahoma, one of the states suing the EPA, said"), and that quote.
+    /// of Oklahoma, one of the states suing the EPA, said"), that quote, and the first appositive.
     private func nameAfterQuote(beforeAppositives cue: Int, from sentenceStart: Int, in block: BlockText)
-        -> (phrase: Range<Int>, quote: Int)?
+        -> (phrase: Range<Int>, quote: Int, appositive: Range<Int>)?
     {
         let tokens = block.tokens
         guard cue > sentenceStart, tokens[cue - 1].isPunct(","),
@@ -305,7 +316,30 @@ extension AttributionPass {
         guard opening.is(.determiner) || opening.startsWithDigit || ["who", "whose"].contains(opening.lower)
             || (opening.stemClasses.contains(.roleNoun) && !opening.isCapitalized)
         else { return nil }
-        return (phrase, quote)
+        let opens = phrase.upperBound + 1
+        let closes = (opens..<cue).first(where: { tokens[$0].isPunct(",") }) ?? cue
+        return (phrase, quote, opens..<closes)
+    }
+
+    /// Records the speaker of `event` as the issuer of each document its sentence mentions with
+    /// an article or a possessive ("In a statement, the club said", "the club said in its
+    /// statement"), so "the statement" can later reach it. A document that is itself the
+    /// speaker ("the statement said") issues nothing, nor does a source that only relays it
+    /// ("According to The Guardian, an email was sent from the club's director").
+    private mutating func noteDocuments(issuedBy event: CueEvent, in block: BlockText) {
+        guard let entity = event.entity, !entities[entity].isDescription, event.shape != .according else { return }
+        let tokens = block.tokens
+        let sentence = block.sentence[event.cue.lowerBound]
+        var position = block.sentenceStarts[sentence]
+        while position < tokens.count, block.sentence[position] == sentence {
+            if position > 0, Lexicon.documentNouns.contains(tokens[position].lowerStem),
+                !event.referent.phrase.contains(position),
+                ["a", "an", "its", "his", "her", "their"].contains(tokens[position - 1].lower)
+            {
+                documentAuthors[tokens[position].lowerStem] = (entity, block.index)
+            }
+            position += 1
+        }
     }
 
     /// The named subject of a clause reported by a cue verb ("claimed that US Secretary of State

@@ -47,7 +47,15 @@ extension AttributionPass {
                 && !tokens[start..<end].contains(where: { $0.stemClasses.contains(.notName) })
             {
                 let words = tokens[start..<end].map(\.lowerStem)
-                entities.noteFullName(words, surface: block.nameText(start..<end), block: block.index)
+                // "Home Secretary David Blunkett": the title before the name is the person's role,
+                // so "the home secretary" can reach him wherever the name is resolved.
+                // "former Prime Minister Imran Khan": a word for the tenure before the title is part of it.
+                let titled = start > index && !tokens[start - 1].stemClasses.isDisjoint(with: [.title, .roleNoun])
+                let tenure = index > 0 && block.sentence[index - 1] == block.sentence[index]
+                    && Lexicon.tenureWords.contains(tokens[index - 1].lower)
+                entities.noteFullName(
+                    words, surface: block.nameText(start..<end), block: block.index,
+                    title: titled ? block.roleText((tenure ? index - 1 : index)..<start) : nil)
                 entities.namedWords.formUnion(words)
             } else if run - start >= 2, block.isOrganizationName(start..<run) {
                 entities.noteFullOrganizationName(tokens[start..<run].map(\.lowerStem), surface: block.nameText(start..<run))

@@ -37,6 +37,26 @@ extension AttributionPass {
             let definite = ["the", "this", "that"].contains(block.tokens[phrase.lowerBound].lower)
             // "the Florida senator" is not "the Vermont senator": capitalised modifiers must agree.
             let modifiers = block.tokens[referent.name].dropLast().filter(\.isCapitalized).map(\.lowerStem)
+            // "the foreign secretary": without capitals to tell which office, the lowercase word
+            // before the head does ("the Pakistani armed forces spokesperson" is told by "Pakistani";
+            // "the congressman's spokesman" says whose spokesman, not which office).
+            var qualifier: String? = nil
+            if modifiers.isEmpty, referent.name.count > 1, case let before = block.tokens[referent.name.upperBound - 2],
+                before.isWord, !before.isCapitalized, before.lower == before.lowerStem
+            {
+                qualifier = before.lowerStem
+            }
+            // "The campaign's statement": a possessive says whose it is.
+            if definite, modifiers.isEmpty,
+                !block.tokens[referent.phrase].contains(where: { $0.isWord && $0.lower != $0.lowerStem }),
+                let known = impliedEntity(of: referent.head, in: block.index)
+            {
+                entity = known
+                trust = 0.85
+                entities.touch(known, at: position)
+                referent.kind = entities[known].kind
+                break
+            }
             if definite, let named = namedAntecedent(of: referent, modifiers: modifiers, in: block) {
                 entity = named
                 trust = 0.85
@@ -61,7 +81,7 @@ extension AttributionPass {
             }
             let found = entities.resolveDescription(
                 head: referent.head, text: referent.role ?? block.text(referent.name), kind: referent.kind,
-                modifiers: modifiers, definite: definite, at: position)
+                modifiers: modifiers, qualifier: qualifier, definite: definite, at: position)
             entity = found.index
             trust = found.known ? 0.85 : 0.8
             referent.kind = entities[found.index].kind
@@ -78,6 +98,16 @@ extension AttributionPass {
             salience.note(entity, kind: entry.kind, plural: Lexicon.pluralHeads.contains(referent.head))
         }
         return (referent, entity, trust)
+    }
+
+    /// What a definite description without capitals in block `block` means by its head alone:
+    /// "the club" or "the company" is the organisation the article's first sentence is about,
+    /// and "the statement" the issuer of the statement mentioned in this paragraph or the one
+    /// before.
+    func impliedEntity(of head: String, in block: Int) -> Int? {
+        if Lexicon.companyNouns.contains(head) { return leadOrganization }
+        if let issued = documentAuthors[head], block - issued.block <= 1 { return issued.entity }
+        return nil
     }
 
     /// The named person or organisation a definite description refers back to when no entity

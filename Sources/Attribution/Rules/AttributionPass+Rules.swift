@@ -23,6 +23,7 @@ import Articles
 /// | `same-paragraph` | a quote without a cue next to an attributed one | 0.75 |
 /// | `continued-paragraph` | a paragraph opening with a quote continues the last speaker | 0.7 |
 /// | `previous-paragraph` | a paragraph opening with a quote and holding no cue, after one ending on a named person or a named organisation’s own cue | 0.65 |
+/// | `continued-quote` | a paragraph opening with a quote after one whose last quote was left open: that quote's speaker | 0.75 |
 /// | `answer` | `: "…"`, a paragraph opening with a colon whose speaker label was lost: the person introduced before the first such paragraph | 0.7 |
 ///
 /// Confidence is multiplied by how well the speaker phrase resolved (1 for a name, 0.9 for a
@@ -60,6 +61,7 @@ extension AttributionPass {
             return decision(quote, block, event, base: 0.95, rule: rule)
         }
         if let decision = dashCredit(quote, in: block) { return decision }
+        if position == 0, let decision = continuedQuote(quote, in: block) { return decision }
         let inSentence = events.inSentence(sentence)
         if let event = inSentence.first(where: { $0.shape == .according }) {
             return decision(quote, block, event, base: 0.9, rule: "according-to")
@@ -156,12 +158,7 @@ extension AttributionPass {
                 || (events.inSentence(sentence).isEmpty && previous.entity != nil
                     && events.all.first?.entity == previous.entity)
         {
-            var inherited = previous
-            inherited.block = block.index
-            inherited.quote = quote
-            inherited.confidence = min(previous.confidence, 0.7)
-            inherited.rule = "continued-paragraph"
-            return inherited
+            return previous.carried(to: block.index, quote: quote, confidence: 0.7, rule: "continued-paragraph")
         }
         // "Valastro praised Christie’s leadership …" then a paragraph that opens with a quote and
         // has no cue: the named person the paragraph before ends on says it. A profile goes on
@@ -291,6 +288,21 @@ extension AttributionPass {
         }
     }
 
+    /// `…I fear you are going back to the dragons and leeks and the choirs.` then `"Wales has
+    /// moved on. …" Responding to Ms James' criticisms, Mr Pugh said:`: a quote opening the
+    /// paragraph after one whose last quote was left open continues that quote, so it has the
+    /// same speaker, whoever speaks later in the paragraph. A stage direction in brackets
+    /// ("(CROSSTALK.)") is nobody's words.
+    private func continuedQuote(_ quote: Int, in block: BlockText) -> Decision? {
+        let span = block.quotes[quote]
+        guard span.innerStart < span.innerEnd, !["(", "["].contains(block.scalars[span.innerStart]),
+            block.index > 1, let open = blocks[block.index - 1].quotes.last, open.unclosed,
+            let previous = decisions.last, previous.block == block.index - 1,
+            previous.quote == blocks[block.index - 1].quotes.count - 1, previous.entity != nil
+        else { return nil }
+        return previous.carried(to: block.index, quote: quote, confidence: 0.75, rule: "continued-quote")
+    }
+
     /// A quote left open at the end of a paragraph and its continuation share one speaker.
     mutating func joinContinuedQuotes() {
         guard decisions.count > 1 else { return }
@@ -301,12 +313,7 @@ extension AttributionPass {
                 blocks[current.block].quotes[current.quote].unclosed, next.block == current.block + 1,
                 next.quote == 0, next.entity != nil
             else { continue }
-            var joined = next
-            joined.block = current.block
-            joined.quote = current.quote
-            joined.confidence = min(next.confidence, 0.75)
-            joined.rule = "continued-quote"
-            decisions[index] = joined
+            decisions[index] = next.carried(to: current.block, quote: current.quote, confidence: 0.75, rule: "continued-quote")
         }
     }
 

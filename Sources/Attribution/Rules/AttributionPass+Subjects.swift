@@ -36,6 +36,7 @@ extension AttributionPass {
             cursor = dash + 1
         }
         guard cursor < tokens.count, tokens[cursor].isWord, block.sentence[cursor] == sentence else { return nil }
+        if block.index == 1, sentence == 0 { noteLeadOrganization(block, at: cursor) }
         var candidate = subjectCandidate(block, at: cursor)
         let introductory = block.breaks(cursor) || (tokens[cursor].lower.hasSuffix("ly") && !tokens[cursor].isCapitalized)
         if introductory || candidate == nil {
@@ -90,7 +91,7 @@ extension AttributionPass {
                 }
             }
         }
-        guard let referent = candidate else { return nil }
+        guard let referent = candidate, !isRunInHeading(referent, in: block) else { return nil }
         // "FULL TEXT.", "ABSTRACT.": a phrase in capitals that is its whole sentence is a label, not a subject.
         let after = referent.phrase.upperBound
         if tokens[referent.phrase].allSatisfy({ !$0.isWord || $0.isAllCaps }), after == tokens.count || block.sentence[after] != sentence
@@ -104,6 +105,81 @@ extension AttributionPass {
         if lenient { return Subject(referent: referent, entity: nil, trust: 0.8, isLenient: true) }
         let resolved = resolve(referent, in: block, appositive: nil)
         return Subject(referent: resolved.referent, entity: resolved.entity, trust: resolved.trust, isLenient: false)
+    }
+
+    /// Makes the organisation the article's first sentence opens with, at `position`, its lead
+    /// organisation: the subject ("The Sierra Club has sued …") or the owner of the subject
+    /// ("Manchester United's board has agreed …").
+    private mutating func noteLeadOrganization(_ block: BlockText, at position: Int) {
+        guard let phrase = block.phrase(from: position), let named = block.referent(phrase), named.form == .name,
+            named.kind == .organization
+        else { return }
+        leadOrganization = resolve(named, in: block, appositive: nil).entity
+    }
+
+    /// "…, which is something that concerns Henry Crespo, president of the Miami-based Florida
+    /// Democratic Black Caucus." then "“No one is writing songs for Hillary …,” he said.": a
+    /// paragraph without quotes whose last sentence is about no person, not even as "he" or
+    /// "she", and introduces someone by full name makes that person the one "he" or "she" next
+    /// points to.
+    mutating func noteIntroducedPerson(_ block: BlockText, closingSubject: Subject?) {
+        guard block.index > 0, block.quotes.isEmpty, let last = block.sentence.last else { return }
+        if let subject = closingSubject, !subject.isLenient, let entity = subject.entity,
+            entities[entity].kind == .person
+        {
+            return
+        }
+        let tokens = block.tokens
+        // "… but he suggested the reality TV star is no Ronald Reagan": a sentence still about
+        // someone, as "he" or "she", introduces nobody.
+        // An aside in brackets ("(As BuzzFeed News first reported, Mr. Trump voiced support … with
+        // the radio host Howard Stern.)") leaves the topic as it was.
+        guard !tokens[block.sentenceStarts[last]].isPunct("("),
+            !tokens[block.sentenceStarts[last]...].contains(where: { $0.lower == "he" || $0.lower == "she" })
+        else { return }
+        var introduced: Referent? = nil
+        var position = block.sentenceStarts[last] + 1
+        while position < tokens.count {
+            defer { position += 1 }
+            guard tokens[position].isCapitalized, !tokens[position - 1].isCapitalized || !tokens[position - 1].isWord,
+                let phrase = block.phrase(from: position), let named = block.referent(phrase), named.form == .name,
+                named.kind == .person, named.name.count >= 2,
+                !entities.knowsSurname(tokens[named.name.upperBound - 1].lowerStem),
+                isSurelyPerson(named, in: block)
+            else { continue }
+            introduced = named
+        }
+        if let introduced { _ = resolve(introduced, in: block, appositive: nil) }
+    }
+
+    /// Whether a capitalised name is surely a person's, not a place's or a team's ("South China
+    /// Sea", "RBS Six Nations"): it opens with a known first name, or a role noun stands right
+    /// before it ("professor Brigid Harrison") or opens an appositive after it ("Henry Crespo,
+    /// president of …").
+    private func isSurelyPerson(_ named: Referent, in block: BlockText) -> Bool {
+        let tokens = block.tokens
+        if Lexicon.gender(ofFirstName: tokens[named.name.lowerBound].lower) != .unknown { return true }
+        let start = named.phrase.lowerBound
+        if start > 0, tokens[start - 1].stemClasses.contains(.roleNoun), !tokens[start - 1].isCapitalized { return true }
+        let end = named.phrase.upperBound
+        guard end + 1 < tokens.count, tokens[end].isPunct(",") else { return false }
+        var next = end + 1
+        if tokens[next].is(.determiner) { next += 1 }
+        return next < tokens.count && tokens[next].stemClasses.contains(.roleNoun) && !tokens[next].isCapitalized
+    }
+
+    /// Whether `referent` is a heading run into its paragraph ("Veto Power Impedes Peace
+    /// Efforts: Eliminating "the scourge of war" is …"): four or more capitalised words opening
+    /// the paragraph before a colon, none a first name, name no speaker; a speaker label is
+    /// shorter ("Rep. Trey Gowdy (R-S.C.):") or in capitals ("WALLACE:").
+    private func isRunInHeading(_ referent: Referent, in block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard referent.form == .name, referent.phrase.lowerBound == 0, referent.name.count >= 4,
+            referent.phrase.upperBound < tokens.count, tokens[referent.phrase.upperBound].isPunct(":")
+        else { return false }
+        return !tokens[referent.name].contains {
+            $0.isAllCaps || Lexicon.gender(ofFirstName: $0.lower) != .unknown
+        }
     }
 
     /// Whether a clause joined to the one before starts at `position` (", and the GOP candidate

@@ -25,6 +25,17 @@ struct AttributionPass {
         var confidence: Double
         /// The rule that decided.
         var rule: String
+
+        /// This speaker for quote `quote` of block `block`, which another rule decided from this
+        /// one: no surer than `confidence`.
+        func carried(to block: Int, quote: Int, confidence: Double, rule: String) -> Decision {
+            var carried = self
+            carried.block = block
+            carried.quote = quote
+            carried.confidence = min(self.confidence, confidence)
+            carried.rule = rule
+            return carried
+        }
     }
 
     /// The article's blocks, prepared.
@@ -44,6 +55,13 @@ struct AttributionPass {
     var clauseSubjects: [Subject] = []
     /// The speaker of the article's interview answers (`+Interview`), once the first one found it.
     var interviewee: Decision? = nil
+    /// The organisation the article's first sentence is about ("Manchester United's board has
+    /// agreed …"), which "the club" or "the company" means wherever no capital says otherwise.
+    var leadOrganization: Int? = nil
+    /// The issuer of each kind of document the article mentioned last ("In a statement, the club
+    /// said"), and the block of that mention: "the statement" in that paragraph or the next
+    /// means it.
+    var documentAuthors: [String: (entity: Int, block: Int)] = [:]
 
     /// Prepares `article` for attribution.
     init(_ article: Article) {
@@ -60,6 +78,7 @@ struct AttributionPass {
             decide(block, events: found.events, subjects: found.subjects)
             previousEvents = found.events
             previousClosingSubject = block.sentence.last.flatMap { found.subjects[$0] }
+            noteIntroducedPerson(block, closingSubject: previousClosingSubject)
             creditPreviousBlock(block)
         }
         joinContinuedQuotes()

@@ -75,6 +75,9 @@ struct EntityTable: Sendable {
     /// The full names of two words or more ending with each word, in order of appearance
     /// ("clinton" → "Hillary Clinton", "Bill Clinton").
     private var fullNames: [String: [(surface: String, words: [String], block: Int)]] = [:]
+    /// The first title the article writes before each full name ("Home Secretary" before David
+    /// Blunkett), the role of whoever that name turns out to be.
+    private var titles: [[String]: String] = [:]
     /// The organisations the article names in full, by their last word, so "the Times" can reach
     /// "The New York Times".
     private var fullOrganizationNames: [String: [(surface: String, words: [String])]] = [:]
@@ -91,8 +94,9 @@ struct EntityTable: Sendable {
     var placeNames: Set<[String]> = []
 
     /// Records a full name seen in block `block` of the article, with its text as written (only
-    /// read when the name is new).
-    mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String, block: Int) {
+    /// read when the name is new) and the title written before it, if any.
+    mutating func noteFullName(_ words: [String], surface: @autoclosure () -> String, block: Int, title: String? = nil) {
+        if let title, titles[words] == nil { titles[words] = title }
         guard knownNames.insert(words).inserted, words.count > 1, let last = words.last else { return }
         fullNames[last, default: []].append((surface(), words, block))
     }
@@ -149,7 +153,8 @@ struct EntityTable: Sendable {
         if gender == .unknown && nameWords.count > 1 { gender = Lexicon.gender(ofFirstName: nameWords[0]) }
         entries.append(
             Entry(
-                name: name, words: nameWords, kind: kind, role: role, aliases: name == surface ? [] : [surface],
+                name: name, words: nameWords, kind: kind, role: role ?? titles[nameWords],
+                aliases: name == surface ? [] : [surface],
                 isDescription: false, lastMention: position, gender: gender))
         let index = entries.count - 1
         entries[index].genderIsTitled = titled
@@ -171,9 +176,12 @@ struct EntityTable: Sendable {
     /// description's capitalised `modifiers` ("florida" in "the Florida senator") must be among
     /// the entity's role or name words.
     mutating func resolveDescription(
-        head: String, text: String, kind: SpeakerKind, modifiers: [String] = [], definite: Bool, at position: Position
+        head: String, text: String, kind: SpeakerKind, modifiers: [String] = [], qualifier: String? = nil,
+        definite: Bool, at position: Position
     ) -> (index: Int, known: Bool) {
-        if let best = describedEntity(head: head, modifiers: modifiers), definite || entries[best].isDescription {
+        if let best = describedEntity(head: head, modifiers: modifiers, qualifier: qualifier),
+            definite || entries[best].isDescription
+        {
             entries[best].lastMention = max(entries[best].lastMention, position)
             return (best, !entries[best].isDescription)
         }
@@ -187,19 +195,38 @@ struct EntityTable: Sendable {
     }
 
     /// The latest entity holding the role `head` (or described by it) whose role or name words
-    /// include every capitalised modifier.
-    func describedEntity(head: String, modifiers: [String]) -> Int? {
+    /// include every capitalised modifier, and, for a named entity, whose role does not put
+    /// another word than `qualifier`, the lowercase word before the head, before it ("the foreign
+    /// secretary" is not the Home Secretary; "the famously gruff senator" may still be the
+    /// description "the Vermont senator").
+    func describedEntity(head: String, modifiers: [String], qualifier: String? = nil) -> Int? {
         var best: Int? = nil
         for index in roleIndex[head] ?? [] {
             let entry = entries[index]
             guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head),
                 modifiers.allSatisfy({ modifier in
                     entry.wordSet.contains(modifier) || entry.roleWords.contains { Self.agree(modifier, $0) }
-                })
+                }),
+                entry.isDescription || !Self.qualifiesOtherwise(entry.role, head: head, qualifier: qualifier)
             else { continue }
             if best == nil || entries[best!].lastMention < entry.lastMention { best = index }
         }
         return best
+    }
+
+    /// Whether a role names another office than a description of the same head: "Home
+    /// Secretary" puts "home" before "secretary" where "the foreign secretary" puts "foreign".
+    /// Words that say when or how high someone holds an office ("former", "senior", "two-term")
+    /// and a country's initials ("US President") qualify no office.
+    private static func qualifiesOtherwise(_ role: String?, head: String, qualifier: String?) -> Bool {
+        guard let role, let qualifier, !qualifier.contains("-"), !Lexicon.tenureWords.contains(qualifier) else {
+            return false
+        }
+        let words = role.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let at = words.lastIndex(where: { $0.lowercased() == head }), at > 0 else { return false }
+        let before = words[at - 1]
+        if before.count > 1 && before.allSatisfy(\.isUppercase) { return false }
+        return before.lowercased() != qualifier && !Lexicon.tenureWords.contains(before.lowercased())
     }
 
     /// The one named entity whose role holds the office `head` ("Labour MP" for "mp"); nil when
@@ -208,6 +235,13 @@ struct EntityTable: Sendable {
     func soleHolder(of head: String) -> Int? {
         let holders = (roleIndex[head] ?? []).filter { !entries[$0].isDescription && entries[$0].roleWords.contains(head) }
         return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// Whether a named entity already has `word` as its last name, or the article spells out
+    /// several full names ending with it ("Julie Diaz Martinez and her cousin Rosa Diaz Martinez").
+    func knowsSurname(_ word: String) -> Bool {
+        (fullNames[word]?.count ?? 0) > 1
+            || (nameIndex[word] ?? []).contains { !entries[$0].isDescription && entries[$0].words.last == word }
     }
 
     /// Marks entity `index` as mentioned at `position`.
@@ -268,6 +302,7 @@ struct EntityTable: Sendable {
         } else if surface != entry.name && !entry.aliases.contains(surface) {
             entry.aliases.append(surface)
         }
+        let role = role ?? (longerName ? titles[words] : nil)
         let roleWasSet = entry.role == nil && role != nil
         if entry.role == nil { entry.role = role }
         entry.lastMention = max(entry.lastMention, position)

@@ -71,6 +71,67 @@ package struct QuoteWords: Sendable, Equatable {
     /// How many words there are.
     var count: Int { keys.count }
 
+    /// A hash of each word of `text` as compared, marks alone left out: one for each of
+    /// `QuoteWords(text).keys`, the same for the same key, without making their strings or the
+    /// words as shown. Grouping and the quotes credited to nobody read every quote of the site
+    /// this way, so its bytes are read once, and only letters outside ASCII are looked up.
+    static func hashes(of text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hashes: [Int] = []
+            var hash = fnvOffset
+            var length = 0
+            // Ends the word being read, if any.
+            func endWord() {
+                if length > 0 { hashes.append(Int(truncatingIfNeeded: hash)) }
+                (hash, length) = (fnvOffset, 0)
+            }
+            func add(_ byte: UInt8) {
+                hash = (hash ^ UInt64(byte)) &* fnvPrime
+                length += 1
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x20, 0x09...0x0D: endWord()
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): add(byte)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte | 0x20)
+                    default: break
+                    }
+                    index += 1
+                    continue
+                }
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + width, bytes.count)
+                var decoder = UTF8()
+                var iterator = bytes[index..<end].makeIterator()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                    index += 1
+                    continue
+                }
+                index = end
+                let properties = scalar.properties
+                if properties.isWhitespace {
+                    endWord()
+                } else if properties.isAlphabetic || properties.numericType != nil {
+                    // As `key` does: lowercased, letters and digits only.
+                    for lower in properties.lowercaseMapping.unicodeScalars
+                    where lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                        for unit in UTF8.encode(lower)! { add(unit) }
+                    }
+                }
+            }
+            endWord()
+            return hashes
+        }
+    }
+
+    /// FNV-1a, 64 bits: a hash of a word's bytes that is the same on every run.
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
     /// The letters and digits of `token`, lowercased.
     static func key(_ token: Substring) -> String {
         // Most words are ASCII; they are folded byte by byte.

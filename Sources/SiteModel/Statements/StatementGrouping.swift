@@ -70,13 +70,14 @@ enum StatementGrouping {
     /// The statements of `quotes`, all of one speaker, reported in more than one article.
     static func statements(ofOneSpeaker quotes: [Quote]) -> [Statement] {
         guard quotes.count > 1, let speaker = quotes.first?.speakerSlug else { return [] }
-        // The same words are one text, compared once.
-        var numbers: [String: Int] = [:]
+        // The same words are one text, compared once. Words are numbered by their hashes: two
+        // words of one speaker's quotes with the same 64-bit hash are not to be expected.
+        var numbers: [Int: Int] = [:]
         var textNumbers: [[Int]: Int] = [:]
         var texts: [[Int]] = []
         var members: [[Int]] = []
         for (position, quote) in quotes.enumerated() {
-            let words = QuoteWords(quote.text).keys.map { key in
+            let words = QuoteWords.hashes(of: quote.text).map { key in
                 if let number = numbers[key] { return number }
                 numbers[key] = numbers.count
                 return numbers.count - 1

@@ -19,19 +19,29 @@ enum UnattributedReports {
     static func joined(_ statements: [Statement], in articles: [ArticleNode]) -> [Statement] {
         let order = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.slug, $0) })
         let grouped = statements.compactMap { ownReports(of: $0, in: articles, order: order) }
-        let unattributed = Passages(of: articles.lazy.flatMap(\.quotes).filter { $0.speakerSlug == nil })
+        // Articles and quotes are read in place: copying each node cost more than reading its words.
+        var uncredited: [(place: QuotePlace, text: String)] = []
+        for position in articles.indices {
+            for at in articles[position].quotes.indices where articles[position].quotes[at].speakerSlug == nil {
+                uncredited.append((articles[position].quotes[at].place, articles[position].quotes[at].text))
+            }
+        }
+        let unattributed = Passages(of: uncredited)
         guard !unattributed.isEmpty else { return grouped }
 
         // Every quote of a speaker holding a passage of an unattributed quote in another article,
         // by the unattributed quote's position.
-        var claims: [Int: [QuoteNode]] = [:]
-        for article in articles {
-            for quote in article.quotes where quote.speakerSlug != nil {
-                for holder in unattributed.holders(ofPassagesIn: quote.text) where unattributed.quotes[holder].articleSlug != article.slug {
-                    claims[holder, default: []].append(quote)
+        var claims: [Int: [(place: QuotePlace, speaker: String)]] = [:]
+        for position in articles.indices {
+            for at in articles[position].quotes.indices {
+                guard let speaker = articles[position].quotes[at].speakerSlug else { continue }
+                for holder in unattributed.holders(ofPassagesIn: articles[position].quotes[at].text)
+                where unattributed.places[holder].articleSlug != articles[position].slug {
+                    claims[holder, default: []].append((articles[position].quotes[at].place, speaker))
                 }
             }
         }
+        guard !claims.isEmpty else { return grouped }
         var statementOf: [QuotePlace: Int] = [:]
         for (number, statement) in grouped.enumerated() {
             for report in statement.reports { statementOf[report] = number }
@@ -41,10 +51,10 @@ enum UnattributedReports {
         var gained: [String: (speaker: String, reports: [QuotePlace])] = [:]
         for (holder, quotes) in claims.sorted(by: { $0.key < $1.key }) {
             let ids = Set(quotes.map { statementOf[$0.place].map { grouped[$0].id } ?? Statement.id(of: $0.place) })
-            guard Set(quotes.map(\.speakerSlug)).count == 1, ids.count == 1, let id = ids.first, let speaker = quotes[0].speakerSlug
-            else { continue }
+            guard Set(quotes.map(\.speaker)).count == 1, ids.count == 1, let id = ids.first else { continue }
+            let speaker = quotes[0].speaker
             let reports = statementOf[quotes[0].place].map { grouped[$0].reports } ?? [quotes[0].place]
-            gained[id, default: (speaker, reports)].reports.append(unattributed.quotes[holder].place)
+            gained[id, default: (speaker, reports)].reports.append(unattributed.places[holder])
         }
         var result = grouped.filter { gained[$0.id] == nil }
         for (speaker, reports) in gained.values {
@@ -77,63 +87,48 @@ enum UnattributedReports {
 /// The passages of `StatementGrouping.sharedPassage` consecutive words of some quotes, indexed by
 /// hash, to find which of them another quote's words hold.
 private struct Passages {
-    /// The indexed quotes, those long enough to hold a passage.
-    let quotes: [QuoteNode]
+    /// The places of the indexed quotes, those long enough to hold a passage.
+    let places: [QuotePlace]
     private var index: [UInt64: [Int]] = [:]
+    /// One bit for each value of a passage hash's top `filterBits` bits that some indexed
+    /// passage has: most passages of other quotes are ruled out here, without a look-up.
+    private var filter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+    private static let filterBits = 20
 
-    init(of quotes: some Sequence<QuoteNode>) {
-        var kept: [QuoteNode] = []
-        for quote in quotes {
-            let passages = Self.passages(of: quote.text)
+    /// The passages of `quotes`.
+    init(of quotes: [(place: QuotePlace, text: String)]) {
+        var kept: [QuotePlace] = []
+        for (place, text) in quotes {
+            let passages = Self.passages(of: text)
             guard !passages.isEmpty else { continue }
-            for passage in Set(passages) { index[passage, default: []].append(kept.count) }
-            kept.append(quote)
+            for passage in Set(passages) {
+                index[passage, default: []].append(kept.count)
+                let bit = Int(passage >> (64 - Self.filterBits))
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            kept.append(place)
         }
-        self.quotes = kept
+        self.places = kept
     }
 
     /// Whether no quote is indexed.
-    var isEmpty: Bool { quotes.isEmpty }
+    var isEmpty: Bool { places.isEmpty }
 
-    /// The indexed quotes (by position in `quotes`) sharing a passage with `text`, in order.
+    /// The indexed quotes (by position in `places`) sharing a passage with `text`, in order.
     func holders(ofPassagesIn text: String) -> [Int] {
-        var holders = Set<Int>()
-        for passage in Self.passages(of: text) { if let found = index[passage] { holders.formUnion(found) } }
-        return holders.sorted()
-    }
-
-    /// The hash of the letters and digits of `token`, lowercased (`QuoteWords.key`); nil for a mark alone.
-    private static func wordHash(_ token: Substring) -> Int? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var length = 0
-        let bytes = token.utf8
-        // Most words are ASCII, folded byte by byte without making their key.
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            for byte in bytes {
-                let folded: UInt8
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded = byte
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte | 0x20
-                default: continue
-                }
-                hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
-                length += 1
-            }
-        } else {
-            for byte in QuoteWords.key(token).utf8 {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                length += 1
-            }
+        var holders: [Int] = []
+        for passage in Self.passages(of: text) {
+            let bit = Int(passage >> (64 - Self.filterBits))
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let found = index[passage] else { continue }
+            holders += found
         }
-        return length == 0 ? nil : Int(truncatingIfNeeded: hash)
+        // Most quotes share no passage with a quote credited to nobody.
+        return holders.count > 1 ? Set(holders).sorted() : holders
     }
 
     /// The hashes of every passage of `text`; words are hashed by the letters and digits statement
     /// matching compares, so the hashes of one passage are the same in every quote.
     private static func passages(of text: String) -> [UInt64] {
-        let tokens = QuoteWords.tokens(of: text)
-        guard tokens.count >= StatementGrouping.sharedPassage else { return [] }
-        let words = tokens.compactMap(wordHash)
-        return StatementGrouping.shingles(of: words, size: StatementGrouping.sharedPassage)
+        StatementGrouping.shingles(of: QuoteWords.hashes(of: text), size: StatementGrouping.sharedPassage)
     }
 }

@@ -1,8 +1,9 @@
 import SiteModel
 
-/// `data/people.jsonl`: every speaker as JSON Lines, with their page, their feed and the
-/// addresses of their quotes (whose words, speaker and context are in `data/quotes.jsonl`): one
-/// file for the whole site rather than one per speaker. Addresses are relative to the site root.
+/// `data/people.jsonl`: every speaker as JSON Lines, with their page, their feed and how many
+/// quotes they have (the quotes themselves are the lines of `data/quotes.jsonl` with their
+/// `speaker`): one file for the whole site rather than one per speaker. Addresses are relative
+/// to the site root.
 struct PeopleData {
     /// The speakers to list.
     let graph: SiteGraph
@@ -26,7 +27,7 @@ struct PeopleData {
             "slug": .string(speaker.slug), "name": .string(speaker.name),
             "kind": .string(speaker.kind == .person ? "person" : "organization"),
             "url": .string(SitePath.person(speaker.slug)),
-            "quotes": .array(speaker.quotes.map { .string(SitePath.article($0.articleSlug) + "#" + $0.anchor) }),
+            "quotes": .integer(speaker.quotes.count),
         ]
         if !speaker.roles.isEmpty { fields["roles"] = .array(speaker.roles.map(JSONValue.string)) }
         if !speaker.aliases.isEmpty { fields["aliases"] = .array(speaker.aliases.map(JSONValue.string)) }

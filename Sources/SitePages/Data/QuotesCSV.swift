@@ -2,7 +2,8 @@ import SiteModel
 
 /// `data/quotes.csv`: every quote as one spreadsheet row, for readers who work in a spreadsheet.
 ///
-/// Columns: text, speaker, kind, article, date, url. Cells are quoted as RFC 4180 says (double
+/// Columns: text, speaker, date, url (the quote's place, whose folder is its article's page:
+/// `data/articles.csv` has each article's title and outlet once). Cells are quoted as RFC 4180 says (double
 /// quotes around any cell with a comma, quote or line break; inner quotes doubled; CRLF between
 /// rows), and a cell a spreadsheet would run as a formula is defused (see `cell`).
 struct QuotesCSV {
@@ -18,7 +19,7 @@ struct QuotesCSV {
             path: SitePath.quotesCSV,
             runs: [
                 PiecedFile.Run(
-                    head: Array(Self.row(["text", "speaker", "kind", "article", "date", "url"]).utf8), separator: [],
+                    head: Array(Self.row(["text", "speaker", "date", "url"]).utf8), separator: [],
                     part: .quotesCSV, nodes: .articles, slugs: articles.map(\.slug)
                 ) { position in
                     Array(articles[position].quotes.map(row).joined().utf8)
@@ -32,14 +33,12 @@ struct QuotesCSV {
         let speaker = quote.speakerSlug.flatMap(graph.speaker)
         let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
         return Self.row([
-            quote.text, speaker?.name ?? "", speaker.map { $0.kind == .person ? "person" : "organization" } ?? "",
-            article?.document.title ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "",
-            options.absoluteURL(path) ?? path,
+            quote.text, speaker?.name ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "", options.absoluteURL(path) ?? path,
         ])
     }
 
     /// Cells as one row, with the line break that ends it.
-    private static func row(_ cells: [String]) -> String {
+    static func row(_ cells: [String]) -> String {
         cells.map(cell).joined(separator: ",") + "\r\n"
     }
 

@@ -9,10 +9,11 @@ struct QuotesData {
     let graph: SiteGraph
 
     /// The file's bytes: each quote a compact object with sorted keys, so it is stable and
-    /// diffable. Each quote has its article, place, text and context, `uncertain` when the
-    /// attribution is, its speaker's slug, name and page when it has one, the statement it
-    /// reports (an id shared by every report of it) and the article that reported that statement
-    /// first, when known.
+    /// diffable. Each quote has its article (whose title, outlet and date `data/articles.jsonl`
+    /// lists once), place, text and context, `uncertain` when the attribution is, its speaker's
+    /// slug and name when it has one (their page and feed are in `data/people.jsonl`), the
+    /// statement it reports (an id shared by every report of it) and the article that reported
+    /// that statement first, when known.
     func jsonLines() -> Data {
         Data(Self.pieced(graph: graph).make(reusing: nil, recorder: nil))
     }
@@ -35,11 +36,9 @@ struct QuotesData {
     private func entry(_ quote: QuoteNode) -> JSONValue {
         let article = graph.article(quote.articleSlug)
         var fields: [String: JSONValue] = [
-            "article": .string(quote.articleSlug), "articleTitle": .string(article?.document.title ?? ""),
-            "index": .integer(quote.index), "text": .string(quote.text),
+            "article": .string(quote.articleSlug), "text": .string(quote.text),
             "url": .string(SitePath.article(quote.articleSlug) + "#" + quote.anchor),
         ]
-        if let date = article?.date?.text { fields["date"] = .string(date) }
         fields["statement"] = .string(quote.statementID)
         if let first = quote.statement.map(\.firstReported) ?? (article?.date?.isoDay != nil ? quote.articleSlug : nil) {
             fields["firstReported"] = .string(first)
@@ -49,7 +48,6 @@ struct QuotesData {
         if let speaker = quote.speakerSlug.flatMap(graph.speaker) {
             fields["speaker"] = .string(speaker.slug)
             fields["speakerName"] = .string(speaker.name)
-            fields["speakerURL"] = .string(SitePath.person(speaker.slug))
         } else if let source = article?.unnamedSource(ofQuote: quote.index) {
             fields["speakerDescription"] = .string(source)
         }

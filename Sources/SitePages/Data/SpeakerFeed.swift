@@ -13,8 +13,9 @@ struct SpeakerFeed {
     /// The site's name and address.
     let options: SiteOptions
 
-    /// How many quotes the feed carries.
-    static let limit = 50
+    /// How many quotes the feed carries: the newest, as feeds do; the speaker's page and
+    /// `data/quotes.jsonl` have them all.
+    static let limit = 20
 
     /// How many characters of a quote an entry title shows.
     static let titleLength = 90
@@ -46,28 +47,31 @@ struct SpeakerFeed {
                 ?? SitePath.link(from: path, to: SitePath.article(article.slug)) + "#" + quote.anchor
             let id = options.absoluteURL(articleFolder).map { $0 + "#" + quote.anchor }
                 ?? "urn:verbatim:quote:\(article.slug):\(quote.anchor)"
+            let title = title(quote.text)
             lines += [
                 "  <entry>",
-                "    <title>\(XML.escape(title(quote.text)))</title>",
+                "    <title>\(XML.escape(title.text))</title>",
                 "    <id>\(XML.escape(id))</id>",
                 #"    <link rel="alternate" type="text/html" href="\#(XML.escape(link))"/>"#,
                 "    <updated>\(article.date?.atomTimestamp ?? updated)</updated>",
             ]
             if let published = article.date?.atomTimestamp { lines.append("    <published>\(published)</published>") }
-            lines.append("    <summary>\(XML.escape("“\(quote.text)” In: \(article.document.title)"))</summary>")
+            // The summary repeats the quote only when the title had to cut it.
+            let summary = title.isWhole ? "In: \(article.document.title)" : "“\(quote.text)” In: \(article.document.title)"
+            lines.append("    <summary>\(XML.escape(summary))</summary>")
             lines.append("  </entry>")
         }
         lines.append("</feed>")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The quote in marks, cut at a word when it is long.
-    private func title(_ text: String) -> String {
+    /// The quote in marks, cut at a word when it is long, and whether it is whole.
+    private func title(_ text: String) -> (text: String, isWhole: Bool) {
         // Most quotes are one line, and short ones are short in bytes too: Foundation's search
         // and counting every character showed in profiles for every entry of every feed.
         let flat = text.utf8.contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
-        guard flat.utf8.count > Self.titleLength, flat.count > Self.titleLength else { return "“\(flat)”" }
+        guard flat.utf8.count > Self.titleLength, flat.count > Self.titleLength else { return ("“\(flat)”", true) }
         let head = flat.prefix(Self.titleLength)
-        return "“" + (head.lastIndex(of: " ").map { head[..<$0] } ?? head) + "…”"
+        return ("“" + (head.lastIndex(of: " ").map { head[..<$0] } ?? head) + "…”", false)
     }
 }

@@ -2,7 +2,7 @@ import Content
 import Foundation
 
 /// Where each article's and speaker's piece lies in the site-wide data files (`quotes.jsonl`, `people.jsonl`,
-/// `quotes.csv`), kept with the graph cache so that a rebuild copies the pieces
+/// `quotes.csv`, `articles.jsonl`, `articles.csv`), kept with the graph cache so that a rebuild copies the pieces
 /// of unchanged articles from the files in the output instead of making them again.
 ///
 /// Those files list every quote of the site, article by article: made whole, they were most of a
@@ -17,6 +17,10 @@ package struct DataPieces: Sendable, Equatable {
         case quotesCSV
         /// `data/people.jsonl`: each speaker's line.
         case people
+        /// `data/articles.jsonl`: each article's line.
+        case articlesJSON
+        /// `data/articles.csv`: each article's row.
+        case articlesCSV
     }
 
     /// Where one piece lies in its file.

@@ -188,6 +188,8 @@ public struct SiteRenderer: Sendable {
             piecedJob(SitePath.quotesJSONLines) { QuotesData.pieced(graph: graph) },
             piecedJob(SitePath.peopleJSONLines) { PeopleData(graph: graph).pieced() },
             piecedJob(SitePath.quotesCSV) { QuotesCSV(graph: graph, options: options).pieced() },
+            piecedJob(SitePath.articlesJSONLines) { ArticlesData(graph: graph, options: options).jsonLines() },
+            piecedJob(SitePath.articlesCSV) { ArticlesData(graph: graph, options: options).csv() },
             DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },
             DataJob(path: SitePath.sitemap) { Data(Sitemap(paths: sitemapPaths, options: options).xml().utf8) },
             DataJob(path: SitePath.stylesheet) { Data(templates.stylesheet.utf8) },
