@@ -165,7 +165,7 @@ def follow_statement(browser, base):
     also = browser.script("return document.querySelector('sup.also a').getAttribute('href');")
     browser.click_href(also)
     item = browser.url().split("#", 1)[1]
-    check(browser.script("return !!document.querySelector('#' + arguments[0] + ' .report-links a');", item),
+    check(browser.script("return !!document.querySelector('#' + arguments[0] + ' a[href*=\"index.html#\"]');", item),
           f"the quote marked 'also reported' lists the other reports (#{item})")
     statement_href = browser.script("return document.getElementById(arguments[0]).querySelector('a[href*=\"statements/\"]').getAttribute('href');", item)
     browser.click_href(statement_href)

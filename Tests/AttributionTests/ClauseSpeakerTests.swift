@@ -96,4 +96,14 @@ import Testing
         ])
         #expect(result.map(\.speaker) == ["Harry Bond", "Harry Bond"])
     }
+
+    @Test func aNameItsAppositiveCallsAnOrganisationIsNoHe() {
+        // From a New York Times article on Admiral Harry B. Harris Jr.
+        let found = ArticleFixture.attribute([
+            "Adm. Harry B. Harris Jr. said the comments were meant to tarnish him.",
+            "''Some may say an overemphasis on the Japanese background about an American general is a bit unkind,'' Xinhua, the official Chinese news agency, wrote.",
+            "''You know, when I am described as a Japanese admiral, it's not very flattering,'' he said.",
+        ])
+        #expect(found.map(\.speaker) == ["Xinhua", "Harry B. Harris Jr."])
+    }
 }

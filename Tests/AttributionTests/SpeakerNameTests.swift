@@ -153,6 +153,16 @@ import Testing
 /// alone reaches the full name spelt out before it; and a person's name still ends before "of"
 /// and an appositive.
 @Suite struct NameRunTests {
+    @Test func aLongParticipleOpeningTheSentenceIsNoFirstName() {
+        // From a Politico round-up of Hillary Clinton's released emails.
+        let found = ArticleFixture.attribute([
+            "More of Hillary Clinton's emails were released on Friday.",
+            "Celebrating Clinton \"turning [Obama] around,\" apparently on Libya.",
+            "\"So far so good,\" Clinton replied.",
+        ])
+        #expect(found.map(\.speaker) == ["Hillary Clinton", "Hillary Clinton"])
+    }
+
     @Test func aCommissionOnSomethingIsOneOrganisation() {
         let annotations = Attributor.attribute(ArticleFixture.make([
             "The nonpartisan Commission on Presidential Debates says there was indeed a problem with Donald Trump’s microphone during Monday night’s first general election debate.",

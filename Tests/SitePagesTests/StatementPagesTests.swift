@@ -41,7 +41,7 @@ import Testing
         let section = try #require(page.range(of: #"<section class="also-reported""#)).lowerBound
         let rest = String(page[section...])
         #expect(rest.contains(#"<li id="also-q-1">"#))
-        #expect(rest.contains(##"also reported by <span class="report-links"><a href="../harbour-strike-vote/index.html#q-1">Harbour Wire</a>"##))
+        #expect(rest.contains(##"also reported by <a href="../harbour-strike-vote/index.html#q-1">Harbour Wire</a>"##))
         #expect(rest.contains(#"(<a href="../../statements/harbour-strike-vote-q-1/index.html">word by word</a>)"#))
     }
 

@@ -114,6 +114,7 @@ extension AttributionPass {
         if phrase == nil, let named = nameAfterQuote(beforeAppositives: start, from: sentenceStart, in: block) {
             phrase = named.phrase
             followsQuote = named.quote
+            appositive = named.appositive
         }
         if phrase == nil {
             shape = .subjectFirst
@@ -264,6 +265,13 @@ extension AttributionPass {
                 followsQuote: followsQuote, atSubject: true)
         }
         var speaker = referent
+        // "Xinhua, the official Chinese news agency, wrote": a name its appositive calls an
+        // organisation is one, so "he" and "she" never reach it.
+        if speaker.form == .name, speaker.kind == .person, let appositive,
+            let head = block.appositiveHead(appositive), Lexicon.organizationWords.contains(head)
+        {
+            speaker.kind = .organization
+        }
         // "Another Clinton ally, Agriculture Secretary Tom Vilsack, told": the name speaks.
         if referent.form == .nominal, let appositive, let named = block.referent(appositive), named.form == .name {
             speaker = named
@@ -287,9 +295,9 @@ extension AttributionPass {
 
     /// The name that follows a quote ending an utterance and is set off by commas from the cue at
     /// `cue`, with only appositives between ("“…,” Scott Pruitt, the Republican attorney general
-    /// of Oklahoma, one of the states suing the EPA, said"), and that quote.
+    /// of Oklahoma, one of the states suing the EPA, said"), that quote, and the first appositive.
     private func nameAfterQuote(beforeAppositives cue: Int, from sentenceStart: Int, in block: BlockText)
-        -> (phrase: Range<Int>, quote: Int)?
+        -> (phrase: Range<Int>, quote: Int, appositive: Range<Int>)?
     {
         let tokens = block.tokens
         guard cue > sentenceStart, tokens[cue - 1].isPunct(","),
@@ -308,7 +316,9 @@ extension AttributionPass {
         guard opening.is(.determiner) || opening.startsWithDigit || ["who", "whose"].contains(opening.lower)
             || (opening.stemClasses.contains(.roleNoun) && !opening.isCapitalized)
         else { return nil }
-        return (phrase, quote)
+        let opens = phrase.upperBound + 1
+        let closes = (opens..<cue).first(where: { tokens[$0].isPunct(",") }) ?? cue
+        return (phrase, quote, opens..<closes)
     }
 
     /// Records the speaker of `event` as the issuer of each document its sentence mentions with

@@ -158,12 +158,7 @@ extension AttributionPass {
                 || (events.inSentence(sentence).isEmpty && previous.entity != nil
                     && events.all.first?.entity == previous.entity)
         {
-            var inherited = previous
-            inherited.block = block.index
-            inherited.quote = quote
-            inherited.confidence = min(previous.confidence, 0.7)
-            inherited.rule = "continued-paragraph"
-            return inherited
+            return previous.carried(to: block.index, quote: quote, confidence: 0.7, rule: "continued-paragraph")
         }
         // "Valastro praised Christie’s leadership …" then a paragraph that opens with a quote and
         // has no cue: the named person the paragraph before ends on says it. A profile goes on
@@ -305,12 +300,7 @@ extension AttributionPass {
             let previous = decisions.last, previous.block == block.index - 1,
             previous.quote == blocks[block.index - 1].quotes.count - 1, previous.entity != nil
         else { return nil }
-        var continued = previous
-        continued.block = block.index
-        continued.quote = quote
-        continued.confidence = min(previous.confidence, 0.75)
-        continued.rule = "continued-quote"
-        return continued
+        return previous.carried(to: block.index, quote: quote, confidence: 0.75, rule: "continued-quote")
     }
 
     /// A quote left open at the end of a paragraph and its continuation share one speaker.
@@ -323,12 +313,7 @@ extension AttributionPass {
                 blocks[current.block].quotes[current.quote].unclosed, next.block == current.block + 1,
                 next.quote == 0, next.entity != nil
             else { continue }
-            var joined = next
-            joined.block = current.block
-            joined.quote = current.quote
-            joined.confidence = min(next.confidence, 0.75)
-            joined.rule = "continued-quote"
-            decisions[index] = joined
+            decisions[index] = next.carried(to: current.block, quote: current.quote, confidence: 0.75, rule: "continued-quote")
         }
     }
 

@@ -91,7 +91,7 @@ extension AttributionPass {
                 }
             }
         }
-        guard let referent = candidate else { return nil }
+        guard let referent = candidate, !isRunInHeading(referent, in: block) else { return nil }
         // "FULL TEXT.", "ABSTRACT.": a phrase in capitals that is its whole sentence is a label, not a subject.
         let after = referent.phrase.upperBound
         if tokens[referent.phrase].allSatisfy({ !$0.isWord || $0.isAllCaps }), after == tokens.count || block.sentence[after] != sentence
@@ -166,6 +166,20 @@ extension AttributionPass {
         var next = end + 1
         if tokens[next].is(.determiner) { next += 1 }
         return next < tokens.count && tokens[next].stemClasses.contains(.roleNoun) && !tokens[next].isCapitalized
+    }
+
+    /// Whether `referent` is a heading run into its paragraph ("Veto Power Impedes Peace
+    /// Efforts: Eliminating "the scourge of war" is …"): four or more capitalised words opening
+    /// the paragraph before a colon, none a first name, name no speaker; a speaker label is
+    /// shorter ("Rep. Trey Gowdy (R-S.C.):") or in capitals ("WALLACE:").
+    private func isRunInHeading(_ referent: Referent, in block: BlockText) -> Bool {
+        let tokens = block.tokens
+        guard referent.form == .name, referent.phrase.lowerBound == 0, referent.name.count >= 4,
+            referent.phrase.upperBound < tokens.count, tokens[referent.phrase.upperBound].isPunct(":")
+        else { return false }
+        return !tokens[referent.name].contains {
+            $0.isAllCaps || Lexicon.gender(ofFirstName: $0.lower) != .unknown
+        }
     }
 
     /// Whether a clause joined to the one before starts at `position` (", and the GOP candidate

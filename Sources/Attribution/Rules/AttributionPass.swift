@@ -25,6 +25,17 @@ struct AttributionPass {
         var confidence: Double
         /// The rule that decided.
         var rule: String
+
+        /// This speaker for quote `quote` of block `block`, which another rule decided from this
+        /// one: no surer than `confidence`.
+        func carried(to block: Int, quote: Int, confidence: Double, rule: String) -> Decision {
+            var carried = self
+            carried.block = block
+            carried.quote = quote
+            carried.confidence = min(self.confidence, confidence)
+            carried.rule = rule
+            return carried
+        }
     }
 
     /// The article's blocks, prepared.

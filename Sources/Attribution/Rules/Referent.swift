@@ -175,6 +175,15 @@ extension BlockText {
         {
             start += 1
         }
+        // "Celebrating Clinton "turning [Obama] around"": a long participle opening the sentence
+        // before one capitalised word is no first name.
+        if start == run.lowerBound, run.upperBound - start == 2,
+            start == 0 || sentence[start - 1] != sentence[start],
+            tokens[start].lower.hasSuffix("ing"), tokens[start].lower.count >= 9,
+            Lexicon.gender(ofFirstName: tokens[start].lower) == .unknown
+        {
+            start += 1
+        }
         // "Minister of Energy Ilse Marrow": the title's "of" phrase belongs to the title; the name
         // starts at a known first name, or else keeps its last two words.
         if start > run.lowerBound, start < run.upperBound - 1, tokens[start].lower == "of" {

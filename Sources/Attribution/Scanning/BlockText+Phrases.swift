@@ -234,4 +234,18 @@ extension BlockText {
         }
         return nil
     }
+
+    /// The head noun of an appositive that opens with a determiner: its last word before a
+    /// preposition or a clause ("agency" in "the official Chinese news agency", "head" in "the
+    /// head of the group"); nil for any other appositive.
+    func appositiveHead(_ appositive: Range<Int>) -> String? {
+        guard !appositive.isEmpty, tokens[appositive.lowerBound].is(.determiner) else { return nil }
+        var head: String? = nil
+        for index in (appositive.lowerBound + 1)..<appositive.upperBound {
+            let token = tokens[index]
+            guard token.isWord, !breaks(index), token.lower != "of" else { break }
+            head = token.lowerStem
+        }
+        return head
+    }
 }

@@ -64,8 +64,10 @@ extension SiteRenderer {
         }
         let kindLabel = speaker.kind == .person ? "Person" : "Organisation"
         var topicCounts: [String: Int] = [:]
-        for article in speaker.articleSlugs.compactMap(graph.article) {
-            for topic in article.topicSlugs { topicCounts[topic, default: 0] += 1 }
+        // By position, not `graph.article`: every page of a speaker counts the topics of all
+        // their articles, and a copy of each article's node made that quadratic in the busiest speakers.
+        for position in speaker.articleSlugs.compactMap(graph.articlePosition) {
+            for topic in graph.articles[position].topicSlugs { topicCounts[topic, default: 0] += 1 }
         }
         let topics = Tally.ranked(topicCounts).compactMap { tally in
             graph.topic(tally.slug).map { LinkView(name: $0.name, url: SitePath.link(from: page, to: SitePath.topic($0.slug))) }

@@ -6,7 +6,7 @@ extension SiteRenderer {
     static let statementExcerptWords = 14
     /// Words of a quote that an article page's list of quotes reported elsewhere shows: enough
     /// to tell the quotes apart, as each links to its place above.
-    static let alsoReportedExcerptWords = 8
+    static let alsoReportedExcerptWords = 6
     /// Other articles' reports an article page links under one of its quotes, earliest first;
     /// the statement's page has the rest, so a statement reported hundreds of times does not
     /// list them all on every page that reports it.
