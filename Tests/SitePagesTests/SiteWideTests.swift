@@ -82,24 +82,29 @@ import Testing
         #expect(article.contains(#"<meta property="og:url" content="https://example.org/news/articles/army-backed-visit/">"#))
     }
 
-    @Test func articleJSONLDListsItsQuotationsAndCannotCloseTheScript() throws {
+    @Test func articleQuotesAreMicrodataNotRepeatedInTheJSONLD() throws {
         var document = Fixtures.visit
-        document.quotes[1].text = "healthy</script><script>alert(1)</script>"
+        document.body = document.body.replacingOccurrences(of: "“healthy relationship”", with: #"“healthy "<relationship"”"#)
+        document.quotes[1].text = #"healthy "<relationship""#
         let site = try Self.render([document], options: SiteOptions(baseURL: "https://example.org/"))
         let page = try #require(site.text("articles/army-backed-visit/index.html"))
         let json = try #require(
             page.range(of: #"(?<=<script type="application/ld\+json">).*?(?=</script>)"#, options: .regularExpression)
                 .map { String(page[$0]) })
-        #expect(!json.contains("<"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["@type"] as? String == "NewsArticle")
-        let parts = try #require(object["hasPart"] as? [[String: Any]])
-        #expect(parts.count == 2)
-        #expect(parts[1]["text"] as? String == "healthy</script><script>alert(1)</script>")
-        #expect(parts[0]["url"] as? String == "https://example.org/articles/army-backed-visit/#q-1")
-        // Each quote points to its speaker's one description among the article's mentions.
-        let speaker = try #require(parts[0]["spokenByCharacter"] as? [String: Any])
-        #expect(speaker as? [String: String] == ["@id": "https://example.org/people/babar-iftikhar/"])
+        // The words are described once, on the quotes themselves.
+        #expect(object["hasPart"] == nil)
+        #expect(!json.contains("healthy") && !json.contains("Quotation"))
+        let quotations = page.components(separatedBy: #"itemscope itemtype="https://schema.org/Quotation""#).count - 1
+        #expect(quotations == document.quotes.count)
+        #expect(page.contains(#"<span itemprop="text">“healthy &quot;&lt;relationship&quot;”</span>"#))
+        #expect(!page.contains("<relationship"))
+        // Each quote's speaker is an item inside its quote, named and linked to their page.
+        #expect(
+            page.contains(
+                #"<span id="q-1-who" role="tooltip" itemprop="spokenByCharacter" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Babar Iftikhar</span>"#))
+        // The JSON-LD still describes each quoted speaker once among the article's mentions.
         let mentions = try #require(object["mentions"] as? [[String: Any]])
         let described = try #require(mentions.first { $0["@id"] as? String == "https://example.org/people/babar-iftikhar/" })
         #expect(described["name"] as? String == "Babar Iftikhar")

@@ -61,7 +61,7 @@ import Testing
 
     /// A marked-up quote: its anchor (1), speaker link (2) and words (3), without the tooltip.
     static let quotePattern =
-        #"<q id="(q-\d+)"[^>]*><a href="([^"]+)"[^>]*>(.*?)<span id="q-\d+-who" role="tooltip">"#
+        #"<q id="(q-\d+)"[^>]*><a href="([^"]+)"[^>]*>(.*?)<span id="q-\d+-who" role="tooltip"[^>]*>"#
 
     /// Text with tags removed and the entities the renderers write decoded.
     static func plain(_ html: String) -> String {

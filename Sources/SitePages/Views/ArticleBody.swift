@@ -26,10 +26,10 @@ struct ArticleBody {
             switch links.next(destination: link.destination, text: link.text) {
             case .quoteStart(let position):
                 guard position < bodyQuotes.count else { return nil }
-                return quoteWrapper(bodyQuotes[position], first: true)
+                return quoteWrapper(bodyQuotes[position], first: true, continues: links.continues)
             case .quotePiece(let position):
                 guard position < bodyQuotes.count else { return nil }
-                return quoteWrapper(bodyQuotes[position], first: false)
+                return quoteWrapper(bodyQuotes[position], first: false, continues: links.continues)
             case .mention(let id):
                 // A speaker link becomes a link to the site's page, or plain text when there is no such page.
                 guard let speaker = article.speakerLinks[id].flatMap(graph.speaker) else {
@@ -59,7 +59,7 @@ struct ArticleBody {
                 start = rest.index(before: start)
             }
             if end < rest.endIndex, QuoteMarks.all.contains(rest[end]) { end = rest.index(after: end) }
-            let wrapper = quoteWrapper(quote, first: true)
+            let wrapper = quoteWrapper(quote, first: true, continues: false)
             html += HTML.escape(String(rest[..<start])) + wrapper.open + HTML.escape(String(rest[start..<end])) + wrapper.close
             rest = rest[end...]
         }
@@ -67,34 +67,75 @@ struct ArticleBody {
     }
 
     /// Empty elements carrying the anchors of `quotes`, for quotes whose words could not be found
-    /// in the text they belong to, so that links to them still land on the article.
+    /// in the text they belong to, so that links to them still land on the article. Each still
+    /// describes its quote as a schema.org `Quotation`, the words in a `<meta>` since they are
+    /// not shown.
     func anchors(for quotes: [QuoteNode]) -> String {
-        quotes.map { #"<span id="\#(HTML.escape($0.anchor))" class="quote-anchor"></span>"# }.joined()
+        quotes.map { quote in
+            #"<span id="\#(HTML.escape(quote.anchor))" class="quote-anchor"\#(Self.quotation)>"#
+                + #"<meta itemprop="text" content="\#(HTML.escape(quote.text))">\#(spokenBy(quote))</span>"#
+        }.joined()
+    }
+
+    /// The microdata attributes making an element a schema.org `Quotation`.
+    private static let quotation = #" itemscope itemtype="https://schema.org/Quotation""#
+
+    /// Where the words of `quote`'s first piece go: that piece's words are the `Quotation`'s
+    /// `text`, unless the quote `continues` in later pieces, when the whole text is given once in a
+    /// `<meta>` instead (the later pieces are no items of their own).
+    private static func words(of quote: QuoteNode, continues: Bool) -> LinkWrapper {
+        continues
+            ? LinkWrapper(open: #"<meta itemprop="text" content="\#(HTML.escape(quote.text))">"#, close: "")
+            : LinkWrapper(open: #"<span itemprop="text">"#, close: "</span>")
+    }
+
+    /// Hidden microdata naming the speaker of `quote` as the `Quotation`'s `spokenByCharacter`,
+    /// for quotes whose visible tooltip is not there to carry it.
+    private func spokenBy(_ quote: QuoteNode) -> String {
+        guard let speaker = quote.speakerSlug.flatMap(graph.speaker) else { return "" }
+        return #"<span\#(Self.speakerItem(speaker))><meta itemprop="name" content="\#(HTML.escape(speaker.name))">"#
+            + #"<link itemprop="url" href="\#(HTML.escape(url(of: speaker)))"></span>"#
+    }
+
+    /// The microdata attributes making an element the `Person` or `Organization` who spoke a quote.
+    private static func speakerItem(_ speaker: SpeakerNode) -> String {
+        let type = speaker.kind == .person ? "Person" : "Organization"
+        return #" itemprop="spokenByCharacter" itemscope itemtype="https://schema.org/\#(type)""#
     }
 
     /// `<q>` around a link to the speaker holding the quote's words and a tooltip naming them;
-    /// the first piece of a quote carries its anchor.
-    private func quoteWrapper(_ quote: QuoteNode, first: Bool) -> LinkWrapper {
+    /// the first piece of a quote carries its anchor. The first piece is also the quote's
+    /// schema.org `Quotation` (microdata): its words are the `text` and its tooltip the speaker
+    /// who spoke it, so the page's structured data does not repeat the words.
+    private func quoteWrapper(_ quote: QuoteNode, first: Bool, continues: Bool) -> LinkWrapper {
         let anchor = HTML.escape(quote.anchor)
+        let item = first ? Self.quotation : ""
+        let words = first ? Self.words(of: quote, continues: continues) : LinkWrapper(open: "", close: "")
         guard let speaker = quote.speakerSlug.flatMap(graph.speaker) else {
             let idAttribute = first ? #" id="\#(anchor)""# : #" class="continued""#
             // A source the article only describes keeps its description, as a tooltip.
             let source = article.unnamedSource(ofQuote: quote.index).map { #" title="\#(HTML.escape($0))""# } ?? ""
-            return LinkWrapper(open: #"<q\#(idAttribute) data-unattributed=""\#(source)>"#, close: "</q>")
+            return LinkWrapper(
+                open: #"<q\#(idAttribute) data-unattributed=""\#(source)\#(item)>"# + words.open,
+                close: words.close + "</q>")
         }
         let classes = (first ? [] : ["continued"]) + (quote.isUncertain ? ["uncertain"] : [])
         let idAttribute =
             (first ? #" id="\#(anchor)""# : "") + (classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)
         let tipID = first ? "\(anchor)-who" : ""
         let described = first ? #" aria-describedby="\#(tipID)""# : ""
-        let tipText = caption(of: speaker) + (quote.isUncertain ? " (attribution unsure)" : "")
-        let tip = first ? #"<span id="\#(tipID)" role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
+        let speakerURL = HTML.escape(url(of: speaker))
+        let roleText = (role(of: speaker).map { ", " + $0 } ?? "") + (quote.isUncertain ? " (attribution unsure)" : "")
+        let tip =
+            first
+            ? #"<span id="\#(tipID)" role="tooltip"\#(Self.speakerItem(speaker))><span itemprop="name">\#(HTML.escape(speaker.name))</span>"#
+                + #"\#(HTML.escape(roleText))<link itemprop="url" href="\#(speakerURL)"></span>"# : ""
         // The mark after an unsure quote is visible text, so it shows in print and is read aloud.
         let mark = first && quote.isUncertain ? #"<span class="unsure" title="\#(Self.unsureExplanation)">unsure</span>"# : ""
         // A quote other articles report too points to their reports, listed after the article.
         let also = first && quote.statement != nil ? ##"<sup class="also"><a href="#also-\##(anchor)">also reported</a></sup>"## : ""
-        let open = #"<q\#(idAttribute)><a href="\#(HTML.escape(url(of: speaker)))"\#(described)>"#
-        return LinkWrapper(open: open, close: "\(tip)</a></q>\(mark)\(also)")
+        let open = #"<q\#(idAttribute)\#(item)><a href="\#(speakerURL)"\#(described)>"# + words.open
+        return LinkWrapper(open: open, close: "\(words.close)\(tip)</a></q>\(mark)\(also)")
     }
 
     /// What the "unsure" mark means, shown on hover.
@@ -107,8 +148,12 @@ struct ArticleBody {
 
     /// "Name, role" for tooltips, with the role this article gives.
     private func caption(of speaker: SpeakerNode) -> String {
+        [speaker.name, role(of: speaker)].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The role this article gives `speaker`, else their first known role, unless it is only their name.
+    private func role(of speaker: SpeakerNode) -> String? {
         let declared = article.document.speakers.first { article.speakerLinks[$0.id] == speaker.slug }?.role
-        let role = declared.flatMap { $0.lowercased() == speaker.name.lowercased() ? nil : $0 } ?? speaker.roles.first
-        return [speaker.name, role].compactMap { $0 }.joined(separator: ", ")
+        return declared.flatMap { $0.lowercased() == speaker.name.lowercased() ? nil : $0 } ?? speaker.roles.first
     }
 }

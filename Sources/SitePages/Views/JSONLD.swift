@@ -2,11 +2,13 @@ import SiteModel
 
 /// schema.org descriptions of article and speaker pages, for search engines and readers' tools.
 ///
-/// Each speaker is described once per page, with an `@id`, and every quotation points to it by
-/// that `@id` rather than repeating the speaker. The `@id` is the speaker page's address when the
+/// Each speaker is described once per page, with an `@id`, and every quotation on a speaker page
+/// points to it by that `@id` rather than repeating the speaker. The `@id` is the speaker page's address when the
 /// site's address is known, and a blank node (`_:s1`, named for this page only) otherwise.
 enum JSONLD {
-    /// A `NewsArticle` for `article`, whose page is `page`.
+    /// A `NewsArticle` for `article`, whose page is `page`, mentioning the speakers it quotes. Its
+    /// quotes are not repeated here: each is described where it stands in the article, as
+    /// microdata on its own markup (see `ArticleBody`).
     static func article(_ article: ArticleNode, graph: SiteGraph, options: SiteOptions, page: String) -> String {
         let document = article.document
         var object: [String: JSONValue] = [
@@ -22,15 +24,10 @@ enum JSONLD {
         let quoted = article.speakerSlugs.compactMap(graph.speaker).filter { speaker in
             article.quotes.contains { $0.speakerSlug == speaker.slug }
         }
-        var ids: [String: String] = [:]
-        for (position, speaker) in quoted.enumerated() { ids[speaker.slug] = id(of: speaker, position: position, options: options) }
         if !quoted.isEmpty {
-            object["mentions"] = .array(quoted.map { person($0, id: ids[$0.slug]!, options: options) })
-        }
-        if !article.quotes.isEmpty {
-            object["hasPart"] = .array(
-                article.quotes.map { quote in
-                    quotation(quote, options: options, spokenBy: quote.speakerSlug.flatMap { ids[$0] }.map(reference))
+            object["mentions"] = .array(
+                quoted.enumerated().map { position, speaker in
+                    person(speaker, id: id(of: speaker, position: position, options: options), options: options)
                 })
         }
         return JSONValue.object(object).scriptSafeText

@@ -20,6 +20,9 @@ struct QuoteLinkSequence {
     private var pending: String??
     private var count = 0
 
+    /// Whether the last link began or continued a quote that goes on in a later link.
+    var continues: Bool { pending != nil }
+
     /// The role of the next link.
     mutating func next(destination: String, text: String) -> Role {
         let meaning = AnnotatedLink(destination: destination, text: text)
