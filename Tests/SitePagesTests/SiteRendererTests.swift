@@ -75,7 +75,7 @@ import Testing
         }
         let article = try #require(rendered.text("articles/hostile/index.html"))
         #expect(article.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;"))
-        #expect(article.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;, &#39;&amp;&#39;"))
+        #expect(article.contains(#"<span itemprop="name">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</span>, &#39;&amp;&#39;<link"#))
     }
 
     @Test func renderingTwiceGivesTheSameBytes() throws {
