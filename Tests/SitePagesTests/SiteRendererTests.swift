@@ -32,8 +32,8 @@ import Testing
 
     @Test func quotesAreMarkedUpAndLinkTheirSpeaker() throws {
         let page = try #require(site.text("articles/army-backed-visit/index.html"))
-        #expect(page.contains(#"<q id="q-1" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/babar-iftikhar/index.html" aria-describedby="q-1-who"><span itemprop="text">“We told the government that the PM should go ahead with the visit,”</span><span id="q-1-who" role="tooltip" itemprop="spokenByCharacter" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Babar Iftikhar</span>, Pakistani Army spokesperson<link itemprop="url" href="../../people/babar-iftikhar/index.html"></span></a></q>"#))
-        #expect(page.contains(#"<q id="q-2" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/pentagon/index.html" aria-describedby="q-2-who"><span itemprop="text">“healthy relationship”</span><span id="q-2-who" role="tooltip" itemprop="spokenByCharacter" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Pentagon</span>"#))
+        #expect(page.contains(#"<q id="q-1" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/babar-iftikhar/index.html" aria-describedby="q-1-who" itemprop="spokenByCharacter"><span itemprop="text">“We told the government that the PM should go ahead with the visit,”</span><span id="q-1-who" role="tooltip">Babar Iftikhar, Pakistani Army spokesperson</span></a></q>"#))
+        #expect(page.contains(#"<q id="q-2" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/pentagon/index.html" aria-describedby="q-2-who" itemprop="spokenByCharacter"><span itemprop="text">“healthy relationship”</span><span id="q-2-who" role="tooltip">Pentagon"#))
         #expect(page.contains(#"<a class="speaker" href="../../people/babar-iftikhar/index.html" title="Babar Iftikhar, Pakistani Army spokesperson">Iftikhar</a>"#))
     }
 
@@ -75,7 +75,7 @@ import Testing
         }
         let article = try #require(rendered.text("articles/hostile/index.html"))
         #expect(article.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;"))
-        #expect(article.contains(#"<span itemprop="name">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</span>, &#39;&amp;&#39;<link"#))
+        #expect(article.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;, &#39;&amp;&#39;"))
     }
 
     @Test func renderingTwiceGivesTheSameBytes() throws {
@@ -177,7 +177,7 @@ import Testing
         document.title = "Mayor Says Something Else"
         let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
         let page = try #require(site.text("articles/mayor/index.html"))
-        #expect(page.contains(#"<span id="q-1" class="quote-anchor" itemscope itemtype="https://schema.org/Quotation"><meta itemprop="text" content="Not Yet"><span itemprop="spokenByCharacter" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Ann Mayor"><link itemprop="url" href="../../people/a/index.html"></span></span>"#))
+        #expect(page.contains(#"<span id="q-1" class="quote-anchor" itemscope itemtype="https://schema.org/Quotation"><meta itemprop="text" content="Not Yet"><link itemprop="spokenByCharacter" href="../../people/a/index.html"></span>"#))
         #expect(page.components(separatedBy: #"id="q-1""#).count == 2)
     }
 
@@ -186,8 +186,8 @@ import Testing
         #expect(document.quotes.map(\.text) == ["Not Yet", "The first part,\nand the second part.", "historic"])
         let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
         let page = try #require(site.text("articles/mayor/index.html"))
-        #expect(page.contains(#"<h1 id="title">Mayor Says <q id="q-1" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/a/index.html" aria-describedby="q-1-who"><span itemprop="text">“Not Yet”</span><span id="q-1-who" role="tooltip" itemprop="spokenByCharacter" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ann Mayor</span>, Mayor of Kessmouth<link itemprop="url" href="../../people/a/index.html"></span></a></q></h1>"#))
-        #expect(page.contains(#"<q id="q-2" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/a/index.html" aria-describedby="q-2-who"><meta itemprop="text" content="The first part,\#nand the second part.">“The first part,<span"#))
+        #expect(page.contains(#"<h1 id="title">Mayor Says <q id="q-1" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/a/index.html" aria-describedby="q-1-who" itemprop="spokenByCharacter"><span itemprop="text">“Not Yet”</span><span id="q-1-who" role="tooltip">Ann Mayor, Mayor of Kessmouth</span></a></q></h1>"#))
+        #expect(page.contains(#"<q id="q-2" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/a/index.html" aria-describedby="q-2-who" itemprop="spokenByCharacter"><meta itemprop="text" content="The first part,\#nand the second part.">“The first part,<span"#))
         #expect(page.contains(#"<q class="continued"><a href="../../people/a/index.html">“and the second part.”</a></q>"#))
         #expect(page.contains(#"<q id="q-3" data-unattributed="" itemscope itemtype="https://schema.org/Quotation"><span itemprop="text">“historic”</span></q>"#))
         #expect(page.contains(#"<a class="speaker" href="../../people/a/index.html" title="Ann Mayor, Mayor of Kessmouth">Mayor</a>"#))

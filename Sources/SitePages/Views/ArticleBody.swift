@@ -89,24 +89,21 @@ struct ArticleBody {
             : LinkWrapper(open: #"<span itemprop="text">"#, close: "</span>")
     }
 
-    /// Hidden microdata naming the speaker of `quote` as the `Quotation`'s `spokenByCharacter`,
-    /// for quotes whose visible tooltip is not there to carry it.
+    /// A hidden link to the page of `quote`'s speaker as the `Quotation`'s `spokenByCharacter`,
+    /// for quotes whose visible link is not there to carry it.
     private func spokenBy(_ quote: QuoteNode) -> String {
         guard let speaker = quote.speakerSlug.flatMap(graph.speaker) else { return "" }
-        return #"<span\#(Self.speakerItem(speaker))><meta itemprop="name" content="\#(HTML.escape(speaker.name))">"#
-            + #"<link itemprop="url" href="\#(HTML.escape(url(of: speaker)))"></span>"#
+        return #"<link\#(Self.spokenByCharacter) href="\#(HTML.escape(url(of: speaker)))">"#
     }
 
-    /// The microdata attributes making an element the `Person` or `Organization` who spoke a quote.
-    private static func speakerItem(_ speaker: SpeakerNode) -> String {
-        let type = speaker.kind == .person ? "Person" : "Organization"
-        return #" itemprop="spokenByCharacter" itemscope itemtype="https://schema.org/\#(type)""#
-    }
+    /// The microdata attribute making a link to a speaker's page the `Quotation`'s speaker, named
+    /// by that page's address (the page's JSON-LD describes the speaker by name).
+    private static let spokenByCharacter = #" itemprop="spokenByCharacter""#
 
     /// `<q>` around a link to the speaker holding the quote's words and a tooltip naming them;
     /// the first piece of a quote carries its anchor. The first piece is also the quote's
-    /// schema.org `Quotation` (microdata): its words are the `text` and its tooltip the speaker
-    /// who spoke it, so the page's structured data does not repeat the words.
+    /// schema.org `Quotation` (microdata): its words are the `text` and its link the speaker who
+    /// spoke it, so the page's structured data does not repeat the words.
     private func quoteWrapper(_ quote: QuoteNode, first: Bool, continues: Bool) -> LinkWrapper {
         let anchor = HTML.escape(quote.anchor)
         let item = first ? Self.quotation : ""
@@ -124,17 +121,14 @@ struct ArticleBody {
             (first ? #" id="\#(anchor)""# : "") + (classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)
         let tipID = first ? "\(anchor)-who" : ""
         let described = first ? #" aria-describedby="\#(tipID)""# : ""
-        let speakerURL = HTML.escape(url(of: speaker))
-        let roleText = (role(of: speaker).map { ", " + $0 } ?? "") + (quote.isUncertain ? " (attribution unsure)" : "")
-        let tip =
-            first
-            ? #"<span id="\#(tipID)" role="tooltip"\#(Self.speakerItem(speaker))><span itemprop="name">\#(HTML.escape(speaker.name))</span>"#
-                + #"\#(HTML.escape(roleText))<link itemprop="url" href="\#(speakerURL)"></span>"# : ""
+        let spoken = first ? Self.spokenByCharacter : ""
+        let tipText = caption(of: speaker) + (quote.isUncertain ? " (attribution unsure)" : "")
+        let tip = first ? #"<span id="\#(tipID)" role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
         // The mark after an unsure quote is visible text, so it shows in print and is read aloud.
         let mark = first && quote.isUncertain ? #"<span class="unsure" title="\#(Self.unsureExplanation)">unsure</span>"# : ""
         // A quote other articles report too points to their reports, listed after the article.
         let also = first && quote.statement != nil ? ##"<sup class="also"><a href="#also-\##(anchor)">also reported</a></sup>"## : ""
-        let open = #"<q\#(idAttribute)\#(item)><a href="\#(speakerURL)"\#(described)>"# + words.open
+        let open = #"<q\#(idAttribute)\#(item)><a href="\#(HTML.escape(url(of: speaker)))"\#(described)\#(spoken)>"# + words.open
         return LinkWrapper(open: open, close: "\(words.close)\(tip)</a></q>\(mark)\(also)")
     }
 
@@ -148,12 +142,8 @@ struct ArticleBody {
 
     /// "Name, role" for tooltips, with the role this article gives.
     private func caption(of speaker: SpeakerNode) -> String {
-        [speaker.name, role(of: speaker)].compactMap { $0 }.joined(separator: ", ")
-    }
-
-    /// The role this article gives `speaker`, else their first known role, unless it is only their name.
-    private func role(of speaker: SpeakerNode) -> String? {
         let declared = article.document.speakers.first { article.speakerLinks[$0.id] == speaker.slug }?.role
-        return declared.flatMap { $0.lowercased() == speaker.name.lowercased() ? nil : $0 } ?? speaker.roles.first
+        let role = declared.flatMap { $0.lowercased() == speaker.name.lowercased() ? nil : $0 } ?? speaker.roles.first
+        return [speaker.name, role].compactMap { $0 }.joined(separator: ", ")
     }
 }
