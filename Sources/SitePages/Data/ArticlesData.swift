@@ -18,7 +18,7 @@ struct ArticlesData {
             runs: [
                 PiecedFile.Run(head: [], separator: [], part: .articlesJSON, nodes: .articles, slugs: articles.map(\.slug)) {
                     position in
-                    JSONValue.lines(.init(count: 1) { _ in entry(articles[position]) })
+                    JSONValue.line(entry(articles[position]))
                 }
             ], tail: [])
     }
@@ -39,7 +39,7 @@ struct ArticlesData {
                     return Array(
                         QuotesCSV.row([
                             article.slug, article.document.title, article.document.source ?? "",
-                            article.date.map { $0.isoDay ?? $0.text } ?? "", article.document.topics.joined(separator: "; "),
+                            QuotesCSV.day(article.date), article.document.topics.joined(separator: "; "),
                             options.absoluteURL(path) ?? path,
                         ]).utf8)
                 }

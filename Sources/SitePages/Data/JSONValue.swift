@@ -66,6 +66,11 @@ indirect enum JSONValue: Sendable, Equatable {
         return writer.bytes
     }
 
+    /// One value as a line of JSON Lines: a data file with a piece per entry writes each this way.
+    static func line(_ value: JSONValue) -> [UInt8] {
+        lines(.init(count: 1) { _ in value })
+    }
+
     /// What `objectOfArrays` writes between two elements of a member's array.
     static func elementSeparator(pretty: Bool) -> [UInt8] {
         Array((pretty ? ",\n" : ",").utf8)

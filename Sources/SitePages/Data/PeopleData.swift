@@ -16,7 +16,7 @@ struct PeopleData {
             runs: [
                 PiecedFile.Run(head: [], separator: [], part: .people, nodes: .wholeSpeakers, slugs: speakers.map(\.slug)) {
                     position in
-                    JSONValue.lines(.init(count: 1) { _ in entry(speakers[position]) })
+                    JSONValue.line(entry(speakers[position]))
                 }
             ], tail: [])
     }

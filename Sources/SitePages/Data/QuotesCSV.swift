@@ -33,8 +33,14 @@ struct QuotesCSV {
         let speaker = quote.speakerSlug.flatMap(graph.speaker)
         let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
         return Self.row([
-            quote.text, speaker?.name ?? "", article?.date.map { $0.isoDay ?? $0.text } ?? "", options.absoluteURL(path) ?? path,
+            quote.text, speaker?.name ?? "", Self.day(article?.date), options.absoluteURL(path) ?? path,
         ])
+    }
+
+    /// An article's date as a spreadsheet cell: the ISO day when the date has one (so the column
+    /// sorts), else the date as the article wrote it, else empty.
+    static func day(_ date: ArticleDate?) -> String {
+        date.map { $0.isoDay ?? $0.text } ?? ""
     }
 
     /// Cells as one row, with the line break that ends it.
