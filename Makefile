@@ -8,7 +8,7 @@ BENCH_PACKAGES := hugo nodejs
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-rebuild bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological
 
 all: site
 
@@ -60,6 +60,10 @@ eval-extraction: build
 bench: build
 	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	scripts/bench.sh $(N)
+
+## bench-rebuild: one-edit and no-change rebuild times of N articles (default 10,000), beside BASELINE=binary when given, alternating.
+bench-rebuild: build
+	BASELINE=$(BASELINE) scripts/bench-rebuild.sh $(N)
 
 ## bench-identity: rebuild times of a large archive (N, default 10,000) when one added article merges or splits speaker pages.
 bench-identity: build
