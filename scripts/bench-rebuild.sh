@@ -6,7 +6,7 @@
 #              .build/release/verbatim), BASELINE (a second binary, for example the previous
 #              release, timed alternately with the first so both see the same machine).
 #
-# Each binary keeps its own project under bench-out/rebuild-N-K (K is 1 for VERBATIM, 2 for
+# Each binary keeps its own project under bench-out/rebuild-N-K (K is 0 for VERBATIM, 1 for
 # BASELINE; the article folder holds hard links to the corpus), built in full once when it has
 # no site yet or when the binary cannot reuse it (not timed: an untimed rebuild brings it level
 # first). Then, RUNS times and binary after binary, one article has a sentence with a quote
