@@ -48,7 +48,7 @@ extension SiteGraph {
         // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
         let requoted = Set(changed.flatMap { requotedSpeakers(old[$0], new[$0]) })
         let regrouped = await statements(
-            of: articles, order: order, changed: Set(new.keys), named: requoted, links: links, jobs: jobs)
+            of: articles, order: order, changed: changed, named: requoted, links: links, jobs: jobs)
         mark(&articles, order: order, with: regrouped.statements)
         let speakers = await speakerNodes(
             articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: Set(new.keys), named: named,
@@ -81,21 +81,22 @@ extension SiteGraph {
             articles: articles, speakers: speakers, topics: topics, articleIndex: order,
             speakerIndex: Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) }),
             topicIndex: Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) }))
-        graph.keep(regrouped.statements)
+        graph.keep(regrouped.statements, claims: regrouped.claims)
         return (graph, Patch(articles: relinked, speakers: named.union(regrouped.speakers), topics: filed))
     }
 
     /// The statements of the graph whose articles are `articles` (positions by slug in `order`),
     /// where only the articles in `changed` differ from the graph `links` came from: those of
     /// the speakers `named` by a changed article grouped again from every article that names
-    /// them, the others as they were, and quotes without a speaker joined to them again. Also the
-    /// articles that report a statement grouped again or changed, before or after, whose quotes'
-    /// marks may have changed, and the speakers of statements that changed, which a quote without
-    /// a speaker can do to any speaker's.
+    /// them, the others as they were, and quotes without a speaker joined to them again by the
+    /// claims of `links` brought up to date with the changed articles. Also the articles that
+    /// report a statement grouped again or changed, before or after, whose quotes' marks may
+    /// have changed, and the speakers of statements that changed, which a quote without a
+    /// speaker can do to any speaker's.
     private static func statements(
         of articles: [ArticleNode], order: [String: Int], changed: Set<String>, named: Set<String>, links: GraphLinks,
         jobs: Int
-    ) async -> (statements: [Statement], reporting: Set<String>, speakers: Set<String>) {
+    ) async -> (statements: [Statement], claims: UnattributedClaims, reporting: Set<String>, speakers: Set<String>) {
         var members = changed
         for speaker in links.speakers where named.contains(speaker.slug) {
             members.formUnion(speaker.articleSlugs)
@@ -111,7 +112,8 @@ extension SiteGraph {
                 kept.append(statement)
             }
         }
-        let joined = withUnattributedReports(kept + grouped, in: articles)
+        let claims = links.claims.updated(changed: changed, articles: articles, order: order)
+        let joined = withUnattributedReports(kept + grouped, in: articles, order: order, claims: claims)
         var speakers = Set<String>()
         let before = Set(links.statements)
         let after = Set(joined)
@@ -123,7 +125,7 @@ extension SiteGraph {
             reporting.formUnion(statement.reports.map(\.articleSlug))
             speakers.insert(statement.speakerSlug)
         }
-        return (joined, reporting, speakers)
+        return (joined, claims, reporting, speakers)
     }
 
     /// The speakers whose statements a change of an article from `before` to `after` (nil when

@@ -10,16 +10,29 @@ extension SiteGraph {
     }
 
     /// The statements of every quote of `articles`, those without a speaker joined, one speaker
-    /// after another.
-    static func statements(in articles: [ArticleNode]) -> [Statement] {
+    /// after another, with what joined them.
+    static func statements(in articles: [ArticleNode]) -> (statements: [Statement], claims: UnattributedClaims) {
         withUnattributedReports(StatementGrouping.statements(of: groupingQuotes(in: articles, of: nil)), in: articles)
     }
 
     /// `statements`, grouped by speaker from `articles` (every article of the site), with the
     /// quotes of `articles` that have no speaker joined to the statement they report
-    /// (`UnattributedReports`); reports joined on an earlier build are worked out again.
-    package static func withUnattributedReports(_ statements: [Statement], in articles: [ArticleNode]) -> [Statement] {
-        UnattributedReports.joined(statements, in: articles)
+    /// (`UnattributedReports`), and the claims they were joined by, found over every quote;
+    /// reports joined on an earlier build are worked out again.
+    package static func withUnattributedReports(
+        _ statements: [Statement], in articles: [ArticleNode]
+    ) -> (statements: [Statement], claims: UnattributedClaims) {
+        let claims = UnattributedClaims(articles: articles)
+        return (withUnattributedReports(statements, in: articles, order: positions(of: articles), claims: claims), claims)
+    }
+
+    /// `statements`, grouped by speaker from `articles` (every article of the site, their
+    /// positions by slug in `order`), with the quotes that have no speaker joined to the
+    /// statement they report as `claims` (those of `articles`) says.
+    package static func withUnattributedReports(
+        _ statements: [Statement], in articles: [ArticleNode], order: [String: Int], claims: UnattributedClaims
+    ) -> [Statement] {
+        UnattributedReports.joined(statements, in: articles, order: order, claims: claims)
     }
 
     /// The quotes of `articles` credited to the speakers in `speakers` (to anyone when nil).
@@ -46,9 +59,11 @@ extension SiteGraph {
         }
     }
 
-    /// Sets the statements the graph's quotes are marked with, and their index.
-    package mutating func keep(_ statements: [Statement]) {
+    /// Sets the statements the graph's quotes are marked with, their index, and the claims
+    /// that joined quotes credited to nobody to them.
+    package mutating func keep(_ statements: [Statement], claims: UnattributedClaims) {
         self.statements = statements
+        unattributedClaims = claims
         statementIndex = Dictionary(uniqueKeysWithValues: statements.enumerated().map { ($1.id, $0) })
     }
 }
