@@ -39,7 +39,7 @@ package struct GraphDigest: Sendable, Equatable {
     package var statements: [String: Node] = [:]
 
     /// The pages of the site of `self` that belong to one article, speaker or topic (as
-    /// `SiteGraph.nodePages`) and that the site of `other` does not have: only the nodes are
+    /// `nodePagePaths`) and that the site of `other` does not have: only the nodes are
     /// compared, not every page's path.
     func nodePages(missingFrom other: GraphDigest) -> Set<String> {
         var pages = Set<String>()
@@ -60,6 +60,20 @@ package struct GraphDigest: Sendable, Equatable {
         for (slug, node) in topics { pagesPast(SitePath.topic(slug), node, other.topics[slug]) }
         for (id, node) in statements { pagesPast(SitePath.statement(id), node, other.statements[id]) }
         return pages
+    }
+
+    /// The paths of every page of the site of `self` that belongs to one article, speaker (with
+    /// their feed), topic or statement, as `SiteGraph.pageChanges` names them: the pages are
+    /// counted by the nodes, not laid out.
+    package var nodePagePaths: [String] {
+        var paths = articles.keys.map(SitePath.article)
+        for (slug, node) in speakers {
+            paths += Pagination(first: SitePath.person(slug), count: node.pages).paths
+            if node.hasQuotes { paths.append(SitePath.personFeed(slug)) }
+        }
+        for (slug, node) in topics { paths += Pagination(first: SitePath.topic(slug), count: node.pages).paths }
+        for (id, node) in statements { paths += Pagination(first: SitePath.statement(id), count: node.pages).paths }
+        return paths
     }
 
     /// The digests of a graph's nodes.

@@ -14,6 +14,8 @@ package struct PageChanges: Sendable, Equatable {
     package var render: Set<String>
     /// Pages of the old site the new one does not have.
     package var removed: Set<String>
+    /// The speakers some of whose pages or feed are in `render`.
+    package var speakers: Set<String> = []
 }
 
 extension SiteGraph {
@@ -44,6 +46,7 @@ extension SiteGraph {
         let citesChanged = { (statement: Statement?) in statement.map { citing.contains($0.id) } ?? false }
 
         var render = Set<String>()
+        var renderedSpeakers = Set<String>()
         let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
         for article in articles {
             let namesChangedSpeaker =
@@ -69,6 +72,7 @@ extension SiteGraph {
                 || (!renamedTopicArticles.isEmpty && speaker.articleSlugs.contains(where: renamedTopicArticles.contains))
             {
                 render.formUnion(Self.pages(of: speaker))
+                renderedSpeakers.insert(speaker.slug)
             }
         }
         for topic in topics {
@@ -86,7 +90,7 @@ extension SiteGraph {
             render.formUnion(SiteRenderer.statementPagination(statement).paths)
         }
         render.formUnion(archivePages(teasers: teasers, counted: !wholeArticles.isEmpty, reordered: reordered))
-        return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
+        return PageChanges(render: render, removed: old.nodePages(missingFrom: digest), speakers: renderedSpeakers)
     }
 
     /// The archive pages that can differ (see `pageChanges`).
@@ -95,13 +99,6 @@ extension SiteGraph {
         if reordered { return pagination.paths }
         let numbers = Set(teasers.compactMap { articlePosition($0).map { $0 / SiteRenderer.teasersPerPage + 1 } })
         return numbers.union(counted ? [1] : []).sorted().map(pagination.path)
-    }
-
-    /// Every page that belongs to one article, speaker, topic or statement.
-    var nodePages: Set<String> {
-        Set(
-            articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.flatMap(Self.pages)
-                + statements.flatMap { SiteRenderer.statementPagination($0).paths })
     }
 
     /// A speaker's pages, and their feed when they have quotes.
