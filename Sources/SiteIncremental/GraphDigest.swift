@@ -105,9 +105,24 @@ extension SiteGraph {
     }
 
     /// The digests of the statements, by id; few next to the quotes, so always worked out whole.
-    /// A quote's digest takes its statement's from here, not from its every report.
+    /// A quote's digest takes its statement's from here, not from its every report. Each covers
+    /// the words of its reports too: pages that list a statement's reports show their words, and
+    /// a report credited to nobody can change its words and stay a report.
     var statementDigests: [String: GraphDigest.Node] {
-        Dictionary(uniqueKeysWithValues: statements.map { ($0.id, $0.digest) })
+        Dictionary(
+            uniqueKeysWithValues: statements.map { statement in
+                var node = statement.digest
+                var writer = BinaryWriter()
+                writer.write(Int(Int64(bitPattern: node.whole)))
+                for report in statement.reports {
+                    // Read in place: copying an article's node for each report cost more than the words.
+                    let position = articlePosition(report.articleSlug)
+                    let at = position.flatMap { articles[$0].position(ofQuote: report.index) }
+                    writer.write(position.flatMap { position in at.map { articles[position].quotes[$0].text } })
+                }
+                (node.shown, node.cited, node.whole) = (writer.digest, writer.digest, writer.digest)
+                return (statement.id, node)
+            })
     }
 }
 

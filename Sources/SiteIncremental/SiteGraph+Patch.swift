@@ -48,7 +48,8 @@ extension SiteGraph {
         // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
         let requoted = Set(changed.flatMap { requotedSpeakers(old[$0], new[$0]) })
         let regrouped = await statements(
-            of: articles, order: order, changed: changed, named: requoted, links: links, jobs: jobs)
+            of: articles, order: order, changed: changed, named: requoted,
+            reworded: Set(changed.flatMap { rewordedQuotes(old[$0], new[$0]) }), links: links, jobs: jobs)
         mark(&articles, order: order, with: regrouped.statements)
         let speakers = await speakerNodes(
             articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: Set(new.keys), named: named,
@@ -90,12 +91,13 @@ extension SiteGraph {
     /// the speakers `named` by a changed article grouped again from every article that names
     /// them, the others as they were, and quotes without a speaker joined to them again by the
     /// claims of `links` brought up to date with the changed articles. Also the articles that
-    /// report a statement grouped again or changed, before or after, whose quotes' marks may
-    /// have changed, and the speakers of statements that changed, which a quote without a
-    /// speaker can do to any speaker's.
+    /// report a statement grouped again, changed or with a report in `reworded` (quotes whose
+    /// words changed), before or after, whose quotes' marks or reports' words may have changed,
+    /// and the speakers of those statements, which a quote without a speaker can change for any
+    /// speaker.
     private static func statements(
-        of articles: [ArticleNode], order: [String: Int], changed: Set<String>, named: Set<String>, links: GraphLinks,
-        jobs: Int
+        of articles: [ArticleNode], order: [String: Int], changed: Set<String>, named: Set<String>,
+        reworded: Set<QuotePlace>, links: GraphLinks, jobs: Int
     ) async -> (statements: [Statement], claims: UnattributedClaims, reporting: Set<String>, speakers: Set<String>) {
         var members = changed
         for speaker in links.speakers where named.contains(speaker.slug) {
@@ -117,7 +119,12 @@ extension SiteGraph {
         var speakers = Set<String>()
         let before = Set(links.statements)
         let after = Set(joined)
-        for statement in joined where named.contains(statement.speakerSlug) || !before.contains(statement) {
+        // A statement can keep its reports and change their words, which the pages of its
+        // speaker and reports show.
+        for statement in joined
+        where named.contains(statement.speakerSlug) || !before.contains(statement)
+            || statement.reports.contains(where: reworded.contains)
+        {
             reporting.formUnion(statement.reports.map(\.articleSlug))
             speakers.insert(statement.speakerSlug)
         }
@@ -143,6 +150,15 @@ extension SiteGraph {
         let quoted = Set(old.keys).union(new.keys)
         guard before != nil, after != nil, before?.date?.isoDay == after?.date?.isoDay else { return quoted }
         return quoted.filter { old[$0] != new[$0] }
+    }
+
+    /// The places of the quotes whose words a change of an article from `before` to `after` (nil
+    /// when it is not there) changed, added or took away.
+    static func rewordedQuotes(_ before: ArticleNode?, _ after: ArticleNode?) -> [QuotePlace] {
+        let (old, new) = (before?.quotes ?? [], after?.quotes ?? [])
+        let words = Dictionary(old.map { ($0.index, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let kept = Set(new.map(\.index))
+        return new.filter { words[$0.index] != $0.text }.map(\.place) + old.filter { !kept.contains($0.index) }.map(\.place)
     }
 
     /// The nodes of the articles of `summaries`, `jobs` runs at once, in order.

@@ -121,5 +121,10 @@ import Testing
         }
         let page = try Self.page(SitePath.statement("a-q-1"), of: project)
         #expect(page.contains("reported in 3 articles"))
+        // Still holding the speaker's words, the banner stays a report; the pages that show its words change.
+        try await IncrementalBuildTests.expectSameAsFullBuild(project, after: "the banner's words changed but for a passage") {
+            try project.write("b.txt", Self.banner("Months ago we asked for a survey of the quay a year ago and nobody has answered", day: 3))
+        }
+        #expect(try Self.firstQuotes(of: project)["b"]?.statement == "a-q-1")
     }
 }

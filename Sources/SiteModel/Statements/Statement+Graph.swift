@@ -110,7 +110,7 @@ extension ArticleNode {
     }
 
     /// Where in `quotes` the quote whose index is `index` is, when the article has it.
-    func position(ofQuote index: Int) -> Int? {
+    package func position(ofQuote index: Int) -> Int? {
         // A quote's index is its position in the article, unless a content file was edited oddly.
         quotes.indices.contains(index) && quotes[index].index == index ? index : quotes.firstIndex { $0.index == index }
     }
