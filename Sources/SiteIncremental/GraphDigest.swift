@@ -23,6 +23,19 @@ package struct GraphDigest: Sendable, Equatable {
         var hasQuotes: Bool
         /// How many pages the node has: a speaker's quotes and a topic's articles take several.
         var pages = 1
+        /// For a speaker: digest of what every page of theirs shows besides its own quotes (name,
+        /// kind, roles, aliases, how many quotes and which articles, how many pages), and of the
+        /// quotes each page lists, so that an edit leaves alone the later pages it changes
+        /// nothing on. Empty for others.
+        var layout = PageLayout()
+
+        /// The digests of a node's pages (see `layout`).
+        struct PageLayout: Sendable, Equatable {
+            /// Digest of what every page shows.
+            var header: UInt64 = 0
+            /// Digest of the quotes of each page, first page first.
+            var pages: [UInt64] = []
+        }
     }
 
     /// Whether any article says it is fiction.
@@ -141,6 +154,9 @@ extension GraphDigest {
                 writer.write(Int(Int64(bitPattern: node.whole)))
                 writer.write(node.hasQuotes)
                 writer.write(node.pages)
+                writer.write(Int(Int64(bitPattern: node.layout.header)))
+                writer.write(node.layout.pages.count)
+                for page in node.layout.pages { writer.write(Int(Int64(bitPattern: page))) }
             }
         }
     }
@@ -157,7 +173,12 @@ extension GraphDigest {
                 nodes[slug] = Node(
                     shown: UInt64(bitPattern: Int64(try reader.int())), cited: UInt64(bitPattern: Int64(try reader.int())),
                     whole: UInt64(bitPattern: Int64(try reader.int())),
-                    hasQuotes: try reader.bool(), pages: try reader.int())
+                    hasQuotes: try reader.bool(), pages: try reader.int(),
+                    layout: Node.PageLayout(
+                        header: UInt64(bitPattern: Int64(try reader.int())),
+                        pages: try reader.list { reader throws(BinaryReader.Damaged) in
+                            UInt64(bitPattern: Int64(try reader.int()))
+                        }))
             }
             lists.append(nodes)
         }

@@ -65,13 +65,17 @@ extension SiteGraph {
         // A speaker page names the topics of the speaker's articles; only looked up when a topic's name changed.
         let renamedTopicArticles = Set(
             topicLabels.isEmpty ? [] : articles.filter { $0.topicSlugs.contains(where: topicLabels.contains) }.map(\.slug))
+        // A statement's reports credited to nobody are in articles that name none of its speaker's.
+        let citingSpeakers = Set(statements.filter { citing.contains($0.id) }.map(\.speakerSlug))
         for speaker in speakers {
-            if changedSpeakers.contains(speaker.slug)
-                || (!citations.isEmpty && speaker.articleSlugs.contains(where: citations.contains))
-                || namesSpeaker(speaker.alongside.map(\.slug))
+            if (!citations.isEmpty && speaker.articleSlugs.contains(where: citations.contains))
+                || citingSpeakers.contains(speaker.slug) || namesSpeaker(speaker.alongside.map(\.slug))
                 || (!renamedTopicArticles.isEmpty && speaker.articleSlugs.contains(where: renamedTopicArticles.contains))
             {
                 render.formUnion(Self.pages(of: speaker))
+                renderedSpeakers.insert(speaker.slug)
+            } else if changedSpeakers.contains(speaker.slug), let node = digest.speakers[speaker.slug] {
+                render.formUnion(Self.pages(of: speaker, node: node, before: old.speakers[speaker.slug]))
                 renderedSpeakers.insert(speaker.slug)
             }
         }
@@ -105,6 +109,22 @@ extension SiteGraph {
     private static func pages(of speaker: SpeakerNode) -> [String] {
         let pages = Pagination(first: SitePath.person(speaker.slug), count: SiteRenderer.PersonLayout(speaker).runs.count).paths
         return speaker.quotes.isEmpty ? pages : pages + [SitePath.personFeed(speaker.slug)]
+    }
+
+    /// The pages of a speaker whose node changed from `before` (nil when new) to `node`: all of
+    /// them when what every page shows changed; otherwise the first (the only one that shows
+    /// when and alongside whom they were quoted), the feed, and the later pages whose quotes
+    /// changed or that are new.
+    private static func pages(of speaker: SpeakerNode, node: GraphDigest.Node, before: GraphDigest.Node?) -> [String] {
+        guard let before, before.layout.header == node.layout.header, node.layout.pages.count == node.pages else {
+            return pages(of: speaker)
+        }
+        let first = SitePath.person(speaker.slug)
+        let later = (2...max(2, node.pages)).filter { number in
+            number <= node.pages
+                && (number > before.layout.pages.count || before.layout.pages[number - 1] != node.layout.pages[number - 1])
+        }
+        return [first] + later.map { SitePath.page($0, of: first) } + (speaker.quotes.isEmpty ? [] : [SitePath.personFeed(speaker.slug)])
     }
 
     /// A topic's pages.
