@@ -122,15 +122,24 @@ extension SiteGraph {
     /// the words of its reports too: pages that list a statement's reports show their words, and
     /// a report credited to nobody can change its words and stay a report.
     var statementDigests: [String: GraphDigest.Node] {
+        statementDigests(keeping: [:], unless: [])
+    }
+
+    /// `statementDigests`, taken from `kept` for the statements with no report in the articles
+    /// `relinked` (a statement whose reports or words changed has one there, see `patched`).
+    func statementDigests(keeping kept: [String: GraphDigest.Node], unless relinked: Set<String>) -> [String: GraphDigest.Node] {
         Dictionary(
             uniqueKeysWithValues: statements.map { statement in
+                if let node = kept[statement.id], !statement.reports.contains(where: { relinked.contains($0.articleSlug) }) {
+                    return (statement.id, node)
+                }
                 var node = statement.digest
                 var writer = BinaryWriter()
                 writer.write(Int(Int64(bitPattern: node.whole)))
                 for report in statement.reports {
                     // Read in place: copying an article's node for each report cost more than the words.
                     let position = articlePosition(report.articleSlug)
-                    let at = position.flatMap { articles[$0].position(ofQuote: report.index) }
+                    let at = position.flatMap { articles[$0].quotes.position(ofQuote: report.index) }
                     writer.write(position.flatMap { position in at.map { articles[position].quotes[$0].text } })
                 }
                 (node.shown, node.cited, node.whole) = (writer.digest, writer.digest, writer.digest)

@@ -263,7 +263,7 @@ extension SiteGraph {
     /// The digest of this graph, patched from `old` (the previous graph's): only the nodes in
     /// `patch` are digested again.
     package func digest(updating old: GraphDigest, patch: Patch) -> GraphDigest {
-        let statementDigests = self.statementDigests
+        let statementDigests = self.statementDigests(keeping: old.statements, unless: patch.articles)
         let statements = statementDigests.mapValues(\.whole)
         var articleDigests: [String: GraphDigest.Node] = [:]
         articleDigests.reserveCapacity(articles.count)

@@ -54,7 +54,7 @@ extension SiteGraph {
         for statement in statements {
             for report in statement.reports {
                 guard let position = order[report.articleSlug] else { continue }
-                if let at = articles[position].position(ofQuote: report.index) { articles[position].quotes[at].statement = statement }
+                if let at = articles[position].quotes.position(ofQuote: report.index) { articles[position].quotes[at].statement = statement }
             }
         }
     }
@@ -89,7 +89,7 @@ extension SiteGraph {
     /// statement's reports are looked up by the hundred.
     package func citation(of place: QuotePlace) -> ReportCitation? {
         guard let position = articleIndex[place.articleSlug] else { return nil }
-        guard let at = articles[position].position(ofQuote: place.index) else { return nil }
+        guard let at = articles[position].quotes.position(ofQuote: place.index) else { return nil }
         let quotes = articles[position].quotes
         return ReportCitation(
             articleSlug: place.articleSlug, title: articles[position].document.title, source: articles[position].document.source,
@@ -110,8 +110,17 @@ extension ArticleNode {
     }
 
     /// Where in `quotes` the quote whose index is `index` is, when the article has it.
+    func position(ofQuote index: Int) -> Int? {
+        quotes.position(ofQuote: index)
+    }
+}
+
+extension [QuoteNode] {
+    /// Where the quote whose index is `index` is, when there is one. On an article's quotes
+    /// rather than the article: looked up by the thousand, `articles[n].position(ofQuote:)`
+    /// copied each article's node.
     package func position(ofQuote index: Int) -> Int? {
         // A quote's index is its position in the article, unless a content file was edited oddly.
-        quotes.indices.contains(index) && quotes[index].index == index ? index : quotes.firstIndex { $0.index == index }
+        indices.contains(index) && self[index].index == index ? index : firstIndex { $0.index == index }
     }
 }
