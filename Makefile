@@ -10,7 +10,7 @@ STATEMENTS_BENCH_PACKAGES := qemu-user
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-statements bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-statements bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological size-breakdown
 
 all: site
 
@@ -67,6 +67,10 @@ bench: build
 bench-statements: build
 	@scripts/install-packages.sh $(STATEMENTS_BENCH_PACKAGES)
 	scripts/bench-statements.sh $(N)
+
+## size-breakdown: what a built site's bytes are made of: by folder, by kind of file, and by part of article and speaker pages (SITE, default site).
+size-breakdown:
+	scripts/size-breakdown.py $(or $(SITE),site)
 
 ## bench-identity: rebuild times of a large archive (N, default 10,000) when one added article merges or splits speaker pages.
 bench-identity: build
