@@ -8,7 +8,7 @@ BENCH_PACKAGES := hugo nodejs
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological size-breakdown
 
 all: site
 
@@ -60,6 +60,10 @@ eval-extraction: build
 bench: build
 	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	scripts/bench.sh $(N)
+
+## size-breakdown: what a built site's bytes are made of: by folder, by kind of file, and by part of article and speaker pages (SITE, default site).
+size-breakdown:
+	scripts/size-breakdown.py $(or $(SITE),site)
 
 ## bench-identity: rebuild times of a large archive (N, default 10,000) when one added article merges or splits speaker pages.
 bench-identity: build
