@@ -116,16 +116,19 @@
       async entries(results) {
         const files = await Promise.all(results.map(([, o]) => shard("a-" + Math.floor(o / index.group))));
         return results.map(([kind, o, position], n) => {
-          const [title, url, standfirst, quotes, speakers] = files[n][o % index.group];
+          const [names, entries] = files[n];
+          const [title, url, quotes, speakers] = entries[o % index.group];
           if (kind === "q") {
-            const [text, anchor, speaker] = quotes[position];
-            return { kind: "Quote", label: "\u201C" + text + "\u201D", url: url + "#" + anchor, detail: (speaker || "Unattributed") + " \u00B7 " + title };
+            // A quote names its speaker by position in the file's names, and its anchor only
+            // when it is not the one its position gives.
+            const [text, who = -1, anchor = "q-" + (position + 1)] = quotes[position];
+            return { kind: "Quote", label: "\u201C" + text + "\u201D", url: url + "#" + anchor, detail: (who < 0 ? "Unattributed" : names[who]) + " \u00B7 " + title };
           }
           if (kind === "s") {
             const [name, address, type, role] = speakers[position];
             return { kind: type, label: name, url: address, detail: role };
           }
-          return { kind: "Article", label: title, url, detail: standfirst };
+          return { kind: "Article", label: title, url };
         });
       },
     };

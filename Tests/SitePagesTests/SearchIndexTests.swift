@@ -57,13 +57,23 @@ import Testing
             let article = index.article(ordinal)
             #expect(article.slug == graph.articles[graph.articles.count - 1 - ordinal].slug, "ordinal 0 is the oldest article")
             let file = try #require(files[SearchIndex.folder + "a-\(ordinal / SearchIndex.group).js"])
-            let entry = try #require((try Self.data(of: file) as? [[Any]])?[ordinal % SearchIndex.group])
+            let data = try #require(try Self.data(of: file) as? [Any])
+            let names = try #require(data.first as? [String])
+            #expect(Set(names).count == names.count, "each speaker is named once a file")
+            let entry = try #require((data.last as? [[Any]])?[ordinal % SearchIndex.group])
+            #expect(entry.count == 4, "title, address, quotes, speakers: no standfirst")
             #expect(entry[0] as? String == article.document.title && entry[1] as? String == SitePath.article(article.slug))
             for word in SearchTerms.words(article.document.title) {
                 #expect(try #require(terms[word]).contains { $0.ordinal == ordinal && $0.marks.own })
             }
-            let quotes = try #require(entry[3] as? [[String]])
-            #expect(quotes.map(\.[0]) == article.quotes.map(\.text) && quotes.map(\.[1]) == article.quotes.map(\.anchor))
+            let quotes = try #require(entry[2] as? [[Any]])
+            #expect(quotes.map { $0[0] as? String } == article.quotes.map(\.text))
+            // The speaker by position in the file's names; the anchor only when its position does not give it.
+            for (position, quote) in article.quotes.enumerated() {
+                let who = quotes[position].count > 1 ? try #require(quotes[position][1] as? Int) : -1
+                #expect((who < 0 ? nil : names[who]) == quote.speakerSlug.flatMap(graph.speaker)?.name)
+                #expect(quotes[position].count == 3 ? quotes[position][2] as? String == quote.anchor : quote.anchor == "q-\(position + 1)")
+            }
             for (position, quote) in article.quotes.enumerated() {
                 for word in SearchTerms.words(quote.text) {
                     #expect(
@@ -71,7 +81,7 @@ import Testing
                         "\(word) does not find \(quote.text)")
                 }
             }
-            for (position, speaker) in try #require(entry[4] as? [[String]]).enumerated() {
+            for (position, speaker) in try #require(entry[3] as? [[String]]).enumerated() {
                 let node = try #require(graph.speakers.first { SitePath.person($0.slug) == speaker[1] })
                 #expect(speaker[0] == node.name && index.home(of: node) == ordinal)
                 #expect(listed.insert(node.slug).inserted, "\(node.slug) is listed twice")

@@ -107,10 +107,9 @@ import Testing
         #expect(feed.contains("<title>“first line second line”</title>"))
         #expect(feed.contains("<title>“" + String(repeating: "word ", count: 17) + "word…”</title>"))
         #expect(feed.contains("<title>“\(accented)”</title>"))
-        // A cut title leaves the whole quote to the summary; a whole one leaves only the article.
-        #expect(feed.contains("<summary>“\(long)” In: \(document.title)</summary>"))
-        #expect(feed.contains("<summary>In: \(document.title)</summary>"))
-        #expect(!feed.contains("<summary>“\(accented)”"))
+        // Entries are short: the title and the link to the quote, which holds the rest.
+        #expect(!feed.contains("<summary>") && !feed.contains(long))
+        #expect(feed.contains(#"<link href="../../articles/army-backed-visit/index.html#q-2"/>"#))
     }
 
     @Test func speakerFeedIsAbsoluteWithABaseURL() throws {
@@ -166,10 +165,10 @@ import Testing
 
     @Test func eachQuotesWordsLinkToTheirPlace() throws {
         let page = try page("people/babar-iftikhar/index.html")
-        #expect(page.contains(#"<p><a class="said" href="../../articles/army-backed-visit/index.html#q-1">“We told the government that the PM should go ahead with the visit,”</a></p>"#))
+        #expect(page.contains(#"<blockquote id="army-backed-visit-q-1"><a class="said" href="../../articles/army-backed-visit/index.html#q-1">“We told the government that the PM should go ahead with the visit,”</a></blockquote>"#))
     }
 
-    @Test func speakerJSONLDIsAProfileWithQuotations() throws {
+    @Test func speakerJSONLDDescribesTheSpeakerAndNotTheirQuotesAgain() throws {
         let page = try page("people/babar-iftikhar/index.html")
         let json = try #require(
             page.range(of: #"(?<=<script type="application/ld\+json">).*?(?=</script>)"#, options: .regularExpression)
@@ -178,14 +177,10 @@ import Testing
         #expect(object["@type"] as? String == "ProfilePage")
         let entity = try #require(object["mainEntity"] as? [String: Any])
         #expect(entity["@type"] as? String == "Person")
+        #expect(entity["name"] as? String == "Babar Iftikhar")
         #expect(entity["jobTitle"] as? String == "Pakistani Army spokesperson")
-        let parts = try #require(object["hasPart"] as? [[String: Any]])
-        #expect(parts.count == 3)
-        #expect(parts.allSatisfy { $0["@type"] as? String == "Quotation" })
-        // Each quotation points to the page's one description of its speaker.
-        let id = try #require(entity["@id"] as? String)
-        #expect(id == "_:s1")
-        #expect(parts.allSatisfy { $0["spokenByCharacter"] as? [String: String] == ["@id": id] })
+        // Each quote is described once, as microdata on its article page.
+        #expect(object["hasPart"] == nil && !json.contains("Quotation") && !json.contains("the visit"))
     }
 }
 

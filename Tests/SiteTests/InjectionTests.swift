@@ -174,7 +174,7 @@ import Testing
         let article = Self.text(files["articles/hostile/index.html"])
         let json = try #require(Self.matches(#"<script type="application/ld\+json">(.*?)</script>"#, in: article).first?[1])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect((object["description"] as? String)?.contains(Self.closeJSON) == true, "the standfirst did not survive as data")
+        #expect((object["headline"] as? String)?.contains(Self.script) == true, "the title did not survive as data")
     }
 
     @Test func searchIndexAndDataFilesKeepTextAsData() async throws {

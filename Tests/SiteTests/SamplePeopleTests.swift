@@ -51,9 +51,9 @@ import Testing
     @Test func aSentenceInterruptedByItsCueReadsWhole() async throws {
         let page = try await Self.built(["people/saskia-wren/index.html"])[0]
         // One item: the first half, the cue linking to the second half's place, the second half.
-        #expect(page.contains("<p><a class=\"said\" href=\"../../articles/heatwave-health-advice/index.html#q-"))
+        #expect(page.contains("\"><a class=\"said\" href=\"../../articles/heatwave-health-advice/index.html#q-"))
         #expect(page.contains("“What used to be a once-in-fifty-years summer day is now a once-in-ten-years day,”</a> <a class=\"cue\" href=\"../../articles/heatwave-health-advice/index.html#q-"))
-        #expect(page.contains(">said Wren,</a> “and by the 2040s it could be every other summer.”</p>"))
+        #expect(page.contains(">said Wren,</a> “and by the 2040s it could be every other summer.”</blockquote>"))
         #expect(!page.contains("“…” said Wren, “…”"))
     }
 }

@@ -61,7 +61,7 @@ import Testing
 
     /// A marked-up quote: its anchor (1), speaker link (2) and words (3), without the tooltip.
     static let quotePattern =
-        #"<q id="(q-\d+)"[^>]*><a href="([^"]+)"[^>]*>(.*?)<span id="q-\d+-who" role="tooltip"[^>]*>"#
+        #"<q id="(q-\d+)"[^>]*><a href="([^"]+)"[^>]*>(.*?)<span role="tooltip">"#
 
     /// Text with tags removed and the entities the renderers write decoded.
     static func plain(_ html: String) -> String {
@@ -70,6 +70,15 @@ import Testing
             text = text.replacingOccurrences(of: entity, with: character)
         }
         return text
+    }
+
+    /// The text a reader sees in `html`: a quote shown as another report of the same statement
+    /// reads with its own words (the words it changed are marked up, and the first report's struck
+    /// out), with spaces run together.
+    static func reading(_ html: String) -> String {
+        let shown = html.replacingOccurrences(
+            of: #"<del>.*?</del>|<span class="visually-hidden">[^<]*</span>"#, with: "", options: .regularExpression)
+        return plain(shown).replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
     }
 
     /// The quote's words without the marks at either end.
@@ -148,7 +157,9 @@ import Testing
                 let speakerHTML = String(decoding: try #require(site[speakerPage], "no \(speakerPage)"), as: UTF8.self)
                 let backLink = Self.matches(#"articles/([^/"]+)/"#, in: page)[0][0]
                 #expect(speakerHTML.contains("../../\(backLink)index.html#\(match[1])\""), "\(speakerPage) lacks a link back to \(page)#\(match[1])")
-                #expect(Self.plain(speakerHTML).contains(Self.words(Self.plain(match[3]))), "\(speakerPage) lacks the quote \(match[3])")
+                #expect(
+                    Self.reading(speakerHTML).contains(Self.reading(Self.words(Self.plain(match[3])))),
+                    "\(speakerPage) lacks the quote \(match[3])")
             }
         }
         #expect(quoteCount > 20)
@@ -178,6 +189,18 @@ import Testing
         let again = Self.files(in: second)
         #expect(first.keys.sorted() == again.keys.sorted())
         for (path, data) in first { #expect(again[path] == data, "\(path) differs between builds") }
+    }
+
+    @Test(.enabled(if: verbatim != nil, "needs the verbatim program built")) func noStatementsLeavesOutTheStatementPages() throws {
+        let project = try Project()
+        let with = try project.build()
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(Self.files(in: project.output).keys.contains { $0.hasPrefix("statements/") })
+        let without = try project.build(["--no-statements"])
+        #expect(without.status == 0, "\(without.stderr)")
+        let site = Self.files(in: project.output)
+        #expect(!site.keys.contains { $0.hasPrefix("statements/") })
+        #expect(!site.values.contains { String(decoding: $0, as: UTF8.self).contains(#"class="also-reported""#) })
     }
 
     @Test(.enabled(if: verbatim != nil, "needs the verbatim program built")) func failedBuildLeavesThePreviousSiteUntouched() throws {

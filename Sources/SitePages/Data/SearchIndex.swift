@@ -10,8 +10,10 @@ import SiteModel
 ///   shards of words there are;
 /// - `t-KEY.js`, the words beginning with KEY, each with its postings (`SearchPostings`): the
 ///   articles whose entry holds it, and where in the entry (`SearchShards` splits them);
-/// - `a-N.js`, the entries of articles `N × group` onwards: each article's title, address and
-///   standfirst, its quotes, and the speakers first named in it.
+/// - `a-N.js`, the entries of articles `N × group` onwards: each article's title and address,
+///   its quotes, and the speakers first named in it; the names of the speakers of its quotes are
+///   given once, in a list at the start of the file, and each quote names its speaker by position
+///   in that list.
 ///
 /// Articles are numbered by their **ordinal**, oldest first, so a new article takes the next
 /// number and an edit changes only its own entry: a rebuild rewrites only the files of the words
@@ -80,10 +82,11 @@ package struct SearchIndex {
     }
 
     /// Where each word occurs in the entry of the article `document`, whose quotes say `quotes`,
-    /// listed with `speakers`: its own title, standfirst and topics, its quotes, its speakers.
+    /// listed with `speakers`: its own title and topics, its quotes, its speakers. (Search ranks
+    /// quotes, then speakers, then titles; an article's standfirst is on its page.)
     static func marks(of document: Document, quotes: [String], speakers: [SearchState.Listing]) -> [String: SearchMarks] {
         var marks: [String: SearchMarks] = [:]
-        for word in SearchTerms.words(([document.title, document.standfirst ?? ""] + document.topics).joined(separator: " ")) {
+        for word in SearchTerms.words(([document.title] + document.topics).joined(separator: " ")) {
             marks[word, default: SearchMarks()].own = true
         }
         for (position, quote) in quotes.enumerated() {
@@ -95,15 +98,21 @@ package struct SearchIndex {
         return marks
     }
 
-    /// The entry of article `ordinal`, listed with `speakers`: title, address, standfirst, its
-    /// quotes (text, anchor, speaker's name) and the speakers (name, address, kind, role).
-    func entry(_ ordinal: Int, speakers: [SearchState.Listing]) -> JSONValue {
+    /// The entry of article `ordinal`, listed with `speakers`: title, address, its quotes and the
+    /// speakers (name, address, kind, role). A quote is its text and its speaker's position in
+    /// `names` (added there when new), nothing more when nobody is credited; its anchor follows
+    /// from its position, and is given third, with -1 for nobody, only when it does not.
+    func entry(_ ordinal: Int, speakers: [SearchState.Listing], names: inout SpeakerNames) -> JSONValue {
         let article = article(ordinal)
-        let document = article.document
-        let quotes = article.quotes.map { quote -> JSONValue in
-            .array([
-                .string(quote.text), .string(quote.anchor), .string(quote.speakerSlug.flatMap(graph.speaker)?.name ?? ""),
-            ])
+        let quotes = article.quotes.enumerated().map { position, quote -> JSONValue in
+            let who = quote.speakerSlug.flatMap(graph.speaker).map { names.position(of: $0.name) }
+            var fields: [JSONValue] = [.string(quote.text)]
+            if quote.anchor != SitePath.quoteAnchor(position) {
+                fields += [.integer(who ?? -1), .string(quote.anchor)]
+            } else if let who {
+                fields.append(.integer(who))
+            }
+            return .array(fields)
         }
         let listed = speakers.map { speaker -> JSONValue in
             .array([
@@ -111,18 +120,33 @@ package struct SearchIndex {
                 .string(speaker.role),
             ])
         }
-        return .array([
-            .string(document.title), .string(SitePath.article(article.slug)), .string(document.standfirst ?? ""),
-            .array(quotes), .array(listed),
-        ])
+        return .array([.string(article.document.title), .string(SitePath.article(article.slug)), .array(quotes), .array(listed)])
     }
 
-    /// The file of entries number `number`, with each article's speakers from `homes`.
+    /// The names of the speakers quoted in one file of entries, each once, in the order first met.
+    struct SpeakerNames {
+        /// The names in order.
+        private(set) var list: [String] = []
+        private var positions: [String: Int] = [:]
+
+        /// The position of `name`, which is added at the end when it is new.
+        mutating func position(of name: String) -> Int {
+            if let known = positions[name] { return known }
+            positions[name] = list.count
+            list.append(name)
+            return list.count - 1
+        }
+    }
+
+    /// The file of entries number `number`, with each article's speakers from `homes`: the names
+    /// of the speakers its quotes credit, then its entries.
     func entryFile(_ number: Int, homes: [Int: [SearchState.Listing]]) -> File {
         let ordinals = (number * Self.group)..<min(count, (number + 1) * Self.group)
-        let entries = JSONValue.array(ordinals.map { entry($0, speakers: homes[$0] ?? []) })
+        var names = SpeakerNames()
+        let entries = ordinals.map { entry($0, speakers: homes[$0] ?? [], names: &names) }
+        let data = JSONValue.array([.array(names.list.map(JSONValue.string)), .array(entries)])
         let name = "a-\(number)"
-        return File(path: Self.folder + name + ".js", bytes: Array("verbatimSearchShard(\"\(name)\",\(entries.scriptSafeText));\n".utf8))
+        return File(path: Self.folder + name + ".js", bytes: Array("verbatimSearchShard(\"\(name)\",\(data.scriptSafeText));\n".utf8))
     }
 
     /// How many files of entries the index has.

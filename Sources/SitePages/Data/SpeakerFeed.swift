@@ -31,14 +31,17 @@ struct SpeakerFeed {
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom">"#,
-            "  <title>\(XML.escape("Quotes by \(speaker.name) · \(options.title)"))</title>",
-            "  <id>\(XML.escape(options.absoluteURL(folder) ?? "urn:verbatim:speaker:\(speaker.slug)"))</id>",
-            "  <updated>\(updated)</updated>",
-            #"  <link rel="self" href="\#(XML.escape(options.absoluteURL(path) ?? "feed.xml"))"/>"#,
-            #"  <link rel="alternate" type="text/html" href="\#(XML.escape(options.absoluteURL(folder) ?? SitePath.link(from: path, to: page)))"/>"#,
-            "  <author><name>\(XML.escape(speaker.name))</name></author>",
-            "  <generator>Verbatim</generator>",
+            "<title>\(XML.escape("Quotes by \(speaker.name) · \(options.title)"))</title>",
+            "<id>\(XML.escape(options.absoluteURL(folder) ?? "urn:verbatim:speaker:\(speaker.slug)"))</id>",
+            "<updated>\(updated)</updated>",
+            #"<link rel="self" href="\#(XML.escape(options.absoluteURL(path) ?? "feed.xml"))"/>"#,
+            #"<link href="\#(XML.escape(options.absoluteURL(folder) ?? SitePath.link(from: path, to: page)))"/>"#,
+            "<author><name>\(XML.escape(speaker.name))</name></author>",
+            "<generator>Verbatim</generator>",
         ]
+        // Entries are short: the quote's first words and a link to it. Its article page holds the
+        // rest, and `data/quotes.jsonl` every quote whole. (An Atom link's relation is
+        // `alternate` unless it says otherwise.)
         for quote in quotes {
             guard let article = graph.article(quote.articleSlug) else { continue }
             let articleFolder = String(SitePath.article(article.slug).dropLast("index.html".count))
@@ -47,31 +50,23 @@ struct SpeakerFeed {
                 ?? SitePath.link(from: path, to: SitePath.article(article.slug)) + "#" + quote.anchor
             let id = options.absoluteURL(articleFolder).map { $0 + "#" + quote.anchor }
                 ?? "urn:verbatim:quote:\(article.slug):\(quote.anchor)"
-            let title = title(quote.text)
-            lines += [
-                "  <entry>",
-                "    <title>\(XML.escape(title.text))</title>",
-                "    <id>\(XML.escape(id))</id>",
-                #"    <link rel="alternate" type="text/html" href="\#(XML.escape(link))"/>"#,
-                "    <updated>\(article.date?.atomTimestamp ?? updated)</updated>",
-            ]
-            if let published = article.date?.atomTimestamp { lines.append("    <published>\(published)</published>") }
-            // The summary repeats the quote only when the title had to cut it.
-            let summary = title.isWhole ? "In: \(article.document.title)" : "“\(quote.text)” In: \(article.document.title)"
-            lines.append("    <summary>\(XML.escape(summary))</summary>")
-            lines.append("  </entry>")
+            let published = (article.date?.atomTimestamp).map { "<published>\($0)</published>" } ?? ""
+            lines.append(
+                "<entry><title>\(XML.escape(title(quote.text)))</title><id>\(XML.escape(id))</id>"
+                    + #"<link href="\#(XML.escape(link))"/><updated>\#(article.date?.atomTimestamp ?? updated)</updated>"#
+                    + "\(published)</entry>")
         }
         lines.append("</feed>")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The quote in marks, cut at a word when it is long, and whether it is whole.
-    private func title(_ text: String) -> (text: String, isWhole: Bool) {
+    /// The quote in marks, cut at a word when it is long.
+    private func title(_ text: String) -> String {
         // Most quotes are one line, and short ones are short in bytes too: Foundation's search
         // and counting every character showed in profiles for every entry of every feed.
         let flat = text.utf8.contains(UInt8(ascii: "\n")) ? text.replacingOccurrences(of: "\n", with: " ") : text
-        guard flat.utf8.count > Self.titleLength, flat.count > Self.titleLength else { return ("“\(flat)”", true) }
+        guard flat.utf8.count > Self.titleLength, flat.count > Self.titleLength else { return "“\(flat)”" }
         let head = flat.prefix(Self.titleLength)
-        return ("“" + (head.lastIndex(of: " ").map { head[..<$0] } ?? head) + "…”", false)
+        return "“" + (head.lastIndex(of: " ").map { head[..<$0] } ?? head) + "…”"
     }
 }

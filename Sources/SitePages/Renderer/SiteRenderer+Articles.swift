@@ -26,7 +26,7 @@ extension SiteRenderer {
         return ArticlePage(
             layout: layout(
                 for: page, title: document.title, description: document.standfirst,
-                jsonLD: JSONLD.article(article, graph: graph, options: options, page: page), ogType: "article"),
+                jsonLD: JSONLD.article(article, options: options, page: page), ogType: "article"),
             title: document.title, kicker: document.kicker, source: document.source,
             date: article.date.map(dateView), standfirst: document.standfirst,
             quoteCountText: Counting.text(article.quotes.count, "quote"),

@@ -21,6 +21,7 @@ struct ArticleBody {
     func html() -> String {
         // Quotes in the headline and standfirst come first in the document's list.
         let bodyQuotes = article.quotes.filter { $0.inBody }
+        let quotedSlugs = Set(article.quotes.compactMap(\.speakerSlug))
         var links = QuoteLinkSequence()
         return CmarkGFM.renderHTML(article.document.body, extensions: [.table, .strikethrough, .autolink]) { link in
             switch links.next(destination: link.destination, text: link.text) {
@@ -35,9 +36,9 @@ struct ArticleBody {
                 guard let speaker = article.speakerLinks[id].flatMap(graph.speaker) else {
                     return LinkWrapper(open: "", close: "")
                 }
-                return LinkWrapper(
-                    open: #"<a class="speaker" href="\#(HTML.escape(url(of: speaker)))" title="\#(HTML.escape(caption(of: speaker)))">"#,
-                    close: "</a>")
+                // Its title names the speaker only when no quote's tooltip on the page does.
+                let title = quotedSlugs.contains(speaker.slug) ? "" : #" title="\#(HTML.escape(caption(of: speaker)))""#
+                return LinkWrapper(open: #"<a class="speaker" href="\#(HTML.escape(url(of: speaker)))"\#(title)>"#, close: "</a>")
             case .other:
                 return nil
             }
@@ -119,16 +120,16 @@ struct ArticleBody {
         let classes = (first ? [] : ["continued"]) + (quote.isUncertain ? ["uncertain"] : [])
         let idAttribute =
             (first ? #" id="\#(anchor)""# : "") + (classes.isEmpty ? "" : #" class="\#(classes.joined(separator: " "))""#)
-        let tipID = first ? "\(anchor)-who" : ""
-        let described = first ? #" aria-describedby="\#(tipID)""# : ""
         let spoken = first ? Self.spokenByCharacter : ""
         let tipText = caption(of: speaker) + (quote.isUncertain ? " (attribution unsure)" : "")
-        let tip = first ? #"<span id="\#(tipID)" role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
+        // The tooltip is part of the link's text, so screen readers read the speaker with the
+        // words; the stylesheet shows it on hover and focus and otherwise hides it visually only.
+        let tip = first ? #"<span role="tooltip">\#(HTML.escape(tipText))</span>"# : ""
         // The mark after an unsure quote is visible text, so it shows in print and is read aloud.
         let mark = first && quote.isUncertain ? #"<span class="unsure" title="\#(Self.unsureExplanation)">unsure</span>"# : ""
         // A quote other articles report too points to their reports, listed after the article.
         let also = first && quote.statement != nil ? ##"<sup class="also"><a href="#also-\##(anchor)">also reported</a></sup>"## : ""
-        let open = #"<q\#(idAttribute)\#(item)><a href="\#(HTML.escape(url(of: speaker)))"\#(described)\#(spoken)>"# + words.open
+        let open = #"<q\#(idAttribute)\#(item)><a href="\#(HTML.escape(url(of: speaker)))"\#(spoken)>"# + words.open
         return LinkWrapper(open: open, close: "\(words.close)\(tip)</a></q>\(mark)\(also)")
     }
 
