@@ -12,7 +12,9 @@
 # first). Then, RUNS times and binary after binary, one article has a sentence with a quote
 # appended (a different one each run, as scripts/bench.sh does) and the project is rebuilt,
 # then rebuilt again with nothing changed. Prints the median and the range of each kind per
-# binary, wall seconds and peak MiB from /usr/bin/time, with the machine's load before and after.
+# binary, wall seconds, CPU seconds (user and system, which other work on a shared machine
+# inflates less than the wall clock) and peak MiB from /usr/bin/time, with the machine's load
+# before and after.
 set -euo pipefail
 
 n="${1:-10000}"
@@ -51,6 +53,19 @@ for k in "${!binaries[@]}"; do
     }
 done
 
+# timed LABEL COMMAND...: runs COMMAND once with output discarded, appends "wall_s peak_kb cpu_s"
+# to $scratch/LABEL. A failing command stops the benchmark with its error output.
+timed() {
+    local label="$1"
+    shift
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$scratch/stats" "$@" >/dev/null 2>"$scratch/stderr"; then
+        echo "error: '$*' failed:" >&2
+        cat "$scratch/stderr" >&2
+        exit 1
+    fi
+    tail -n 1 "$scratch/stats" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >>"$scratch/$label"
+}
+
 stamp="$(date +%s)"
 for run in $(seq "$runs"); do
     for k in "${!binaries[@]}"; do
@@ -60,8 +75,8 @@ for run in $(seq "$runs"); do
             >"$scratch/edited.txt"
         mv "$scratch/edited.txt" "$dir/articles/$edited"
         sleep 0.01
-        measure "edit-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
-        measure "same-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
+        timed "edit-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
+        timed "same-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
     done
 done
 
@@ -72,9 +87,10 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 echo "$n articles, $runs rebuilds of each kind per binary, alternating"
 echo "load at start:$load_at_start"
 echo "load at end:  $(uptime)"
-echo "| binary | one edit, median | range | peak MiB | no change, median | range |"
-echo "|---|---|---|---|---|---|"
+echo "| binary | one edit, median | range | CPU, median | peak MiB | no change, median | range | CPU, median |"
+echo "|---|---|---|---|---|---|---|---|"
 for k in "${!binaries[@]}"; do
-    printf '| %s | %s s | %s s | %s | %s s | %s s |\n' "${binaries[$k]}" "$(median "edit-$k" 1)" "$(range "edit-$k")" \
-        "$(mib "$(median "edit-$k" 2)")" "$(median "same-$k" 1)" "$(range "same-$k")"
+    printf '| %s | %s s | %s s | %s s | %s | %s s | %s s | %s s |\n' "${binaries[$k]}" "$(median "edit-$k" 1)" \
+        "$(range "edit-$k")" "$(median "edit-$k" 3)" "$(mib "$(median "edit-$k" 2)")" "$(median "same-$k" 1)" \
+        "$(range "same-$k")" "$(median "same-$k" 3)"
 done
