@@ -124,7 +124,11 @@ extension SiteGraph {
             }
         }
         let claims = links.claims.updated(changed: changed, articles: articles, order: order)
-        let joined = withUnattributedReports(kept + grouped, in: articles, order: order, claims: claims)
+        // A statement kept from the previous graph holds a report of another speaker or of nobody
+        // only where it was joined (a quote credited to nobody with passages) or an article changed.
+        let joined = withUnattributedReports(kept + grouped, in: articles, order: order, claims: claims) { statement in
+            statement.reports.contains { changed.contains($0.articleSlug) || links.claims.passages[$0] != nil }
+        }
         var speakers = Set<String>()
         let before = Set(links.statements)
         let after = Set(joined)

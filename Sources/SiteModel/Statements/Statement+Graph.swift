@@ -28,11 +28,13 @@ extension SiteGraph {
 
     /// `statements`, grouped by speaker from `articles` (every article of the site, their
     /// positions by slug in `order`), with the quotes that have no speaker joined to the
-    /// statement they report as `claims` (those of `articles`) says.
+    /// statement they report as `claims` (those of `articles`) says; reports joined on an
+    /// earlier build are taken out of the statements `mayHoldOthers` says can hold them.
     package static func withUnattributedReports(
-        _ statements: [Statement], in articles: [ArticleNode], order: [String: Int], claims: UnattributedClaims
+        _ statements: [Statement], in articles: [ArticleNode], order: [String: Int], claims: UnattributedClaims,
+        mayHoldOthers: (Statement) -> Bool = { _ in true }
     ) -> [Statement] {
-        UnattributedReports.joined(statements, in: articles, order: order, claims: claims)
+        UnattributedReports.joined(statements, in: articles, order: order, claims: claims, mayHoldOthers: mayHoldOthers)
     }
 
     /// The quotes of `articles` credited to the speakers in `speakers` (to anyone when nil).

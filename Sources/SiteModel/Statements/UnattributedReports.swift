@@ -18,11 +18,13 @@ enum UnattributedReports {
     /// statement they report; `articles` are every article of the site, their positions by slug
     /// in `order`. Reports in `statements` that are not quotes of the statement's own speaker
     /// (joined before, on an earlier build) are taken out first, so the result depends only on
-    /// `articles` and the statements grouped by speaker.
+    /// `articles` and the statements grouped by speaker; only the statements `mayHoldOthers`
+    /// says can hold such reports are looked at.
     static func joined(
-        _ statements: [Statement], in articles: [ArticleNode], order: [String: Int], claims: UnattributedClaims
+        _ statements: [Statement], in articles: [ArticleNode], order: [String: Int], claims: UnattributedClaims,
+        mayHoldOthers: (Statement) -> Bool = { _ in true }
     ) -> [Statement] {
-        let grouped = statements.compactMap { ownReports(of: $0, in: articles, order: order) }
+        let grouped = statements.compactMap { mayHoldOthers($0) ? ownReports(of: $0, in: articles, order: order) : $0 }
         guard !claims.claims.isEmpty else { return grouped }
         var claimed = Set<QuotePlace>()
         for list in claims.claims.values { claimed.formUnion(list.map(\.place)) }
@@ -34,10 +36,17 @@ enum UnattributedReports {
         // statement of its own, which the first of its unattributed reports makes one.
         var gained: [String: (speaker: String, reports: [QuotePlace])] = [:]
         for (holder, quotes) in claims.claims {
-            let ids = Set(quotes.map { statementOf[$0.place].map { grouped[$0].id } ?? Statement.id(of: $0.place) })
-            guard Set(quotes.map(\.speaker)).count == 1, ids.count == 1, let id = ids.first else { continue }
-            let speaker = quotes[0].speaker
-            let reports = statementOf[quotes[0].place].map { grouped[$0].reports } ?? [quotes[0].place]
+            // One speaker's quotes, all of one statement, or one quote that is a statement of its own.
+            let first = quotes[0]
+            let number = statementOf[first.place]
+            guard
+                quotes.allSatisfy({ claim in
+                    claim.speaker == first.speaker && (number.map { statementOf[claim.place] == $0 } ?? (claim.place == first.place))
+                })
+            else { continue }
+            let id = number.map { grouped[$0].id } ?? Statement.id(of: first.place)
+            let speaker = first.speaker
+            let reports = number.map { grouped[$0].reports } ?? [first.place]
             gained[id, default: (speaker, reports)].reports.append(holder)
         }
         var result = grouped.filter { gained[$0.id] == nil }
@@ -53,8 +62,9 @@ enum UnattributedReports {
         -> Statement?
     {
         let own = statement.reports.filter { report in
-            order[report.articleSlug].flatMap { articles[$0].quote(at: report.index) }?.speakerSlug
-                == statement.speakerSlug
+            guard let position = order[report.articleSlug], let at = articles[position].quotes.position(ofQuote: report.index)
+            else { return false }
+            return articles[position].quotes[at].speakerSlug == statement.speakerSlug
         }
         if own.count == statement.reports.count { return statement }
         guard Set(own.map(\.articleSlug)).count > 1 else { return nil }
