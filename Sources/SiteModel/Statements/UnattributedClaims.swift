@@ -67,11 +67,14 @@ package struct UnattributedClaims: Sendable, Equatable {
         }
         // What the changed articles' quotes claimed goes; what they claim now is found below.
         for (place, list) in claims {
+            let inChanged = changed.contains(place.articleSlug)
+            // Most lists name no changed article and are kept as they are, without a copy.
+            guard inChanged || list.contains(where: { changed.contains($0.place.articleSlug) }) else { continue }
             let kept = list.filter { !changed.contains($0.place.articleSlug) }
-            if changed.contains(place.articleSlug) {
+            if inChanged {
                 previous[place]?.claims = kept
                 next.claims[place] = nil
-            } else if kept.count != list.count {
+            } else {
                 next.claims[place] = kept.isEmpty ? nil : kept
             }
         }
