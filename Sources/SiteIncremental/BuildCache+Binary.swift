@@ -11,11 +11,11 @@ extension BuildCache {
         var writer = BinaryWriter()
         writer.write(Self.format)
         writer.write(annotator)
-        writer.write(articles) { writer, entry in
+        writer.write(unordered: articles) { writer, entry in
             writer.write(entry.article)
             writer.write(entry.content)
         }
-        writer.write(files) { writer, record in
+        writer.write(unordered: files) { writer, record in
             writer.write(record.stamp)
             writer.write(record.hash)
             writer.write(Int(Int64(bitPattern: record.stampedAt.bitPattern)))

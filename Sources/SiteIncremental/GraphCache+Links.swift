@@ -36,7 +36,7 @@ package struct GraphLinks: Sendable, Equatable {
 
     /// Appends the links to `writer`; `init(from:)` reads them back equal.
     package func write(to writer: inout BinaryWriter) {
-        writer.write(related) { $0.write($1) }
+        writer.write(unordered: related) { $0.write($1) }
         writer.write(speakers.count)
         for speaker in speakers {
             writer.write(speaker.slug)

@@ -155,8 +155,8 @@ extension GraphDigest {
         writer.write(hasTopics)
         for nodes in [articles, speakers, topics, statements] {
             writer.write(nodes.count)
-            for slug in nodes.keys.sorted() {
-                let node = nodes[slug]!
+            // In the table's own order: it is read back as a table, and sorted it cost a save.
+            for (slug, node) in nodes {
                 writer.write(slug)
                 writer.write(Int(Int64(bitPattern: node.shown)))
                 writer.write(Int(Int64(bitPattern: node.cited)))

@@ -46,7 +46,7 @@ package struct DataPieces: Sendable, Equatable {
         for part in Part.allCases {
             guard let pieces = places[part] else { continue }
             writer.write(part.rawValue)
-            writer.write(pieces) { writer, place in
+            writer.write(unordered: pieces) { writer, place in
                 writer.write(place.start)
                 writer.write(place.count)
             }
