@@ -277,6 +277,16 @@ extension AttributionPass {
             speaker = named
             speaker.role = speaker.role ?? referent.role
         }
+        // "His former business partner at Lenox, Lawrence B. Cummings, called him …": a name right
+        // after a preposition ends the description it qualifies, and the person the appositive
+        // names in full speaks.
+        if referent.form == .name, let appositive, phrase.lowerBound > sentenceStart,
+            Self.qualifyingPrepositions.contains(tokens[phrase.lowerBound - 1].lower),
+            tokens[appositive].allSatisfy({ !$0.isWord || $0.isCapitalized }),
+            let named = block.referent(appositive), named.form == .name, named.kind == .person, named.name.count > 1
+        {
+            speaker = named
+        }
         // "…," said RNID technology director, Guido Gybels.: the name closing the sentence after
         // the description speaks.
         if shape == .inverted, referent.form == .nominal, phrase.upperBound + 1 < tokens.count,
@@ -292,6 +302,10 @@ extension AttributionPass {
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
     }
+
+    /// Prepositions that tie a name to the description before it ("partner at Lenox", "director
+    /// of Amnesty").
+    static let qualifyingPrepositions: Set<String> = ["at", "of", "for", "from", "with"]
 
     /// The name that follows a quote ending an utterance and is set off by commas from the cue at
     /// `cue`, with only appositives between ("“…,” Scott Pruitt, the Republican attorney general
