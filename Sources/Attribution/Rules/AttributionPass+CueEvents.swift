@@ -126,8 +126,19 @@ extension AttributionPass {
                 // relative clause is about speaks.
                 if previous > sentenceStart, tokens[previous].lower == "who", tokens[previous - 1].isPunct(","),
                     let antecedent = block.phrase(before: previous - 1, floor: sentenceStart),
-                    let named = block.referent(antecedent.phrase, lenient: true), named.form != .pronoun
+                    var named = block.referent(antecedent.phrase, lenient: true), named.form != .pronoun
                 {
+                    // "McConnell, now the Senate majority leader, who in 2010 said": a description
+                    // set off after a name describes that name's person.
+                    var comma = antecedent.phrase.lowerBound - 1
+                    while comma > sentenceStart && block.isCueModifier(comma) { comma -= 1 }
+                    if named.form == .nominal, comma > sentenceStart, tokens[comma].isPunct(","),
+                        let person = block.phrase(before: comma, floor: sentenceStart),
+                        person.appositive == nil, var name = block.referent(person.phrase), name.form == .name
+                    {
+                        name.role = name.role ?? named.role
+                        named = name
+                    }
                     let resolved = resolve(named, in: block, appositive: nil)
                     return CueEvent(
                         shape: .subjectFirst, cue: cue, referent: resolved.referent, entity: resolved.entity,
