@@ -73,12 +73,15 @@ extension SiteBuild {
         let digest: GraphDigest
         if let links = cache.links,
             let patched = await SiteGraph.patched(
-                summaries: summaries, previous: before, changed: changed, links: links, identities: identities, jobs: jobs)
+                summaries: summaries, previous: before, changed: changed, links: links, identities: identities,
+                jobs: jobs, groupingStatements: options.groupsStatements)
         {
             graph = patched.graph
             digest = graph.digest(updating: cache.digest, patch: patched.patch)
         } else {
-            graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities, jobs: jobs)
+            graph = await SiteGraph.linked(
+                summaries: summaries, documents: [:], identities: identities, jobs: jobs,
+                groupingStatements: options.groupsStatements)
             digest = await graph.digest(jobs: jobs)
         }
         // The previous links are let go of before the pages are rendered (at 50,000 articles
@@ -134,7 +137,9 @@ extension SiteBuild {
         try writer.levelSpare(lag: stamp.lag)
         report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
         // The data files go straight into the spare as they are made, so none is held whole.
-        let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs) {
+        let rendered = try await renderer.render(
+            changed: changes.render, speakers: changes.speakers, withIndexes: withIndexes, digest: digest, jobs: jobs
+        ) {
             path, bytes throws(SiteError) in try writer.writeIntoSpare(path, bytes)
         }
         report(BuildProgress(stage: .writing, done: 0, total: rendered.files.count))
