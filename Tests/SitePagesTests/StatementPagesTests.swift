@@ -79,6 +79,30 @@ import Testing
         }
     }
 
+    @Test func pagesThatLinkArticlesAlikeShareReportLines() throws {
+        let base = ReportLines<ReportView?>.linkBase
+        #expect(base("people/a/index.html") == base(SitePath.statement("b")))
+        #expect(base("people/a/index.html") != base("people/a/page/2/index.html"))
+        #expect(base(SitePath.article("a")) == base(SitePath.article("b")))
+        #expect(base(SitePath.article("a")) != base(SitePath.statement("b")))
+        for (from, to) in [("people/a/index.html", SitePath.statement("b")), (SitePath.article("a"), SitePath.article("b"))] {
+            #expect(SitePath.link(from: from, to: SitePath.article("c")) == SitePath.link(from: to, to: SitePath.article("c")))
+        }
+        // The speaker page shows the statement's second report in the statement page's line.
+        let statement = try daylight
+        let statementPage = try #require(site.text(SitePath.statement(statement.id)))
+        let speakerPage = try #require(site.text(SitePath.person(statement.speakerSlug)))
+        let second = try #require(reportLine(in: statementPage, at: 1))
+        #expect(second.contains("Different wording") && speakerPage.contains(second))
+    }
+
+    /// The line of the report at `position` in the first list of reports on `page`.
+    private func reportLine(in page: String, at position: Int) -> String? {
+        guard let list = page.range(of: #"<ol class="reports""#) else { return nil }
+        let lines = page[list.upperBound...].components(separatedBy: "<li").dropFirst()
+        return lines.dropFirst(position).first.map { "<li" + ($0.components(separatedBy: "</li>").first ?? "") + "</li>" }
+    }
+
     @Test func theStatementPageShowsEachReportWordByWord() throws {
         let page = try #require(site.text(SitePath.statement(try daylight.id)))
         #expect(page.contains(#"<li><b>First report</b> <cite>Harbour Wire</cite>"#))

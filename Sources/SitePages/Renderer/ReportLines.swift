@@ -1,9 +1,10 @@
 import Foundation
+import SiteModel
 
 /// Report lines that several pages show, each made once per render and then reused.
 ///
-/// Pages of one kind and depth show a report of a statement with the same markup: every article
-/// page reporting a statement links its earliest few reports, and a speaker page shows a
+/// Pages at one depth show a report of a statement with the same markup: every article page
+/// reporting a statement links its earliest few reports, and a speaker's page shows a
 /// statement's first reports as the statement's own page does. So a line is rendered once,
 /// through the templates (which still decide every byte), and kept; a statement reported in two
 /// hundred articles then costs a few renders of its links instead of six hundred. Only lines
@@ -18,7 +19,7 @@ final class ReportLines<Line: Sendable>: @unchecked Sendable {
     struct Key: Hashable {
         var statement: String
         var position: Int
-        /// The pages' kind and depth (`linkBase(of:)`), which decide the line's links.
+        /// What decides the line's links (`linkBase(of:)`).
         var base: String
         /// Whether the line shows the report's words (a speaker page leaves out those it shows above).
         var showsWords: Bool
@@ -35,12 +36,12 @@ final class ReportLines<Line: Sendable>: @unchecked Sendable {
         return line
     }
 
-    /// What decides how `page` links to an article page other than itself: its first folder and
-    /// its depth. Pages under one first folder at one depth link such a page alike
-    /// (`articles/a/index.html` and `articles/b/index.html` both as `../c/index.html`).
+    /// What decides how `page` links to the page of an article other than its own: its depth,
+    /// and whether it is an article page too (`articles/a/index.html` links `../c/index.html`,
+    /// `people/a/index.html` and `statements/a/index.html` both `../../articles/c/index.html`).
     static func linkBase(of page: String) -> String {
-        let slash = UInt8(ascii: "/")
-        let folder = page.utf8.prefix { $0 != slash }
-        return "\(String(decoding: folder, as: UTF8.self))/\(page.utf8.count { $0 == slash })"
+        let folder = { (path: String) in path.prefix { $0 != "/" } }
+        let depth = page.utf8.count { $0 == UInt8(ascii: "/") }
+        return folder(page) == folder(SitePath.article("")) ? "articles \(depth)" : "\(depth)"
     }
 }
