@@ -53,6 +53,8 @@ import Testing
             .write(to: folder.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)
         try #"<a class="mine" href="{{url}}">{{title}}</a>"#
             .write(to: folder.appendingPathComponent("report-link.mustache"), atomically: true, encoding: .utf8)
+        try #"{{#reports}}{{{linkHTML}}}; {{/reports}}<a class="mine" href="{{statementURL}}">every report</a>"#
+            .write(to: folder.appendingPathComponent("report-links.mustache"), atomically: true, encoding: .utf8)
         let own = try SiteRenderer(graph: graph, templates: SiteTemplates(overridesIn: folder)).render()
         let builtIn = StatementScaleTests.reportLines
         // Lines are made once and shown on several pages: each page shows the site's own.
@@ -70,12 +72,15 @@ import Testing
             #expect(page.contains(#"<li class="mine">"#) && builtIn(page).isEmpty)
         }
         let reaction = try #require(own.text("articles/strike-vote-reaction/index.html"))
-        #expect(reaction.contains(##"also reported by <a class="mine" href="../harbour-strike-vote/index.html#q-1">Kessmouth Dockers Vote to Strike Over Night-Shift Rota</a>"##))
+        #expect(
+            reaction.contains(
+                ##"also reported by <a class="mine" href="../harbour-strike-vote/index.html#q-1">Kessmouth Dockers Vote to Strike Over Night-Shift Rota</a>; <a class="mine" href="../../statements/harbour-strike-vote-q-1/index.html">every report</a></li>"##
+            ))
         for article in graph.articles where article.quotes.contains(where: { $0.statement != nil }) {
             let page = try #require(own.text(SitePath.article(article.slug)))
             let section = try #require(page.range(of: #"<section class="also-reported""#)).lowerBound
             let links = page[section...].components(separatedBy: "also reported by ").dropFirst()
-            #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix(#"<a class="mine" "#) })
+            #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix(#"<a class="mine" "#) && $0.contains("every report</a></li>") })
         }
     }
 

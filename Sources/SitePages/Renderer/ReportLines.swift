@@ -15,14 +15,16 @@ import SiteModel
 /// one line at the same time; both get the same markup, as rendering is a pure function of the
 /// graph and the templates, so pages do not depend on which one kept it.
 final class ReportLines<Line: Sendable>: @unchecked Sendable {
-    /// Which line: a statement's report at a position, as pages of one kind and depth show it.
+    /// Which line: a statement's reports at some positions, as pages that link alike show them.
     struct Key: Hashable {
         var statement: String
-        var position: Int
+        var positions: [Int]
         /// What decides the line's links (`linkBase(of:)`).
         var base: String
-        /// Whether the line shows the report's words (a speaker page leaves out those it shows above).
-        var showsWords: Bool
+        /// What else tells two lines of the same reports apart: whether a report's words are
+        /// shown (a speaker page leaves out those it shows above), how many reports a list leaves
+        /// to the statement's page.
+        var variant: Int = 0
     }
 
     private let lock = NSLock()
