@@ -5,10 +5,12 @@ VERBATIM     := .build/release/verbatim
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev zlib1g-dev pkg-config
 # What `make bench` needs besides: Hugo to compare with, node to run the search script.
 BENCH_PACKAGES := hugo nodejs
+# What `make bench-statements` needs besides: the emulator whose plugin counts instructions.
+STATEMENTS_BENCH_PACKAGES := qemu-user
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological size-breakdown
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-statements bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological size-breakdown
 
 all: site
 
@@ -60,6 +62,11 @@ eval-extraction: build
 bench: build
 	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	scripts/bench.sh $(N)
+
+## bench-statements: instructions of a full build of N bench articles (default 10,000) with statements and with --no-statements, their ratio, and the sites' bytes.
+bench-statements: build
+	@scripts/install-packages.sh $(STATEMENTS_BENCH_PACKAGES)
+	scripts/bench-statements.sh $(N)
 
 ## size-breakdown: what a built site's bytes are made of: by folder, by kind of file, and by part of article and speaker pages (SITE, default site).
 size-breakdown:

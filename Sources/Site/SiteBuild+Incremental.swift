@@ -73,12 +73,15 @@ extension SiteBuild {
         let digest: GraphDigest
         if let links = cache.links,
             let patched = await SiteGraph.patched(
-                summaries: summaries, previous: before, changed: changed, links: links, identities: identities, jobs: jobs)
+                summaries: summaries, previous: before, changed: changed, links: links, identities: identities,
+                jobs: jobs, groupingStatements: options.groupsStatements)
         {
             graph = patched.graph
             digest = graph.digest(updating: cache.digest, patch: patched.patch)
         } else {
-            graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities, jobs: jobs)
+            graph = await SiteGraph.linked(
+                summaries: summaries, documents: [:], identities: identities, jobs: jobs,
+                groupingStatements: options.groupsStatements)
             digest = await graph.digest(jobs: jobs)
         }
         // The previous links are let go of before the pages are rendered (at 50,000 articles

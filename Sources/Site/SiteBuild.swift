@@ -224,7 +224,9 @@ public struct SiteBuild: Sendable {
         templates: SiteTemplates, writer: SiteWriter, digesting: Bool
     ) async throws(SiteError) -> RenderedSite {
         let report = progress ?? { _ in }
-        let graph = await SiteGraph.linked(summaries: summaries, documents: [:], identities: identities, jobs: jobs)
+        let graph = await SiteGraph.linked(
+            summaries: summaries, documents: [:], identities: identities, jobs: jobs,
+            groupingStatements: options.groupsStatements)
         // Pages are written as they are rendered, so the site is never held in memory whole.
         var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
         renderer.contentBodies = bodies

@@ -27,9 +27,10 @@ extension SiteGraph {
     /// edited or removed; their summaries before the change in `previous`, unless added) are
     /// the only ones that differ from the graph `links` came from. Nil when that cannot be
     /// done: other identities, or a change to titles or dates while articles tease others.
+    /// Without statements when `groupingStatements` is false, as `linked` makes it.
     package static func patched(
         summaries: [ArticleSummary], previous: [String: ArticleSummary], changed: Set<String>, links: GraphLinks,
-        identities: SpeakerIdentities, jobs: Int
+        identities: SpeakerIdentities, jobs: Int, groupingStatements: Bool = true
     ) async -> (graph: SiteGraph, patch: Patch)? {
         guard identities == links.identities else { return nil }
         let sorted = summaries.sorted { $0.document.slug < $1.document.slug }
@@ -47,8 +48,13 @@ extension SiteGraph {
         let bySlug = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.document.slug, $0) })
         // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
         let requoted = Set(changed.flatMap { requotedSpeakers(old[$0], new[$0]) })
-        let regrouped = await statements(
-            of: articles, order: order, changed: Set(new.keys), named: requoted, links: links, jobs: jobs)
+        let regrouped =
+            if groupingStatements {
+                await statements(
+                    of: articles, order: order, changed: Set(new.keys), named: requoted, links: links, jobs: jobs)
+            } else {
+                (statements: [Statement](), reporting: Set<String>(), speakers: Set<String>())
+            }
         mark(&articles, order: order, with: regrouped.statements)
         let speakers = await speakerNodes(
             articles: articles, order: order, summaries: sorted, bySlug: bySlug, changed: Set(new.keys), named: named,

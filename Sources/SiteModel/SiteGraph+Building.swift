@@ -25,14 +25,18 @@ extension SiteGraph {
     }
 
     /// `init(summaries:documents:identities:)`, with the related lists worked out alongside the
-    /// speakers and topics, `jobs` runs of articles at once.
+    /// speakers and topics, `jobs` runs of articles at once; without statements when
+    /// `groupingStatements` is false (every quote then is a statement of its own).
     package static func linked(
-        summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities, jobs: Int
+        summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities, jobs: Int,
+        groupingStatements: Bool = true
     ) async -> SiteGraph {
         let (unmarked, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
         async let related = Self.related(among: unmarked, jobs: jobs)
         // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
-        let statements = Self.withUnattributedReports(await Self.statements(in: unmarked, jobs: jobs), in: unmarked)
+        let statements =
+            groupingStatements
+            ? Self.withUnattributedReports(await Self.statements(in: unmarked, jobs: jobs), in: unmarked) : []
         var articles = unmarked
         Self.mark(&articles, order: Self.positions(of: articles), with: statements)
         let nodes = Self.nodes(articles: articles, speakers: speakers)

@@ -44,6 +44,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Stop before writing anything when an article cannot be read, instead of leaving it out.")
     var strict = false
 
+    /// Build without statements.
+    @Flag(
+        name: .customLong("no-statements"),
+        help: """
+            Do not group quotes of one speaker in different articles into statements: no statement pages, \
+            no "also reported" links, no statement lists on speaker pages.
+            """)
+    var noStatements = false
+
     /// How many articles or pages are worked on at once.
     @Option(help: "Articles or pages worked on at once (default: the number of cores); the site is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -57,6 +66,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         var build = SiteBuild.fromArguments(root: root, output: output, baseURL: baseURL, title: title)
+        build.options.groupsStatements = !noStatements
         build.strict = strict
         build.jobs = jobs
         // Progress only on a terminal; logs and pipes get the summary alone.

@@ -38,8 +38,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The site's name, shown in every page header.")
     var title: String = "Verbatim"
 
+    /// Build without statements.
+    @Flag(name: .customLong("no-statements"), help: "Do not group quotes into statements, as build --no-statements does.")
+    var noStatements = false
+
     func run() async throws {
         var configured = SiteBuild.fromArguments(root: root, output: output, baseURL: nil, title: title)
+        configured.options.groupsStatements = !noStatements
         // Rebuilds annotate only the articles that changed.
         configured.cache = AnnotationCache()
         let build = configured

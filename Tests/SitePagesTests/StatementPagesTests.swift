@@ -45,22 +45,44 @@ import Testing
         #expect(rest.contains(#"(<a href="../../statements/harbour-strike-vote-q-1/index.html">word by word</a>)"#))
     }
 
-    @Test func aSitesOwnReportTemplateDecidesEveryReportsLine() throws {
+    @Test func aSitesOwnReportTemplatesDecideEveryReportsLineAndLink() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try #"<li class="mine">{{label}} | {{source}} | {{title}}{{#date}} | {{text}}{{/date}}</li>"#
             .write(to: folder.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)
+        try #"<a class="mine" href="{{url}}">{{title}}</a>"#
+            .write(to: folder.appendingPathComponent("report-link.mustache"), atomically: true, encoding: .utf8)
         let own = try SiteRenderer(graph: graph, templates: SiteTemplates(overridesIn: folder)).render()
+        let builtIn = StatementScaleTests.reportLines
+        // Lines are made once and shown on several pages: each page shows the site's own.
+        var lines = 0
+        for statement in graph.statements {
+            let page = try #require(own.text(SitePath.statement(statement.id)))
+            #expect(builtIn(page).isEmpty && !page.contains("<cite>"))
+            lines += page.components(separatedBy: #"<li class="mine">"#).count - 1
+        }
+        #expect(lines == graph.statements.reduce(0) { $0 + $1.reports.count })
         let page = try #require(own.text(SitePath.statement(try daylight.id)))
         #expect(page.contains(#"<li class="mine">First report | Harbour Wire | Kessmouth Dockers Vote to Strike Over Night-Shift Rota"#))
-        #expect(!page.contains(#"<span class="badge">"#))
+        for speaker in Set(graph.statements.map(\.speakerSlug)) {
+            let page = try #require(own.text(SitePath.person(speaker)))
+            #expect(page.contains(#"<li class="mine">"#) && builtIn(page).isEmpty)
+        }
+        let reaction = try #require(own.text("articles/strike-vote-reaction/index.html"))
+        #expect(reaction.contains(##"also reported by <a class="mine" href="../harbour-strike-vote/index.html#q-1">Kessmouth Dockers Vote to Strike Over Night-Shift Rota</a>"##))
+        for article in graph.articles where article.quotes.contains(where: { $0.statement != nil }) {
+            let page = try #require(own.text(SitePath.article(article.slug)))
+            let section = try #require(page.range(of: #"<section class="also-reported""#)).lowerBound
+            let links = page[section...].components(separatedBy: "also reported by ").dropFirst()
+            #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix(#"<a class="mine" "#) })
+        }
     }
 
     @Test func theStatementPageShowsEachReportWordByWord() throws {
         let page = try #require(site.text(SitePath.statement(try daylight.id)))
-        #expect(page.contains(#"<span class="badge">First report</span> <span class="source">Harbour Wire</span>"#))
-        #expect(page.contains(#"<span class="badge">Different wording</span> <span class="source">Varnholm Courier</span>"#))
+        #expect(page.contains(#"<li><b>First report</b> <cite>Harbour Wire</cite>"#))
+        #expect(page.contains(#"<li class="differs"><b>Different wording</b> <cite>Varnholm Courier</cite>"#))
         #expect(page.contains(##"<a href="../../articles/strike-vote-reaction/index.html#q-1">"##))
         #expect(
             page.contains(
@@ -78,7 +100,7 @@ import Testing
         #expect(!page.contains(#"id="strike-vote-reaction-q-1""#))
         #expect(page.contains(#"id="harbour-strike-vote-q-1""#))
         #expect(page.contains("Reported in 2 articles, earliest first"))
-        #expect(page.contains(#"id="report-strike-vote-reaction-q-1""#))
+        #expect(page.contains(##"<a href="../../articles/strike-vote-reaction/index.html#q-1">"##))
     }
 
     @Test func theQuoteDataCarriesTheStatementAndItsFirstReport() throws {

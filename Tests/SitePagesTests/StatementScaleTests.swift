@@ -55,6 +55,12 @@ import Testing
         #expect(also.reports.first?.url.hasPrefix("../\(statement.reports[0].articleSlug)/") == true)
     }
 
+    /// The report lines of `page`, each from its label on.
+    static func reportLines(in page: String) -> [Substring] {
+        page.replacingOccurrences(of: #"<li class="differs"><b>"#, with: "<li><b>").components(separatedBy: "<li><b>").dropFirst()
+            .map { $0[...] }
+    }
+
     @Test func theStatementsPagesListEveryReportOnceAHundredToAPage() throws {
         let site = try SiteRenderer(graph: Self.graph, templates: SiteTemplates()).render()
         let statement = try #require(Self.graph.statements.first)
@@ -64,8 +70,8 @@ import Testing
         var changed = 0
         for path in pages {
             let page = try #require(site.text(path))
-            listed += page.components(separatedBy: #"<li class="report"#).dropFirst().map { String($0.prefix(80)) }
-            changed += page.components(separatedBy: "Different wording</span>").count - 1
+            listed += Self.reportLines(in: page).map { String($0.prefix(160)) }
+            changed += page.components(separatedBy: "Different wording</b>").count - 1
             #expect(page.contains("Said by Ilse Marrow; reported in \(Self.reports) articles by 7 outlets"))
         }
         #expect(listed.count == Self.reports)
@@ -82,7 +88,7 @@ import Testing
         let pages = SiteRenderer.statementPagination(statement).paths
         var quoted = 0
         for path in pages {
-            quoted += try #require(site.text(path)).components(separatedBy: #"<p class="words">"#).count - 1
+            quoted += try #require(site.text(path)).components(separatedBy: "<blockquote><p>“").count - 1
         }
         // The first report and every fourth one, whose words differ, show their words.
         #expect(quoted == 1 + Self.reports / 4)
@@ -98,14 +104,14 @@ import Testing
         let speaker = try #require(Self.graph.speakers.first)
         // The statement is listed once, at its earliest report: on the last of the speaker's pages.
         let pages = site.paths.filter { $0.hasPrefix("people/\(speaker.slug)/") && $0.hasSuffix(".html") }
-        let listing = pages.compactMap(site.text).filter { $0.contains(#"<li class="report"#) }
+        let listing = pages.compactMap(site.text).filter { !Self.reportLines(in: $0).isEmpty }
         #expect(listing.count == 1)
         let page = try #require(listing.first)
-        #expect(page.components(separatedBy: #"<li class="report"#).count - 1 == SiteRenderer.reportsOnSpeakerPage)
+        #expect(Self.reportLines(in: page).count == SiteRenderer.reportsOnSpeakerPage)
         #expect(page.contains("Reported in \(Self.reports) articles, earliest first"))
         #expect(page.contains("\(Self.reports - SiteRenderer.reportsOnSpeakerPage) more on the statement’s page</a>"))
         // The first report is the quote listed above, and the next ones are in its words.
-        #expect(!page.contains(#"<p class="words">"#))
+        #expect(!page.contains("<blockquote><p>“"))
     }
 
     @Test func theSpeakersFeedCarriesTheirNewestQuotes() throws {

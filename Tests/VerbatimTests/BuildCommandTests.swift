@@ -191,6 +191,18 @@ import Testing
         for (path, data) in first { #expect(again[path] == data, "\(path) differs between builds") }
     }
 
+    @Test(.enabled(if: verbatim != nil, "needs the verbatim program built")) func noStatementsLeavesOutTheStatementPages() throws {
+        let project = try Project()
+        let with = try project.build()
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(Self.files(in: project.output).keys.contains { $0.hasPrefix("statements/") })
+        let without = try project.build(["--no-statements"])
+        #expect(without.status == 0, "\(without.stderr)")
+        let site = Self.files(in: project.output)
+        #expect(!site.keys.contains { $0.hasPrefix("statements/") })
+        #expect(!site.values.contains { String(decoding: $0, as: UTF8.self).contains(#"class="also-reported""#) })
+    }
+
     @Test(.enabled(if: verbatim != nil, "needs the verbatim program built")) func failedBuildLeavesThePreviousSiteUntouched() throws {
         let project = try Project()
         #expect(try project.build().status == 0)

@@ -30,6 +30,8 @@ struct EntityTable: Sendable {
         var lastMention: Position
         /// Gender when a title or first name told it.
         var gender: Gender
+        /// How many times the text named them, by any of their names.
+        var mentions = 1
         /// Whether a title ("Mr.", "Ms.") told the gender, so another family member with the other
         /// title is someone else; a first name can mislead ("Lee").
         var genderIsTitled = false
@@ -121,7 +123,7 @@ struct EntityTable: Sendable {
     ) -> Int {
         // A one-word name has a gender only from its title; a longer one may have it from its first name.
         let titled = gender != .unknown && (words.count == 1 || Lexicon.gender(ofFirstName: words[0]) != gender)
-        if let index = find(words: words, kind: kind, gender: gender) {
+        if let index = find(words: words, kind: kind, gender: gender, in: position.block) {
             merge(index, words: words, surface: surface, role: role, at: position)
             if entries[index].gender == .unknown { entries[index].gender = gender }
             if titled && entries[index].gender == gender { entries[index].genderIsTitled = true }
@@ -259,7 +261,7 @@ struct EntityTable: Sendable {
 
     // MARK: - Matching
 
-    private func find(words: [String], kind: SpeakerKind, gender: Gender) -> Int? {
+    private func find(words: [String], kind: SpeakerKind, gender: Gender, in block: Int) -> Int? {
         guard let last = words.last else { return nil }
         var best: Int? = nil
         var bestScore = 0
@@ -270,7 +272,11 @@ struct EntityTable: Sendable {
             if gender != .unknown && entry.genderIsTitled && gender != entry.gender { continue }
             var score = 0
             // "Mr. McKinley said" after "the McKinley plan": a person a title names is no organisation.
-            if entry.words == words && !(gender != .unknown && entry.kind == .organization) {
+            // "Sanders seemed …" after "the Sanders claim": a surname of a person the article names
+            // in full is that person, whatever organisation it was read as once.
+            if entry.words == words && !(gender != .unknown && entry.kind == .organization)
+                && !(kind == .person && entry.kind == .organization && words.count == 1 && fullNames[last] != nil)
+            {
                 score = 4
             } else if entry.kind == kind || words.count > 1 {
                 let entrySet = entry.wordSet
@@ -284,12 +290,27 @@ struct EntityTable: Sendable {
             // first name tells another gender ranks below; a first name alone can mislead ("Lee"),
             // so it never rules an entry out.
             let rank = score == 0 ? 0 : score * 2 - (gender != .unknown && entry.gender != .unknown && entry.gender != gender ? 1 : 0)
-            if rank > bestScore || (rank == bestScore && rank > 0 && entries[best!].lastMention < entry.lastMention) {
+            if rank > bestScore || (rank == bestScore && rank > 0 && Self.ranksAbove(entry, entries[best!], surnameOnly: words.count == 1, in: block)) {
                 best = index
                 bestScore = rank
             }
         }
         return best
+    }
+
+    /// Of two entities a mention in block `block` matches equally well, whether `entry` is the
+    /// one meant rather than `other`: the one mentioned last, except that a bare surname two
+    /// people share ("Sanders" after Bernie and "his wife, Jane Sanders") means the one this
+    /// paragraph named ("Bill Clinton spoke with voters … Clinton said"), and else the one the
+    /// article names more often, as the one it is about.
+    private static func ranksAbove(_ entry: Entry, _ other: Entry, surnameOnly: Bool, in block: Int) -> Bool {
+        if surnameOnly, entry.kind == .person, other.kind == .person {
+            let entryHere = entry.lastMention.block == block
+            let otherHere = other.lastMention.block == block
+            if entryHere != otherHere { return entryHere }
+            if !entryHere, entry.mentions != other.mentions { return entry.mentions > other.mentions }
+        }
+        return other.lastMention < entry.lastMention
     }
 
     private mutating func merge(_ index: Int, words: [String], surface: String, role: String?, at position: Position) {
@@ -306,6 +327,7 @@ struct EntityTable: Sendable {
         let roleWasSet = entry.role == nil && role != nil
         if entry.role == nil { entry.role = role }
         entry.lastMention = max(entry.lastMention, position)
+        entry.mentions += 1
         entries[index] = entry
         if longerName {
             for word in entries[index].wordSet { Self.add(index, to: &nameIndex[word, default: []]) }

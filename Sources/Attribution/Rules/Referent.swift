@@ -164,12 +164,18 @@ extension BlockText {
         {
             start = first
         }
-        // "Despite Ted Cruz's …", "Using Ted Cruz's …", "Neither Donald J. Trump nor …": a
-        // participle or a conjunction opening the sentence before a known first name is no part
-        // of the name ("Giovanni Maria Vian" keeps its first name).
+        // "Neither Clinton nor her allies", "Despite Ted Cruz's …": a conjunction or preposition
+        // opening the sentence is never part of the name after it.
+        if start == run.lowerBound, run.upperBound - start >= 2,
+            start == 0 || sentence[start - 1] != sentence[start], Self.sentenceOpeners.contains(tokens[start].lower)
+        {
+            start += 1
+        }
+        // "Using Ted Cruz's …": a participle opening the sentence before a known first name is no
+        // part of the name ("Giovanni Maria Vian" keeps its first name).
         if start == run.lowerBound, run.upperBound - start >= 3,
             start == 0 || sentence[start - 1] != sentence[start],
-            tokens[start].lower.hasSuffix("ing") || Self.sentenceOpeners.contains(tokens[start].lower),
+            tokens[start].lower.hasSuffix("ing"),
             Lexicon.gender(ofFirstName: tokens[start].lower) == .unknown,
             Lexicon.gender(ofFirstName: tokens[start + 1].lower) != .unknown
         {

@@ -65,7 +65,7 @@ extension BlockText {
                 }
                 appositive = (open + 1)..<cursor
                 cursor = open - 1
-            } else if token.isPunct(",") {
+            } else if token.isPunct(",") || closesAppositive(cursor) {
                 // ", however," and ", meanwhile," are modifiers in commas; anything longer is an appositive.
                 if cursor - 2 >= floor, isCueModifier(cursor - 1), tokens[cursor - 2].isPunct(",") {
                     cursor -= 3
@@ -233,6 +233,18 @@ extension BlockText {
             cursor += 1
         }
         return nil
+    }
+
+    /// Whether the token at `position` is a quoted title that ends an appositive with the comma
+    /// inside its closing mark, as American copy sets it: "As Akhil Amar, professor … and author
+    /// of ''America's Unwritten Constitution,'' put it". A lowercase word before the mark makes
+    /// the quote part of a noun phrase, not an utterance the cue reports.
+    func closesAppositive(_ position: Int) -> Bool {
+        guard let quote = tokens[position].quoteIndex, position > 0, !quotes[quote].unclosed,
+            quotes[quote].innerStart < quotes[quote].innerEnd, lastInnerScalar(quote) == ","
+        else { return false }
+        let before = tokens[position - 1]
+        return before.isWord && !before.isCapitalized && sentence[position - 1] == sentence[position]
     }
 
     /// The head noun of an appositive that opens with a determiner: its last word before a

@@ -60,40 +60,64 @@ extension SiteRenderer {
             differs: reports.contains(where: \.changesWording), pager: pagination.pager(on: number))
     }
 
-    /// The reports of `statement` at the positions `positions`, linked from `page`, the first
-    /// report's words as they are (unless `showsFirstWords` is false: the page shows them
-    /// already) and the others' against them. Reports with the same words share one comparison,
-    /// and a report in exactly the first one's words does not repeat them.
+    /// The reports of `statement` at the positions `positions`, linked from `page`, each with
+    /// its line rendered: the first report's words as they are (unless `showsFirstWords` is
+    /// false: the page shows them already) and the others' against them. Reports with the same
+    /// words share one comparison, and a report in exactly the first one's words does not repeat
+    /// them. The first `reportsOnSpeakerPage` reports, which speaker pages show too, are made
+    /// once for all pages of a kind and depth (`ReportLines`).
     func reportViews(
         of statement: Statement, in positions: Range<Int>, from page: String, showsFirstWords: Bool = true
     ) -> [ReportView] {
         let reference = graph.citation(of: statement.reports[0])?.text ?? ""
         var diffs: [String: WordDiff?] = [:]
+        let base = ReportLines<ReportView?>.linkBase(of: page)
         return positions.compactMap { position in
-            guard let report = graph.citation(of: statement.reports[position]) else { return nil }
-            var diff: WordDiff?
-            if position > 0 {
-                if let known = diffs[report.text] {
-                    diff = known
-                } else {
-                    diff = WordDiff(report: report.text, reference: reference)
-                    diffs[report.text] = diff
-                }
+            let make = {
+                reportView(
+                    of: statement, at: position, from: page, reference: reference, showsFirstWords: showsFirstWords,
+                    diffs: &diffs)
             }
-            let label =
-                position == 0
-                ? (statement.firstReported == nil ? "Earliest report found" : "First report") : diff?.label ?? "Too long to compare"
-            let repeatsFirst = position == 0 ? !showsFirstWords : report.text == reference
-            return ReportView(
-                id: "report-\(report.articleSlug)-\(report.anchor)", title: report.title,
-                url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
-                source: report.source, date: report.date.map(dateView), label: label,
-                wordsHTML: repeatsFirst ? nil : diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
+            guard position < Self.reportsOnSpeakerPage else { return make() }
+            let key = ReportLines<ReportView?>.Key(
+                statement: statement.id, position: position, base: base, showsWords: position > 0 || showsFirstWords)
+            return reportLines.line(key, make: make)
         }
+    }
+
+    /// The report of `statement` at `position`, linked from `page`, with its line rendered;
+    /// `reference` is the first report's words, `diffs` the comparisons made so far by words.
+    private func reportView(
+        of statement: Statement, at position: Int, from page: String, reference: String, showsFirstWords: Bool,
+        diffs: inout [String: WordDiff?]
+    ) -> ReportView? {
+        guard let report = graph.citation(of: statement.reports[position]) else { return nil }
+        var diff: WordDiff?
+        if position > 0 {
+            if let known = diffs[report.text] {
+                diff = known
+            } else {
+                diff = WordDiff(report: report.text, reference: reference)
+                diffs[report.text] = diff
+            }
+        }
+        let label =
+            position == 0
+            ? (statement.firstReported == nil ? "Earliest report found" : "First report") : diff?.label ?? "Too long to compare"
+        let repeatsFirst = position == 0 ? !showsFirstWords : report.text == reference
+        var view = ReportView(
+            id: "report-\(report.articleSlug)-\(report.anchor)", title: report.title,
+            url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
+            source: report.source, date: report.date.map(dateView), label: label,
+            wordsHTML: repeatsFirst ? nil : diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
+        view.lineHTML = templates.renderPart("report", view)
+        return view
     }
 
     /// The quotes of `article` that other articles report too, each with the earliest
     /// `reportLinksPerQuote` of those reports, linked from `page`, and how many more there are.
+    /// Every article reporting a statement links the same few reports, so each link is made once
+    /// for all article pages (`ReportLines`).
     func alsoReported(in article: ArticleNode, from page: String) -> [AlsoReportedView] {
         // The article's own reports of each statement, to count the other articles' reports
         // without walking every report.
@@ -101,17 +125,15 @@ extension SiteRenderer {
         for quote in article.quotes {
             if let id = quote.statement?.id { own[id, default: 0] += 1 }
         }
+        let base = ReportLines<ReportLinkView?>.linkBase(of: page)
         return article.quotes.compactMap { quote in
             guard let statement = quote.statement else { return nil }
             var links: [ReportLinkView] = []
-            for place in statement.reports where place.articleSlug != article.slug {
+            for (position, place) in statement.reports.enumerated() where place.articleSlug != article.slug {
                 guard links.count < Self.reportLinksPerQuote else { break }
-                guard let report = graph.citation(of: place) else { continue }
-                links.append(
-                    ReportLinkView(
-                        name: report.source ?? report.title, title: report.title,
-                        url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
-                        date: report.date.map(dateView)))
+                let key = ReportLines<ReportLinkView?>.Key(
+                    statement: statement.id, position: position, base: base, showsWords: false)
+                if let link = reportLinks.line(key, make: { reportLink(to: place, from: page) }) { links.append(link) }
             }
             let more = statement.reports.count - (own[statement.id] ?? 0) - links.count
             return AlsoReportedView(
@@ -119,6 +141,17 @@ extension SiteRenderer {
                 statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), reports: links,
                 moreText: more > 0 ? "\(more) more" : nil)
         }
+    }
+
+    /// A link from `page` to the report at `place`, with its markup rendered.
+    private func reportLink(to place: QuotePlace, from page: String) -> ReportLinkView? {
+        guard let report = graph.citation(of: place) else { return nil }
+        var link = ReportLinkView(
+            name: report.source ?? report.title, title: report.title,
+            url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
+            date: report.date.map(dateView))
+        link.linkHTML = templates.renderPart("report-link", link)
+        return link
     }
 
     /// What a speaker's page shows of the statement `quote` reports: its earliest

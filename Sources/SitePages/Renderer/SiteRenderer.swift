@@ -28,6 +28,10 @@ public struct SiteRenderer: Sendable {
     package var pieceRecorder: DataPieces.Recorder?
     /// Where article pages read their bodies, when the graph holds none.
     package var contentBodies: ContentBodies?
+    /// The lines of statements' reports that several pages show, rendered once.
+    let reportLines = ReportLines<ReportView?>()
+    /// The links to statements' reports that several article pages show, rendered once.
+    let reportLinks = ReportLines<ReportLinkView?>()
 
     /// Creates a renderer.
     public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {

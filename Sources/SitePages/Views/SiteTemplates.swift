@@ -23,6 +23,7 @@ public struct SiteTemplates: Sendable {
         "pager": PackageResources.pager_mustache,
         "statement": PackageResources.statement_mustache,
         "report": PackageResources.report_mustache,
+        "report-link": PackageResources.report_link_mustache,
     ]
 
     /// The built-in search script.
@@ -91,6 +92,13 @@ public struct SiteTemplates: Sendable {
             throw .templateMissing(name: name)
         }
         return html
+    }
+
+    /// Renders `view` with the built-in template `name`, which a site's own folder can replace
+    /// but never take away: the pieces of pages rendered apart from them.
+    func renderPart(_ name: String, _ view: some TemplateView) -> String {
+        precondition(Self.builtIn[name] != nil, "\(name) is not a built-in template")
+        return library.render(view, withTemplate: name) ?? ""
     }
 
     private static func read(_ url: URL) throws(SiteError) -> String {

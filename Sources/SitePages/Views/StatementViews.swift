@@ -35,6 +35,8 @@ struct ReportView {
     /// exactly the first report's, or the report is the quote the page shows above it.
     var wordsHTML: String?
     var changesWording: Bool
+    /// The report's line as the `report` template renders it, for pages to show as it is.
+    var lineHTML = ""
 }
 
 /// A quote of an article that other articles report too, with links to their reports.
@@ -58,6 +60,8 @@ struct ReportLinkView {
     var title: String
     var url: String
     var date: DateView?
+    /// The link as the `report-link` template renders it, for pages to show as it is.
+    var linkHTML = ""
 }
 
 extension StatementPage: TemplateView {
@@ -69,6 +73,8 @@ extension StatementPage: TemplateView {
         case "speakerURL": present(self.speakerURL)
         case "summary": self.summary
         case "reports": self.reports
+        // One field for the page's every line, rather than a section over a hundred reports.
+        case "reportsHTML": self.reports.map(\.lineHTML).joined()
         case "firstWords": present(self.firstWords)
         case "start": present(self.start)
         case "differs": self.differs
@@ -89,6 +95,7 @@ extension ReportView: TemplateView {
         case "label": self.label
         case "wordsHTML": present(self.wordsHTML)
         case "changesWording": self.changesWording
+        case "lineHTML": self.lineHTML
         default: nil
         }
     }
@@ -115,6 +122,7 @@ extension ReportLinkView: TemplateView {
         case "title": self.title
         case "url": self.url
         case "date": present(self.date)
+        case "linkHTML": self.linkHTML
         default: nil
         }
     }
