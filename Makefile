@@ -10,7 +10,7 @@ STATEMENTS_BENCH_PACKAGES := qemu-user
 PORT         ?= 8000
 N            ?= 10000
 
-.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-statements bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological size-breakdown
+.PHONY: all site test test-browser serve clean deps build eval eval-train eval-statements eval-extraction bench bench-rebuild bench-statements bench-identity bench-annotate bench-extraction fuzz test-sanitize bench-pathological size-breakdown
 
 all: site
 
@@ -39,7 +39,7 @@ test-browser: build
 serve: build
 	$(VERBATIM) serve --root . --output site --port $(PORT)
 
-## eval: attribution and speaker-page scores on the dev sets of ../shared/eval/quotes (eval-train for train).
+## eval: attribution and speaker-page scores on the dev sets of ../shared/eval/quotes (eval-train for train; CAP=1 adds what the pages could reach against that gold).
 eval: build
 	scripts/eval-quotes.sh dev
 	scripts/eval-quotes.sh bbc-dev
@@ -62,6 +62,10 @@ eval-extraction: build
 bench: build
 	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	scripts/bench.sh $(N)
+
+## bench-rebuild: one-edit and no-change rebuild times of N articles (default 10,000), beside BASELINE=binary when given, alternating.
+bench-rebuild: build
+	BASELINE=$(BASELINE) scripts/bench-rebuild.sh $(N)
 
 ## bench-statements: instructions of a full build of N bench articles (default 10,000) with statements and with --no-statements, their ratio, and the sites' bytes.
 bench-statements: build

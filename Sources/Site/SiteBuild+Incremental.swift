@@ -137,7 +137,9 @@ extension SiteBuild {
         try writer.levelSpare(lag: stamp.lag)
         report(BuildProgress(stage: .rendering, done: 0, total: changes.render.count))
         // The data files go straight into the spare as they are made, so none is held whole.
-        let rendered = try await renderer.render(changed: changes.render, withIndexes: withIndexes, jobs: jobs) {
+        let rendered = try await renderer.render(
+            changed: changes.render, speakers: changes.speakers, withIndexes: withIndexes, digest: digest, jobs: jobs
+        ) {
             path, bytes throws(SiteError) in try writer.writeIntoSpare(path, bytes)
         }
         report(BuildProgress(stage: .writing, done: 0, total: rendered.files.count))

@@ -17,6 +17,8 @@ package struct GraphLinks: Sendable, Equatable {
     var identities: SpeakerIdentities
     /// The statements reported in more than one article, by id.
     var statements: [Statement]
+    /// Which speakers' quotes share a passage with each quote credited to nobody.
+    var claims: UnattributedClaims
 
     /// The links of `graph`, linked with `identities`.
     package init(_ graph: SiteGraph, identities: SpeakerIdentities) {
@@ -29,6 +31,7 @@ package struct GraphLinks: Sendable, Equatable {
         topics = graph.topics
         self.identities = identities
         statements = graph.statements
+        claims = graph.unattributedClaims
     }
 
     /// Appends the links to `writer`; `init(from:)` reads them back equal.
@@ -55,6 +58,7 @@ package struct GraphLinks: Sendable, Equatable {
         writer.write(identities.profiles.keys.sorted().map { identities.profiles[$0]! })
         writer.write(statements.count)
         for statement in statements { statement.write(to: &writer) }
+        claims.write(to: &writer)
     }
 
     /// Reads links that `write(to:)` wrote.
@@ -87,6 +91,7 @@ package struct GraphLinks: Sendable, Equatable {
         identities = SpeakerIdentities(
             canonicalIDs: canonicalIDs, profiles: Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
         statements = try reader.list { reader throws(BinaryReader.Damaged) in try Statement(from: &reader) }
+        claims = try UnattributedClaims(from: &reader)
     }
 }
 

@@ -58,7 +58,7 @@ package struct GraphCache: Sendable {
         self.links = links
     }
 
-    private static let format = "verbatim graph cache 9"
+    private static let format = "verbatim graph cache 10"
 
     /// The cache file of the project at `root`.
     static func file(root: URL) -> URL {

@@ -77,8 +77,23 @@ extension SpeakerNode {
         for quote in quotes { quote.write(to: &whole, statements: statements) }
         whole.write(alongside)
         let label = shown.digest
+        let layout = SiteRenderer.PersonLayout(self)
+        var header = shown
+        header.write(quotes.count)
+        header.write(articleSlugs)
+        header.write(layout.runs.count)
+        let pages = layout.runs.map { runs in
+            var page = BinaryWriter()
+            for run in runs {
+                page.write(layout.groups[run.item].slug)
+                page.write(run.entries.lowerBound)
+                for quote in layout.groups[run.item].quotes[run.entries] { quote.write(to: &page, statements: statements) }
+            }
+            return page.digest
+        }
         return GraphDigest.Node(
-            shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty, pages: SiteRenderer.PersonLayout(self).runs.count)
+            shown: label, cited: label, whole: whole.digest, hasQuotes: !quotes.isEmpty, pages: layout.runs.count,
+            layout: GraphDigest.Node.PageLayout(header: header.digest, pages: pages))
     }
 }
 

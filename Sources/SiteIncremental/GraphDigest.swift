@@ -23,6 +23,19 @@ package struct GraphDigest: Sendable, Equatable {
         var hasQuotes: Bool
         /// How many pages the node has: a speaker's quotes and a topic's articles take several.
         var pages = 1
+        /// For a speaker: digest of what every page of theirs shows besides its own quotes (name,
+        /// kind, roles, aliases, how many quotes and which articles, how many pages), and of the
+        /// quotes each page lists, so that an edit leaves alone the later pages it changes
+        /// nothing on. Empty for others.
+        var layout = PageLayout()
+
+        /// The digests of a node's pages (see `layout`).
+        struct PageLayout: Sendable, Equatable {
+            /// Digest of what every page shows.
+            var header: UInt64 = 0
+            /// Digest of the quotes of each page, first page first.
+            var pages: [UInt64] = []
+        }
     }
 
     /// Whether any article says it is fiction.
@@ -39,7 +52,7 @@ package struct GraphDigest: Sendable, Equatable {
     package var statements: [String: Node] = [:]
 
     /// The pages of the site of `self` that belong to one article, speaker or topic (as
-    /// `SiteGraph.nodePages`) and that the site of `other` does not have: only the nodes are
+    /// `nodePagePaths`) and that the site of `other` does not have: only the nodes are
     /// compared, not every page's path.
     func nodePages(missingFrom other: GraphDigest) -> Set<String> {
         var pages = Set<String>()
@@ -60,6 +73,20 @@ package struct GraphDigest: Sendable, Equatable {
         for (slug, node) in topics { pagesPast(SitePath.topic(slug), node, other.topics[slug]) }
         for (id, node) in statements { pagesPast(SitePath.statement(id), node, other.statements[id]) }
         return pages
+    }
+
+    /// The paths of every page of the site of `self` that belongs to one article, speaker (with
+    /// their feed), topic or statement, as `SiteGraph.pageChanges` names them: the pages are
+    /// counted by the nodes, not laid out.
+    package var nodePagePaths: [String] {
+        var paths = articles.keys.map(SitePath.article)
+        for (slug, node) in speakers {
+            paths += Pagination(first: SitePath.person(slug), count: node.pages).paths
+            if node.hasQuotes { paths.append(SitePath.personFeed(slug)) }
+        }
+        for (slug, node) in topics { paths += Pagination(first: SitePath.topic(slug), count: node.pages).paths }
+        for (id, node) in statements { paths += Pagination(first: SitePath.statement(id), count: node.pages).paths }
+        return paths
     }
 
     /// The digests of a graph's nodes.
@@ -91,9 +118,33 @@ extension SiteGraph {
     }
 
     /// The digests of the statements, by id; few next to the quotes, so always worked out whole.
-    /// A quote's digest takes its statement's from here, not from its every report.
+    /// A quote's digest takes its statement's from here, not from its every report. Each covers
+    /// the words of its reports too: pages that list a statement's reports show their words, and
+    /// a report credited to nobody can change its words and stay a report.
     var statementDigests: [String: GraphDigest.Node] {
-        Dictionary(uniqueKeysWithValues: statements.map { ($0.id, $0.digest) })
+        statementDigests(keeping: [:], unless: [])
+    }
+
+    /// `statementDigests`, taken from `kept` for the statements with no report in the articles
+    /// `relinked` (a statement whose reports or words changed has one there, see `patched`).
+    func statementDigests(keeping kept: [String: GraphDigest.Node], unless relinked: Set<String>) -> [String: GraphDigest.Node] {
+        Dictionary(
+            uniqueKeysWithValues: statements.map { statement in
+                if let node = kept[statement.id], !statement.reports.contains(where: { relinked.contains($0.articleSlug) }) {
+                    return (statement.id, node)
+                }
+                var node = statement.digest
+                var writer = BinaryWriter()
+                writer.write(Int(Int64(bitPattern: node.whole)))
+                for report in statement.reports {
+                    // Read in place: copying an article's node for each report cost more than the words.
+                    let position = articlePosition(report.articleSlug)
+                    let at = position.flatMap { articles[$0].quotes.position(ofQuote: report.index) }
+                    writer.write(position.flatMap { position in at.map { articles[position].quotes[$0].text } })
+                }
+                (node.shown, node.cited, node.whole) = (writer.digest, writer.digest, writer.digest)
+                return (statement.id, node)
+            })
     }
 }
 
@@ -112,6 +163,9 @@ extension GraphDigest {
                 writer.write(Int(Int64(bitPattern: node.whole)))
                 writer.write(node.hasQuotes)
                 writer.write(node.pages)
+                writer.write(Int(Int64(bitPattern: node.layout.header)))
+                writer.write(node.layout.pages.count)
+                for page in node.layout.pages { writer.write(Int(Int64(bitPattern: page))) }
             }
         }
     }
@@ -128,7 +182,12 @@ extension GraphDigest {
                 nodes[slug] = Node(
                     shown: UInt64(bitPattern: Int64(try reader.int())), cited: UInt64(bitPattern: Int64(try reader.int())),
                     whole: UInt64(bitPattern: Int64(try reader.int())),
-                    hasQuotes: try reader.bool(), pages: try reader.int())
+                    hasQuotes: try reader.bool(), pages: try reader.int(),
+                    layout: Node.PageLayout(
+                        header: UInt64(bitPattern: Int64(try reader.int())),
+                        pages: try reader.list { reader throws(BinaryReader.Damaged) in
+                            UInt64(bitPattern: Int64(try reader.int()))
+                        }))
             }
             lists.append(nodes)
         }

@@ -4,20 +4,20 @@ import SitePages
 
 extension SiteRenderer {
     /// Renders the pages of articles, speakers and topics and the archive pages named in
-    /// `changed` and, when `withIndexes`, every other page (the indexes, search, not-found) and
-    /// every data file (stylesheet, scripts, feeds, sitemap, search index, quotes), `jobs` pages at once: the
-    /// same files, byte for byte, as a whole render makes. The pages come back as path and
-    /// bytes; the data files, the largest of the site, go to `write` as they are made, which
-    /// tells whether the file changed. Also returns how many files the whole site has.
+    /// `changed` (of the speakers `speakers` among them) and, when `withIndexes`, every other
+    /// page (the indexes, search, not-found) and every data file (stylesheet, scripts, feeds,
+    /// sitemap, search index, quotes), `jobs` pages at once: the same files, byte for byte, as a
+    /// whole render makes. `digest` is the graph's, which counts each node's pages without laying
+    /// them out. The pages come back as path and bytes; the data files, the largest of the site,
+    /// go to `write` as they are made, which tells whether the file changed. Also returns how
+    /// many files the whole site has.
     package func render(
-        changed: Set<String>, withIndexes: Bool, jobs: Int,
+        changed: Set<String>, speakers: Set<String>, withIndexes: Bool, digest: GraphDigest, jobs: Int,
         writingData write: @escaping @Sendable (String, FileBytes) throws(SiteError) -> Bool
     ) async throws(SiteError) -> (files: [(path: String, data: Data)], written: [String], searchPaths: [String], total: Int) {
-        let all = pageJobs()
-        // Pages `changed` names or leaves out by choice.
-        let chosen = graph.nodePages.union(Self.archivePagination(of: graph).paths)
-        let data = dataJobs(pagePaths: all.map(\.path))
-        let pages = all.filter { changed.contains($0.path) || (withIndexes && !chosen.contains($0.path)) }
+        let pages = pageJobs(only: PageChoice(indexes: withIndexes, paths: changed, speakers: speakers))
+        let pagePaths = indexPagePaths + Self.archivePagination(of: graph).paths + digest.nodePagePaths
+        let data = dataJobs(pagePaths: pagePaths)
         // The largest jobs start first, so that none is left running alone at the end: the
         // pages of the most-quoted speakers (the one who said most lists thousands of quotes),
         // then the data files and index pages, then the rest.
@@ -59,7 +59,7 @@ extension SiteRenderer {
                 written += changed
             }
         }
-        return (files, written, searchPaths, all.count + data.count + searchPaths.count)
+        return (files, written, searchPaths, pagePaths.count + data.count + searchPaths.count)
     }
 
     /// What a job made: a page's bytes, or whether a data file written as it was made changed.

@@ -14,6 +14,8 @@ package struct PageChanges: Sendable, Equatable {
     package var render: Set<String>
     /// Pages of the old site the new one does not have.
     package var removed: Set<String>
+    /// The speakers some of whose pages or feed are in `render`.
+    package var speakers: Set<String> = []
 }
 
 extension SiteGraph {
@@ -44,6 +46,7 @@ extension SiteGraph {
         let citesChanged = { (statement: Statement?) in statement.map { citing.contains($0.id) } ?? false }
 
         var render = Set<String>()
+        var renderedSpeakers = Set<String>()
         let namesSpeaker = { (slugs: [String]) in !speakerLabels.isEmpty && slugs.contains(where: speakerLabels.contains) }
         for article in articles {
             let namesChangedSpeaker =
@@ -62,13 +65,18 @@ extension SiteGraph {
         // A speaker page names the topics of the speaker's articles; only looked up when a topic's name changed.
         let renamedTopicArticles = Set(
             topicLabels.isEmpty ? [] : articles.filter { $0.topicSlugs.contains(where: topicLabels.contains) }.map(\.slug))
+        // A statement's reports credited to nobody are in articles that name none of its speaker's.
+        let citingSpeakers = Set(statements.filter { citing.contains($0.id) }.map(\.speakerSlug))
         for speaker in speakers {
-            if changedSpeakers.contains(speaker.slug)
-                || (!citations.isEmpty && speaker.articleSlugs.contains(where: citations.contains))
-                || namesSpeaker(speaker.alongside.map(\.slug))
+            if (!citations.isEmpty && speaker.articleSlugs.contains(where: citations.contains))
+                || citingSpeakers.contains(speaker.slug) || namesSpeaker(speaker.alongside.map(\.slug))
                 || (!renamedTopicArticles.isEmpty && speaker.articleSlugs.contains(where: renamedTopicArticles.contains))
             {
                 render.formUnion(Self.pages(of: speaker))
+                renderedSpeakers.insert(speaker.slug)
+            } else if changedSpeakers.contains(speaker.slug), let node = digest.speakers[speaker.slug] {
+                render.formUnion(Self.pages(of: speaker, node: node, before: old.speakers[speaker.slug]))
+                renderedSpeakers.insert(speaker.slug)
             }
         }
         for topic in topics {
@@ -86,7 +94,7 @@ extension SiteGraph {
             render.formUnion(SiteRenderer.statementPagination(statement).paths)
         }
         render.formUnion(archivePages(teasers: teasers, counted: !wholeArticles.isEmpty, reordered: reordered))
-        return PageChanges(render: render, removed: old.nodePages(missingFrom: digest))
+        return PageChanges(render: render, removed: old.nodePages(missingFrom: digest), speakers: renderedSpeakers)
     }
 
     /// The archive pages that can differ (see `pageChanges`).
@@ -97,17 +105,26 @@ extension SiteGraph {
         return numbers.union(counted ? [1] : []).sorted().map(pagination.path)
     }
 
-    /// Every page that belongs to one article, speaker, topic or statement.
-    var nodePages: Set<String> {
-        Set(
-            articles.map { SitePath.article($0.slug) } + speakers.flatMap(Self.pages) + topics.flatMap(Self.pages)
-                + statements.flatMap { SiteRenderer.statementPagination($0).paths })
-    }
-
     /// A speaker's pages, and their feed when they have quotes.
     private static func pages(of speaker: SpeakerNode) -> [String] {
         let pages = Pagination(first: SitePath.person(speaker.slug), count: SiteRenderer.PersonLayout(speaker).runs.count).paths
         return speaker.quotes.isEmpty ? pages : pages + [SitePath.personFeed(speaker.slug)]
+    }
+
+    /// The pages of a speaker whose node changed from `before` (nil when new) to `node`: all of
+    /// them when what every page shows changed; otherwise the first (the only one that shows
+    /// when and alongside whom they were quoted), the feed, and the later pages whose quotes
+    /// changed or that are new.
+    private static func pages(of speaker: SpeakerNode, node: GraphDigest.Node, before: GraphDigest.Node?) -> [String] {
+        guard let before, before.layout.header == node.layout.header, node.layout.pages.count == node.pages else {
+            return pages(of: speaker)
+        }
+        let first = SitePath.person(speaker.slug)
+        let later = (2...max(2, node.pages)).filter { number in
+            number <= node.pages
+                && (number > before.layout.pages.count || before.layout.pages[number - 1] != node.layout.pages[number - 1])
+        }
+        return [first] + later.map { SitePath.page($0, of: first) } + (speaker.quotes.isEmpty ? [] : [SitePath.personFeed(speaker.slug)])
     }
 
     /// A topic's pages.

@@ -51,9 +51,13 @@ extension SiteGraph {
         let regrouped =
             if groupingStatements {
                 await statements(
-                    of: articles, order: order, changed: Set(new.keys), named: requoted, links: links, jobs: jobs)
+                    of: articles, order: order, changed: changed, named: requoted,
+                    reworded: Set(changed.flatMap { rewordedQuotes(old[$0], new[$0]) }), links: links, jobs: jobs)
             } else {
-                (statements: [Statement](), reporting: Set<String>(), speakers: Set<String>())
+                (
+                    statements: [Statement](), claims: UnattributedClaims(passages: [:], claims: [:]),
+                    reporting: Set<String>(), speakers: Set<String>()
+                )
             }
         mark(&articles, order: order, with: regrouped.statements)
         let speakers = await speakerNodes(
@@ -87,21 +91,23 @@ extension SiteGraph {
             articles: articles, speakers: speakers, topics: topics, articleIndex: order,
             speakerIndex: Dictionary(uniqueKeysWithValues: speakers.enumerated().map { ($1.slug, $0) }),
             topicIndex: Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.slug, $0) }))
-        graph.keep(regrouped.statements)
+        graph.keep(regrouped.statements, claims: regrouped.claims)
         return (graph, Patch(articles: relinked, speakers: named.union(regrouped.speakers), topics: filed))
     }
 
     /// The statements of the graph whose articles are `articles` (positions by slug in `order`),
     /// where only the articles in `changed` differ from the graph `links` came from: those of
     /// the speakers `named` by a changed article grouped again from every article that names
-    /// them, the others as they were, and quotes without a speaker joined to them again. Also the
-    /// articles that report a statement grouped again or changed, before or after, whose quotes'
-    /// marks may have changed, and the speakers of statements that changed, which a quote without
-    /// a speaker can do to any speaker's.
+    /// them, the others as they were, and quotes without a speaker joined to them again by the
+    /// claims of `links` brought up to date with the changed articles. Also the articles that
+    /// report a statement grouped again, changed or with a report in `reworded` (quotes whose
+    /// words changed), before or after, whose quotes' marks or reports' words may have changed,
+    /// and the speakers of those statements, which a quote without a speaker can change for any
+    /// speaker.
     private static func statements(
-        of articles: [ArticleNode], order: [String: Int], changed: Set<String>, named: Set<String>, links: GraphLinks,
-        jobs: Int
-    ) async -> (statements: [Statement], reporting: Set<String>, speakers: Set<String>) {
+        of articles: [ArticleNode], order: [String: Int], changed: Set<String>, named: Set<String>,
+        reworded: Set<QuotePlace>, links: GraphLinks, jobs: Int
+    ) async -> (statements: [Statement], claims: UnattributedClaims, reporting: Set<String>, speakers: Set<String>) {
         var members = changed
         for speaker in links.speakers where named.contains(speaker.slug) {
             members.formUnion(speaker.articleSlugs)
@@ -117,11 +123,17 @@ extension SiteGraph {
                 kept.append(statement)
             }
         }
-        let joined = withUnattributedReports(kept + grouped, in: articles)
+        let claims = links.claims.updated(changed: changed, articles: articles, order: order)
+        let joined = withUnattributedReports(kept + grouped, in: articles, order: order, claims: claims)
         var speakers = Set<String>()
         let before = Set(links.statements)
         let after = Set(joined)
-        for statement in joined where named.contains(statement.speakerSlug) || !before.contains(statement) {
+        // A statement can keep its reports and change their words, which the pages of its
+        // speaker and reports show.
+        for statement in joined
+        where named.contains(statement.speakerSlug) || !before.contains(statement)
+            || statement.reports.contains(where: reworded.contains)
+        {
             reporting.formUnion(statement.reports.map(\.articleSlug))
             speakers.insert(statement.speakerSlug)
         }
@@ -129,7 +141,7 @@ extension SiteGraph {
             reporting.formUnion(statement.reports.map(\.articleSlug))
             speakers.insert(statement.speakerSlug)
         }
-        return (joined, reporting, speakers)
+        return (joined, claims, reporting, speakers)
     }
 
     /// The speakers whose statements a change of an article from `before` to `after` (nil when
@@ -147,6 +159,15 @@ extension SiteGraph {
         let quoted = Set(old.keys).union(new.keys)
         guard before != nil, after != nil, before?.date?.isoDay == after?.date?.isoDay else { return quoted }
         return quoted.filter { old[$0] != new[$0] }
+    }
+
+    /// The places of the quotes whose words a change of an article from `before` to `after` (nil
+    /// when it is not there) changed, added or took away.
+    static func rewordedQuotes(_ before: ArticleNode?, _ after: ArticleNode?) -> [QuotePlace] {
+        let (old, new) = (before?.quotes ?? [], after?.quotes ?? [])
+        let words = Dictionary(old.map { ($0.index, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let kept = Set(new.map(\.index))
+        return new.filter { words[$0.index] != $0.text }.map(\.place) + old.filter { !kept.contains($0.index) }.map(\.place)
     }
 
     /// The nodes of the articles of `summaries`, `jobs` runs at once, in order.
@@ -251,7 +272,7 @@ extension SiteGraph {
     /// The digest of this graph, patched from `old` (the previous graph's): only the nodes in
     /// `patch` are digested again.
     package func digest(updating old: GraphDigest, patch: Patch) -> GraphDigest {
-        let statementDigests = self.statementDigests
+        let statementDigests = self.statementDigests(keeping: old.statements, unless: patch.articles)
         let statements = statementDigests.mapValues(\.whole)
         var articleDigests: [String: GraphDigest.Node] = [:]
         articleDigests.reserveCapacity(articles.count)

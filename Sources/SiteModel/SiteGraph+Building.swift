@@ -18,10 +18,10 @@ extension SiteGraph {
     /// `documents` when given there, otherwise the summary's (enough for every page but its own).
     init(summaries: [ArticleSummary], documents: [String: Document], identities: SpeakerIdentities) {
         var (articles, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
-        let statements = Self.statements(in: articles)
+        let (statements, claims) = Self.statements(in: articles)
         Self.mark(&articles, order: Self.positions(of: articles), with: statements)
         self.init(articles: articles, speakers: speakers, related: Self.related(among: articles))
-        keep(statements)
+        keep(statements, claims: claims)
     }
 
     /// `init(summaries:documents:identities:)`, with the related lists worked out alongside the
@@ -34,14 +34,15 @@ extension SiteGraph {
         let (unmarked, speakers) = Self.articles(of: summaries, documents: documents, identities: identities)
         async let related = Self.related(among: unmarked, jobs: jobs)
         // Speaker nodes copy the articles' quotes, so the quotes are marked with their statements first.
-        let statements =
+        let (statements, claims) =
             groupingStatements
-            ? Self.withUnattributedReports(await Self.statements(in: unmarked, jobs: jobs), in: unmarked) : []
+            ? Self.withUnattributedReports(await Self.statements(in: unmarked, jobs: jobs), in: unmarked)
+            : ([], UnattributedClaims(passages: [:], claims: [:]))
         var articles = unmarked
         Self.mark(&articles, order: Self.positions(of: articles), with: statements)
         let nodes = Self.nodes(articles: articles, speakers: speakers)
         var graph = SiteGraph(articles: articles, nodes: nodes, related: await related)
-        graph.keep(statements)
+        graph.keep(statements, claims: claims)
         return graph
     }
 

@@ -15,6 +15,8 @@ public struct SiteGraph: Sendable {
     public var topics: [TopicNode]
     /// Statements reported in more than one article, by id (`StatementGrouping`).
     public var statements: [Statement] = []
+    /// What joined the quotes credited to nobody to `statements`, for the next rebuild.
+    package var unattributedClaims = UnattributedClaims(passages: [:], claims: [:])
 
     var articleIndex: [String: Int]
     var speakerIndex: [String: Int]

@@ -62,4 +62,33 @@ import Testing
         #expect(try GraphDigest(from: &reader) == digest)
         #expect(reader.isAtEnd)
     }
+
+    /// A rebuild lists the site's pages from the digest and makes jobs only for the chosen ones:
+    /// the lists must be those of every page a whole render makes.
+    @Test func nodePagesCountedFromTheDigestAreThoseTheRendererMakes() async throws {
+        let words = "The harbour must stay open to every boat that needs it tonight"
+        let graph = await SiteGraph.linked(
+            summaries: GraphPatchTests.withBanners(400, words: words).map(ArticleSummary.init), documents: [:],
+            identities: SpeakerIdentities(), jobs: 2)
+        let digest = await graph.digest(jobs: 2)
+        let renderer = SiteRenderer(graph: graph, templates: try SiteTemplates())
+        let every = renderer.pageJobs().map(\.path)
+        #expect(Set(every).count == every.count)
+        let archive = SiteRenderer.archivePagination(of: graph).paths
+        let nodePages = Set(every).subtracting(renderer.indexPagePaths).subtracting(archive)
+        #expect(Set(digest.nodePagePaths) == nodePages && digest.nodePagePaths.count == nodePages.count)
+        #expect(digest.speakers.values.contains { $0.pages > 1 }, "no speaker with pages enough to test")
+        #expect(!graph.statements.isEmpty)
+
+        // A choice makes the chosen pages' jobs and no others.
+        let busiest = try #require(graph.speakers.max { $0.quotes.count < $1.quotes.count })
+        let chosen: Set<String> = [
+            SitePath.page(2, of: SitePath.person(busiest.slug)), SitePath.personFeed(busiest.slug),
+            SitePath.article(graph.articles[3].slug), SitePath.statement(graph.statements[0].id), archive[0],
+        ]
+        let choice = SiteRenderer.PageChoice(indexes: false, paths: chosen, speakers: [busiest.slug])
+        #expect(Set(renderer.pageJobs(only: choice).map(\.path)) == chosen)
+        let withIndexes = SiteRenderer.PageChoice(indexes: true, paths: chosen, speakers: [busiest.slug])
+        #expect(Set(renderer.pageJobs(only: withIndexes).map(\.path)) == chosen.union(renderer.indexPagePaths))
+    }
 }

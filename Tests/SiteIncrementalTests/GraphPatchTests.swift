@@ -58,6 +58,7 @@ import Testing
         #expect(graph.speakers.count == linked.speakers.count && speakers.isEmpty, "\(label): speakers differ: \(speakers)")
         #expect(graph.topics.count == linked.topics.count && topics.isEmpty, "\(label): topics differ: \(topics)")
         #expect(graph.statements == linked.statements, "\(label): statements differ")
+        #expect(graph.unattributedClaims == linked.unattributedClaims, "\(label): claims on quotes credited to nobody differ")
         let indexes = graph.articleIndex == linked.articleIndex && graph.speakerIndex == linked.speakerIndex
         #expect(indexes, "\(label): indexes differ")
         let digests = graph.digest(updating: oldDigest, patch: patched.patch) == (await linked.digest(jobs: 2))
@@ -174,6 +175,64 @@ import Testing
         #expect(otherIdentities?.patch == nil)
     }
 
+    /// `documents(count)` with speaker 1 saying `words` in article 8, a banner quoting them
+    /// (credited to nobody) in articles 12 and 19, and speaker 2 saying words of their own in
+    /// article 25 that a banner in article 27 quotes in part.
+    static func withBanners(_ count: Int, words: String) -> [Document] {
+        var documents = Self.documents(count)
+        let add = { (index: Int, text: String, speaker: String?) in
+            documents[index].quotes.append(
+                DocumentQuote(text: text, speakerID: speaker, index: documents[index].quotes.count, line: 70))
+        }
+        add(8, words, "speaker-1")
+        add(12, "They said: " + words, nil)
+        add(19, words, nil)
+        add(25, "Every boat in this harbour will be counted before the storm comes in tonight", "speaker-2")
+        add(27, "every boat in this harbour will be counted before the storm", nil)
+        return documents
+    }
+
+    /// `document` with `text` quoted at its end, credited to `speaker` (nobody when nil).
+    static func adding(_ text: String, by speaker: String?, to document: Document) -> Document {
+        var document = document
+        document.quotes.append(DocumentQuote(text: text, speakerID: speaker, index: document.quotes.count, line: 90))
+        return document
+    }
+
+    @Test func quotesCreditedToNobodyJoinAndLeaveStatementsAsAWholeLinkJoinsThem() async throws {
+        let words = "The harbour must stay open to every boat that needs it tonight"
+        let base = Self.withBanners(30, words: words)
+        let linked = await SiteGraph.linked(
+            summaries: base.map(ArticleSummary.init), documents: [:], identities: SpeakerIdentities(), jobs: 2)
+        let joined = try #require(linked.statements.first { $0.speakerSlug == "speaker-1" })
+        #expect(Set(joined.reports.map(\.articleSlug)) == [base[8].slug, base[12].slug, base[19].slug])
+        #expect(linked.statements.contains { $0.speakerSlug == "speaker-2" && $0.reports.count == 2 })
+
+        var moved = base
+        moved[12].quotes.insert(DocumentQuote(text: "Before the banner", speakerID: "speaker-4", index: 0, line: 1), at: 0)
+        for at in moved[12].quotes.indices { moved[12].quotes[at].index = at }
+        try await Self.expectPatchEqualsLink(base, moved, "a quote added before a banner, which moves its place")
+        var beside = base
+        beside[19] = Self.adding("An aside", by: "speaker-3", to: base[19])
+        try await Self.expectPatchEqualsLink(base, beside, "a quote added after a banner, which keeps its words and place")
+        var unsaid = base
+        unsaid[8].quotes[unsaid[8].quotes.count - 1].text = "The harbour will close tonight"
+        try await Self.expectPatchEqualsLink(base, unsaid, "the speaker's words changed, so the banners leave")
+        try await Self.expectPatchEqualsLink(unsaid, base, "the speaker's words back, so the banners join")
+        var secondSpeaker = base
+        secondSpeaker[3] = Self.adding(words, by: "speaker-6", to: base[3])
+        try await Self.expectPatchEqualsLink(base, secondSpeaker, "a second speaker of the words")
+        var reworded = base
+        reworded[27].quotes[reworded[27].quotes.count - 1].text = "Nobody asked the people who work on the quay at night"
+        try await Self.expectPatchEqualsLink(base, reworded, "a banner reworded")
+        var newBanner = base
+        newBanner[5] = Self.adding("will be counted before the storm comes in tonight, they were told", by: nil, to: base[5])
+        try await Self.expectPatchEqualsLink(base, newBanner, "a banner added to another article")
+        try await Self.expectPatchEqualsLink(base, base.filter { $0.slug != base[8].slug }, "the speaker's article removed")
+        try await Self.expectPatchEqualsLink(base, base.filter { $0.slug != base[19].slug }, "a banner's article removed")
+        try await Self.expectPatchEqualsLink(Self.documents(30), base, "banners and speakers' words added at once")
+    }
+
     @Test func linksReadBackEqual() async throws {
         let graph = await SiteGraph.linked(
             summaries: Self.documents(30).map(ArticleSummary.init), documents: [:],
@@ -182,6 +241,16 @@ import Testing
                 profiles: ["speaker-2": Speaker(id: "speaker-2", name: "Two", kind: .organization, role: "Office", aliases: ["II"])]),
             jobs: 2)
         let links = GraphLinks(graph, identities: SpeakerIdentities(canonicalIDs: ["speaker-1": "speaker-2"]))
+        let banners = GraphLinks(
+            await SiteGraph.linked(
+                summaries: Self.withBanners(30, words: "The harbour must stay open to every boat that needs it tonight")
+                    .map(ArticleSummary.init), documents: [:], identities: SpeakerIdentities(), jobs: 2),
+            identities: SpeakerIdentities())
+        #expect(!banners.claims.claims.isEmpty && !banners.claims.passages.isEmpty)
+        var bannerWriter = BinaryWriter()
+        banners.write(to: &bannerWriter)
+        var bannerReader = BinaryReader(bannerWriter.bytes)
+        #expect(try GraphLinks(from: &bannerReader) == banners)
         var writer = BinaryWriter()
         links.write(to: &writer)
         var reader = BinaryReader(writer.bytes)

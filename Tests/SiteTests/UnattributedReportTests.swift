@@ -90,4 +90,41 @@ import Testing
         #expect(speakerPage.contains("We asked for a survey of the quay a year ago"))
         #expect(speakerPage.contains(SitePath.statement("b-q-1")))
     }
+
+    /// Each edit changes one article: the speaker's words, the banner's article around the banner,
+    /// or a banner's words; the rebuild finds what joins again only for the changed article's quotes.
+    @Test func editsOfOneArticleJoinAndPartQuotesCreditedToNobodyAsAFullBuildDoes() async throws {
+        let project = try Project()
+        try project.write("a.txt", IncrementalBuildTests.quoting("Anna Berg", Self.words, day: 2))
+        try project.write("b.txt", Self.banner(Self.words, day: 3))
+        try project.write("c.txt", IncrementalBuildTests.quoting("Priya Shah", "The traders will wait for the survey", day: 4))
+        try await project.build()
+        #expect(try Self.firstQuotes(of: project)["b"]?.statement == "a-q-1")
+
+        try await IncrementalBuildTests.expectSameAsFullBuild(project, after: "the speaker's words changed") {
+            try project.write("a.txt", IncrementalBuildTests.quoting("Anna Berg", "The quay can wait another year", day: 2))
+        }
+        #expect(try Self.firstQuotes(of: project)["b"]?.statement == "b-q-1")
+        try await IncrementalBuildTests.expectSameAsFullBuild(project, after: "the speaker's words back") {
+            try project.write("a.txt", IncrementalBuildTests.quoting("Anna Berg", Self.words, day: 2))
+        }
+        #expect(try Self.firstQuotes(of: project)["b"]?.statement == "a-q-1")
+        try await IncrementalBuildTests.expectSameAsFullBuild(project, after: "the banner's article edited around it") {
+            try project.write("b.txt", Self.banner(Self.words, day: 3) + "Traders said the banners would stay up.\n")
+        }
+        #expect(try Self.firstQuotes(of: project)["b"]?.statement == "a-q-1")
+        try await IncrementalBuildTests.expectSameAsFullBuild(project, after: "a second banner in another speaker's article") {
+            try project.write(
+                "c.txt",
+                IncrementalBuildTests.quoting("Priya Shah", "The traders will wait for the survey", day: 4)
+                    + "A second banner read: \"\(Self.words).\"\n")
+        }
+        let page = try Self.page(SitePath.statement("a-q-1"), of: project)
+        #expect(page.contains("reported in 3 articles"))
+        // Still holding the speaker's words, the banner stays a report; the pages that show its words change.
+        try await IncrementalBuildTests.expectSameAsFullBuild(project, after: "the banner's words changed but for a passage") {
+            try project.write("b.txt", Self.banner("Months ago we asked for a survey of the quay a year ago and nobody has answered", day: 3))
+        }
+        #expect(try Self.firstQuotes(of: project)["b"]?.statement == "a-q-1")
+    }
 }

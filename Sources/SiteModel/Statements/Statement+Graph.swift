@@ -10,16 +10,29 @@ extension SiteGraph {
     }
 
     /// The statements of every quote of `articles`, those without a speaker joined, one speaker
-    /// after another.
-    static func statements(in articles: [ArticleNode]) -> [Statement] {
+    /// after another, with what joined them.
+    static func statements(in articles: [ArticleNode]) -> (statements: [Statement], claims: UnattributedClaims) {
         withUnattributedReports(StatementGrouping.statements(of: groupingQuotes(in: articles, of: nil)), in: articles)
     }
 
     /// `statements`, grouped by speaker from `articles` (every article of the site), with the
     /// quotes of `articles` that have no speaker joined to the statement they report
-    /// (`UnattributedReports`); reports joined on an earlier build are worked out again.
-    package static func withUnattributedReports(_ statements: [Statement], in articles: [ArticleNode]) -> [Statement] {
-        UnattributedReports.joined(statements, in: articles)
+    /// (`UnattributedReports`), and the claims they were joined by, found over every quote;
+    /// reports joined on an earlier build are worked out again.
+    package static func withUnattributedReports(
+        _ statements: [Statement], in articles: [ArticleNode]
+    ) -> (statements: [Statement], claims: UnattributedClaims) {
+        let claims = UnattributedClaims(articles: articles)
+        return (withUnattributedReports(statements, in: articles, order: positions(of: articles), claims: claims), claims)
+    }
+
+    /// `statements`, grouped by speaker from `articles` (every article of the site, their
+    /// positions by slug in `order`), with the quotes that have no speaker joined to the
+    /// statement they report as `claims` (those of `articles`) says.
+    package static func withUnattributedReports(
+        _ statements: [Statement], in articles: [ArticleNode], order: [String: Int], claims: UnattributedClaims
+    ) -> [Statement] {
+        UnattributedReports.joined(statements, in: articles, order: order, claims: claims)
     }
 
     /// The quotes of `articles` credited to the speakers in `speakers` (to anyone when nil).
@@ -41,14 +54,16 @@ extension SiteGraph {
         for statement in statements {
             for report in statement.reports {
                 guard let position = order[report.articleSlug] else { continue }
-                if let at = articles[position].position(ofQuote: report.index) { articles[position].quotes[at].statement = statement }
+                if let at = articles[position].quotes.position(ofQuote: report.index) { articles[position].quotes[at].statement = statement }
             }
         }
     }
 
-    /// Sets the statements the graph's quotes are marked with, and their index.
-    package mutating func keep(_ statements: [Statement]) {
+    /// Sets the statements the graph's quotes are marked with, their index, and the claims
+    /// that joined quotes credited to nobody to them.
+    package mutating func keep(_ statements: [Statement], claims: UnattributedClaims) {
         self.statements = statements
+        unattributedClaims = claims
         statementIndex = Dictionary(uniqueKeysWithValues: statements.enumerated().map { ($1.id, $0) })
     }
 }
@@ -74,7 +89,7 @@ extension SiteGraph {
     /// statement's reports are looked up by the hundred.
     package func citation(of place: QuotePlace) -> ReportCitation? {
         guard let position = articleIndex[place.articleSlug] else { return nil }
-        guard let at = articles[position].position(ofQuote: place.index) else { return nil }
+        guard let at = articles[position].quotes.position(ofQuote: place.index) else { return nil }
         let quotes = articles[position].quotes
         return ReportCitation(
             articleSlug: place.articleSlug, title: articles[position].document.title, source: articles[position].document.source,
@@ -96,7 +111,16 @@ extension ArticleNode {
 
     /// Where in `quotes` the quote whose index is `index` is, when the article has it.
     func position(ofQuote index: Int) -> Int? {
+        quotes.position(ofQuote: index)
+    }
+}
+
+extension [QuoteNode] {
+    /// Where the quote whose index is `index` is, when there is one. On an article's quotes
+    /// rather than the article: looked up by the thousand, `articles[n].position(ofQuote:)`
+    /// copied each article's node.
+    package func position(ofQuote index: Int) -> Int? {
         // A quote's index is its position in the article, unless a content file was edited oddly.
-        quotes.indices.contains(index) && quotes[index].index == index ? index : quotes.firstIndex { $0.index == index }
+        indices.contains(index) && self[index].index == index ? index : firstIndex { $0.index == index }
     }
 }

@@ -12,7 +12,7 @@ extension SiteRenderer {
     /// an article's quotes stay on one page unless they are more than a page holds.
     package struct PersonLayout: Sendable {
         /// The articles listed, with their quotes.
-        var groups: [(slug: String, quotes: [QuoteNode])]
+        package var groups: [(slug: String, quotes: [QuoteNode])]
         /// For each page, the runs of `groups` it lists.
         package var runs: [[Pagination.Run]]
 

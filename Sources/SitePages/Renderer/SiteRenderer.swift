@@ -94,57 +94,94 @@ public struct SiteRenderer: Sendable {
         package let render: @Sendable () throws(SiteError) -> String
     }
 
-    /// Every HTML page of the site, and each speaker's feed and quotes, each as a job that can run on any task.
-    package func pageJobs() -> [PageJob] {
-        var jobs = [
-            PageJob(path: SitePath.home) { () throws(SiteError) in try templates.render("index", homePage()) },
-            PageJob(path: SitePath.search) { () throws(SiteError) in try templates.render("search", searchPage()) },
-            PageJob(path: SitePath.notFound) { () throws(SiteError) in try templates.render("not-found", notFoundPage()) },
-        ]
-        jobs += archivePagination.paths.enumerated().map { offset, path in
+    /// Which pages `pageJobs(only:)` makes jobs for: a rebuild renders a few of thousands, and
+    /// laying out every speaker's pages to pick some cost more than rendering them.
+    package struct PageChoice: Sendable {
+        /// Whether the index pages are chosen: home, search, not found, the people and topics indexes.
+        package var indexes: Bool
+        /// The other pages chosen, by path: archive pages and the pages of articles, speakers, topics
+        /// and statements.
+        package var paths: Set<String>
+        /// The speakers some of whose pages or feed are in `paths`; the others are not laid out.
+        package var speakers: Set<String>
+
+        /// The index pages when `indexes`, and the pages at `paths`, of `speakers` among them.
+        package init(indexes: Bool, paths: Set<String>, speakers: Set<String>) {
+            self.indexes = indexes
+            self.paths = paths
+            self.speakers = speakers
+        }
+    }
+
+    /// Every HTML page of the site, and each speaker's feed and quotes, each as a job that can run
+    /// on any task; only the pages `choice` names when given.
+    package func pageJobs(only choice: PageChoice? = nil) -> [PageJob] {
+        let indexes = choice?.indexes ?? true
+        let chosen = { (path: String) in choice?.paths.contains(path) ?? true }
+        var jobs: [PageJob] = []
+        if indexes {
+            jobs += [
+                PageJob(path: SitePath.home) { () throws(SiteError) in try templates.render("index", homePage()) },
+                PageJob(path: SitePath.search) { () throws(SiteError) in try templates.render("search", searchPage()) },
+                PageJob(path: SitePath.notFound) { () throws(SiteError) in try templates.render("not-found", notFoundPage()) },
+            ]
+        }
+        jobs += archivePagination.paths.enumerated().filter { chosen($1) }.map { offset, path in
             PageJob(path: path) { () throws(SiteError) in try templates.render("articles", archivePage(offset + 1)) }
         }
-        let people = peopleIndex
-        jobs += Pagination(first: SitePath.people, count: people.pages.count).paths.enumerated().map { offset, path in
-            PageJob(path: path) { () throws(SiteError) in try templates.render("people", peoplePage(offset + 1, index: people)) }
-        }
-        // A site without topics (plain-text articles have none) has no topics index to promise.
-        if !graph.topics.isEmpty {
-            jobs.append(PageJob(path: SitePath.topics) { () throws(SiteError) in try templates.render("topics", topicsPage()) })
-        }
+        jobs += indexes ? indexPageJobs() : []
         // Topic and speaker pages first: a busy one lists thousands of articles or quotes, and
         // started last it kept one core busy after the other had finished every article page.
         jobs += graph.topics.flatMap { topic in
-            topicPagination(topic).paths.enumerated().map { offset, path in
+            topicPagination(topic).paths.enumerated().filter { chosen($1) }.map { offset, path in
                 PageJob(path: path) { () throws(SiteError) in try templates.render("topic", topicPage(topic, offset + 1)) }
             }
         }
-        jobs += graph.speakers.flatMap { speaker in
+        let speakers = graph.speakers.filter { choice?.speakers.contains($0.slug) ?? true }
+        jobs += speakers.flatMap { speaker in
             let layout = PersonLayout(speaker)
-            return personPagination(speaker, layout: layout).paths.enumerated().map { offset, path in
+            return personPagination(speaker, layout: layout).paths.enumerated().filter { chosen($1) }.map { offset, path in
                 PageJob(path: path) { () throws(SiteError) in
                     try templates.render("person", personPage(speaker, offset + 1, layout: layout))
                 }
             }
         }
         // Each speaker's quotes as a feed, for readers who follow one person.
-        jobs += graph.speakers.filter { !$0.quotes.isEmpty }.map { speaker in
+        jobs += speakers.filter { !$0.quotes.isEmpty && chosen(SitePath.personFeed($0.slug)) }.map { speaker in
             PageJob(path: SitePath.personFeed(speaker.slug)) { SpeakerFeed(speaker: speaker, graph: graph, options: options).xml() }
         }
-        jobs += graph.articles.map { article in
+        jobs += graph.articles.filter { chosen(SitePath.article($0.slug)) }.map { article in
             PageJob(path: SitePath.article(article.slug)) { () throws(SiteError) in
                 try templates.render("article", articlePage(try withBody(article)))
             }
         }
         jobs += graph.statements.flatMap { statement in
-            let pages = Self.statementPagination(statement).paths
+            let pages = Self.statementPagination(statement).paths.enumerated().filter { chosen($1) }
             // Every page gives the same summary, which looks at every report: worked out once.
-            let summary = pages.count > 1 ? statementSummary(statement) : nil
-            return pages.enumerated().map { offset, path in
+            let summary = Self.statementPagination(statement).count > 1 && !pages.isEmpty ? statementSummary(statement) : nil
+            return pages.map { offset, path in
                 PageJob(path: path) { () throws(SiteError) in
                     try templates.render("statement", statementPage(statement, offset + 1, summary: summary))
                 }
             }
+        }
+        return jobs
+    }
+
+    /// The paths of the index pages (see `PageChoice.indexes`).
+    package var indexPagePaths: [String] {
+        [SitePath.home, SitePath.search, SitePath.notFound] + indexPageJobs().map(\.path)
+    }
+
+    /// The jobs of the people index's pages and the topics index.
+    private func indexPageJobs() -> [PageJob] {
+        let people = peopleIndex
+        var jobs = Pagination(first: SitePath.people, count: people.pages.count).paths.enumerated().map { offset, path in
+            PageJob(path: path) { () throws(SiteError) in try templates.render("people", peoplePage(offset + 1, index: people)) }
+        }
+        // A site without topics (plain-text articles have none) has no topics index to promise.
+        if !graph.topics.isEmpty {
+            jobs.append(PageJob(path: SitePath.topics) { () throws(SiteError) in try templates.render("topics", topicsPage()) })
         }
         return jobs
     }
