@@ -39,7 +39,7 @@ test-browser: build
 serve: build
 	$(VERBATIM) serve --root . --output site --port $(PORT)
 
-## eval: attribution and speaker-page scores on the dev sets of ../shared/eval/quotes (eval-train for train).
+## eval: attribution and speaker-page scores on the dev sets of ../shared/eval/quotes (eval-train for train; CAP=1 adds what the pages could reach against that gold).
 eval: build
 	scripts/eval-quotes.sh dev
 	scripts/eval-quotes.sh bbc-dev

@@ -4,7 +4,8 @@
 Usage: browser-test.py BASE_URL SCREENSHOT_DIR [LARGE_SITE_FOLDER]
 
 Talks W3C WebDriver to chromedriver with the standard library only. It opens the home page,
-follows an article link, follows a quote's speaker link, follows the speaker page's link back to
+follows an article link, checks that a quote's tooltip names its speaker to screen readers and
+shows on keyboard focus, follows a quote's speaker link, follows the speaker page's link back to
 the quote's anchor, runs a search and follows a result, follows a quote reported by several
 articles to its statement page and on to another outlet's report, and saves screenshots of the
 home, article, speaker, topic and statement pages at desktop and phone widths, and of the statement
@@ -150,6 +151,21 @@ def large_site(browser, folder):
     check(browser.url().endswith(last["url"]), f"the result opens the quote ({browser.url()})")
 
 
+def quote_tip(browser):
+    """A quote's speaker is part of its link's name for screen readers, and its tooltip shows on
+    keyboard focus and is hidden from the eye, never from assistive technology, otherwise."""
+    tip = "const t = document.querySelector('q[id] > a > [role=tooltip]'); const r = t && t.getBoundingClientRect();"
+    name = browser.script(tip + " return t && t.textContent;")
+    check(name, "a quote on the article page names its speaker in a tooltip")
+    element = browser.s("POST", "/element", {"using": "css selector", "value": "q[id] > a"})
+    label = browser.s("GET", f"/element/{list(element.values())[0]}/computedlabel")
+    check(name in label, f"screen readers read the speaker with the quote ({label!r})")
+    check(browser.script(tip + " return r.width <= 1 && r.height <= 1;"), "the tooltip is hidden until asked for")
+    browser.script("document.querySelector('q[id] > a').focus();")
+    check(browser.script(tip + " return r.width > 20 && r.height > 5;"), "the tooltip shows on keyboard focus")
+    browser.script("document.activeElement.blur();")
+
+
 def follow_statement(browser, base):
     """From an article whose quote other articles report, to the statement's page and on to
     another outlet's report; returns the statement page's address."""
@@ -194,6 +210,7 @@ def main():
         browser.click_href(article_href)
         check("/articles/" in browser.url(), f"an article page opens ({browser.url()})")
         article_url = browser.url().split("#")[0]
+        quote_tip(browser)
 
         speaker_href = browser.script("""
             for (const q of document.querySelectorAll('q[id], blockquote[id]')) {

@@ -2,7 +2,8 @@
 # Scores the speaker pages of a site built from a split of ../shared/eval/quotes.
 # Usage: scripts/eval-pages.sh [dev|bbc-dev] [--errors FILE]
 # Builds the release binary, builds a site from a project whose articles/ holds the split's .txt
-# files, runs pages.py against the split's identities and prints its summary line.
+# files, runs pages.py against the split's identities and prints its summary line. With CAP=1 it
+# also prints what the pages could reach against that gold (scripts/eval-pages-cap.py).
 set -euo pipefail
 split="${1:-dev}"
 shift || true
@@ -27,3 +28,6 @@ cp "$gold"/*.txt "$project/articles/"
 data="$project/site/data/quotes.json"
 [[ -f "$data" ]] || data="$project/site/data/quotes.jsonl"
 python3 "$eval/pages.py" "$gold" "$identity" "$data" "$@" | tail -n 1
+if [[ "${CAP:-0}" == 1 ]]; then
+    python3 "$root/scripts/eval-pages-cap.py" "$eval" "$gold" "$identity" "$data"
+fi

@@ -40,6 +40,27 @@ import Testing
         #expect(result.first?.rule == "speaker-cue-quote")
     }
 
+    @Test func aCapitalAfterAQuantifierBeforeACueWordIsNoSpeaker() {
+        // From a Western Journal report on PolitiFact: "so many Republican claims" is what the
+        // website cites, so the "he" after it is Sharockman.
+        let result = ArticleFixture.attribute([
+            "PolitiFact Executive Director Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack significant context.",
+            "“We’re not just validating numbers,” he told InsideSources. “We’re trying to provide context and look at the broader picture of how people will interpret that.”",
+        ])
+        #expect(result.map(\.speaker) == ["Aaron Sharockman", "Aaron Sharockman"])
+    }
+
+    @Test func aRelativeClauseAfterADescriptionOfANamedPersonIsThatPersons() {
+        // From a Washington Post report on Aung San Suu Kyi's visit, and one on the Chamber of
+        // Commerce: the "who" follows a description set off after the name, and a year may
+        // stand between it and its verb.
+        let result = ArticleFixture.attribute([
+            "Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the GOP's most important goal was to make Obama a \"one-term president.\"",
+            "\"We think early money sets the terms of the debate, and we're gearing up,\" said Scott Reed, the Chamber's chief political strategist, who added that his organization plans to zero in on local issues \"like folks are running for sheriff.\"",
+        ])
+        #expect(result.map(\.speaker) == ["McConnell", "Scott Reed", "Scott Reed"])
+    }
+
     @Test func aQuoteWithoutACueBelongsToTheSubjectOfItsClause() {
         let result = ArticleFixture.attribute([
             "Louisiana Gov. Bobby Jindal on Monday signed an order trying to get his state to block the settlement of any Syrian refugee, while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and said House Speaker Paul Ryan should resign if he can't block the refugees' arrival."

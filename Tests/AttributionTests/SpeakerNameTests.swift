@@ -351,4 +351,22 @@ import Testing
         ])
         #expect(found.first?.speaker != "Gary Johnson")
     }
+
+    @Test func aNameAfterAPrepositionLeavesTheAppositivesPersonSpeaking() {
+        // From a New York Times report on a former coal executive, and a Washington Post report on
+        // Netanyahu: the organisation qualifies the description, and the name in commas speaks.
+        let found = ArticleFixture.attribute([
+            "His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. \"He showed again and again an ability to put together deals that other people couldn't.\"",
+            "The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be \"unacceptable and antithetical to American values.\"",
+        ])
+        #expect(found.map(\.speaker) == ["Lawrence B. Cummings", "Jonathan Greenblatt"])
+    }
+
+    @Test func anAppositiveThatIsNoNameLeavesTheOrganisationSpeaking() {
+        // From a New York Times report on the EB-5 visa program.
+        let found = ArticleFixture.attribute([
+            "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said they were concerned that those who prepare overseas documents \"may try to use increasingly sophisticated methods to circumvent\" the program.",
+        ])
+        #expect(found.first?.speaker == "Homeland Security Investigations")
+    }
 }

@@ -53,6 +53,8 @@ import Testing
             .write(to: folder.appendingPathComponent("report.mustache"), atomically: true, encoding: .utf8)
         try #"<a class="mine" href="{{url}}">{{title}}</a>"#
             .write(to: folder.appendingPathComponent("report-link.mustache"), atomically: true, encoding: .utf8)
+        try #"{{#reports}}{{{linkHTML}}}; {{/reports}}<a class="mine" href="{{statementURL}}">every report</a>"#
+            .write(to: folder.appendingPathComponent("report-links.mustache"), atomically: true, encoding: .utf8)
         let own = try SiteRenderer(graph: graph, templates: SiteTemplates(overridesIn: folder)).render()
         let builtIn = StatementScaleTests.reportLines
         // Lines are made once and shown on several pages: each page shows the site's own.
@@ -70,13 +72,40 @@ import Testing
             #expect(page.contains(#"<li class="mine">"#) && builtIn(page).isEmpty)
         }
         let reaction = try #require(own.text("articles/strike-vote-reaction/index.html"))
-        #expect(reaction.contains(##"also reported by <a class="mine" href="../harbour-strike-vote/index.html#q-1">Kessmouth Dockers Vote to Strike Over Night-Shift Rota</a>"##))
+        #expect(
+            reaction.contains(
+                ##"also reported by <a class="mine" href="../harbour-strike-vote/index.html#q-1">Kessmouth Dockers Vote to Strike Over Night-Shift Rota</a>; <a class="mine" href="../../statements/harbour-strike-vote-q-1/index.html">every report</a></li>"##
+            ))
         for article in graph.articles where article.quotes.contains(where: { $0.statement != nil }) {
             let page = try #require(own.text(SitePath.article(article.slug)))
             let section = try #require(page.range(of: #"<section class="also-reported""#)).lowerBound
             let links = page[section...].components(separatedBy: "also reported by ").dropFirst()
-            #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix(#"<a class="mine" "#) })
+            #expect(!links.isEmpty && links.allSatisfy { $0.hasPrefix(#"<a class="mine" "#) && $0.contains("every report</a></li>") })
         }
+    }
+
+    @Test func pagesThatLinkArticlesAlikeShareReportLines() throws {
+        let base = ReportLines<ReportView?>.linkBase
+        #expect(base("people/a/index.html") == base(SitePath.statement("b")))
+        #expect(base("people/a/index.html") != base("people/a/page/2/index.html"))
+        #expect(base(SitePath.article("a")) == base(SitePath.article("b")))
+        #expect(base(SitePath.article("a")) != base(SitePath.statement("b")))
+        for (from, to) in [("people/a/index.html", SitePath.statement("b")), (SitePath.article("a"), SitePath.article("b"))] {
+            #expect(SitePath.link(from: from, to: SitePath.article("c")) == SitePath.link(from: to, to: SitePath.article("c")))
+        }
+        // The speaker page shows the statement's second report in the statement page's line.
+        let statement = try daylight
+        let statementPage = try #require(site.text(SitePath.statement(statement.id)))
+        let speakerPage = try #require(site.text(SitePath.person(statement.speakerSlug)))
+        let second = try #require(reportLine(in: statementPage, at: 1))
+        #expect(second.contains("Different wording") && speakerPage.contains(second))
+    }
+
+    /// The line of the report at `position` in the first list of reports on `page`.
+    private func reportLine(in page: String, at position: Int) -> String? {
+        guard let list = page.range(of: #"<ol class="reports""#) else { return nil }
+        let lines = page[list.upperBound...].components(separatedBy: "<li").dropFirst()
+        return lines.dropFirst(position).first.map { "<li" + ($0.components(separatedBy: "</li>").first ?? "") + "</li>" }
     }
 
     @Test func theStatementPageShowsEachReportWordByWord() throws {

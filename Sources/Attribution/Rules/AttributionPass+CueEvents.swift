@@ -126,8 +126,19 @@ extension AttributionPass {
                 // relative clause is about speaks.
                 if previous > sentenceStart, tokens[previous].lower == "who", tokens[previous - 1].isPunct(","),
                     let antecedent = block.phrase(before: previous - 1, floor: sentenceStart),
-                    let named = block.referent(antecedent.phrase, lenient: true), named.form != .pronoun
+                    var named = block.referent(antecedent.phrase, lenient: true), named.form != .pronoun
                 {
+                    // "McConnell, now the Senate majority leader, who in 2010 said": a description
+                    // set off after a name describes that name's person.
+                    var comma = antecedent.phrase.lowerBound - 1
+                    while comma > sentenceStart && block.isCueModifier(comma) { comma -= 1 }
+                    if named.form == .nominal, comma > sentenceStart, tokens[comma].isPunct(","),
+                        let person = block.phrase(before: comma, floor: sentenceStart),
+                        person.appositive == nil, var name = block.referent(person.phrase), name.form == .name
+                    {
+                        name.role = name.role ?? named.role
+                        named = name
+                    }
                     let resolved = resolve(named, in: block, appositive: nil)
                     return CueEvent(
                         shape: .subjectFirst, cue: cue, referent: resolved.referent, entity: resolved.entity,
@@ -217,11 +228,12 @@ extension AttributionPass {
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
             }
-            // "PolitiFact rated 32% of Republican claims as "false"": after "of", a capital and
-            // a cue word in -s are a noun phrase, not a speaker and a verb.
-            if found.phrase.count == 1, found.phrase.lowerBound > sentenceStart,
-                tokens[found.phrase.lowerBound - 1].lower == "of", tokens[found.phrase.lowerBound].isCapitalized,
-                tokens[start].lower.hasSuffix("s"), !block.isPronoun(found.phrase.lowerBound)
+            // "PolitiFact rated 32% of Republican claims as "false"", "the website cites so many
+            // Republican claims as inaccurate": after "of" or a quantifier, a capital and a cue
+            // word in -s are a noun phrase, not a speaker and a verb.
+            let last = found.phrase.upperBound - 1
+            if last > sentenceStart, Self.quantifiers.contains(tokens[last - 1].lower), tokens[last].isCapitalized,
+                tokens[start].lower.hasSuffix("s"), !block.isPronoun(last)
             {
                 return nil
             }
@@ -277,6 +289,16 @@ extension AttributionPass {
             speaker = named
             speaker.role = speaker.role ?? referent.role
         }
+        // "His former business partner at Lenox, Lawrence B. Cummings, called him …": a name right
+        // after a preposition ends the description it qualifies, and the person the appositive
+        // names in full speaks.
+        if referent.form == .name, let appositive, phrase.lowerBound > sentenceStart,
+            Self.qualifyingPrepositions.contains(tokens[phrase.lowerBound - 1].lower),
+            tokens[appositive].allSatisfy({ !$0.isWord || $0.isCapitalized }),
+            let named = block.referent(appositive), named.form == .name, named.kind == .person, named.name.count > 1
+        {
+            speaker = named
+        }
         // "…," said RNID technology director, Guido Gybels.: the name closing the sentence after
         // the description speaks.
         if shape == .inverted, referent.form == .nominal, phrase.upperBound + 1 < tokens.count,
@@ -292,6 +314,16 @@ extension AttributionPass {
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
     }
+
+    /// "of" and the words that count or point before a plural noun ("many Republican claims").
+    static let quantifiers: Set<String> = [
+        "of", "many", "most", "some", "all", "few", "several", "these", "those", "such", "other", "his", "her",
+        "their", "its", "our",
+    ]
+
+    /// Prepositions that tie a name to the description before it ("partner at Lenox", "director
+    /// of Amnesty").
+    static let qualifyingPrepositions: Set<String> = ["at", "of", "for", "from", "with"]
 
     /// The name that follows a quote ending an utterance and is set off by commas from the cue at
     /// `cue`, with only appositives between ("“…,” Scott Pruitt, the Republican attorney general

@@ -35,7 +35,16 @@ extension BlockText {
         {
             return true
         }
-        return false
+        // "McConnell, …, who in 2010 said": a year after "in" dates the verb.
+        if token.lower == "in", position + 1 < tokens.count, Self.isYear(tokens[position + 1]) { return true }
+        return Self.isYear(token) && position > 0 && tokens[position - 1].lower == "in"
+    }
+
+    /// Whether `token` is a year of the last two centuries ("1995", "2010").
+    private static func isYear(_ token: Token) -> Bool {
+        let lower = token.lower
+        return lower.utf8.count == 4 && lower.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && (lower.hasPrefix("19") || lower.hasPrefix("20"))
     }
 
     /// The noun phrase that ends just before `position`, skipping modifiers ("has", "on Thursday"),

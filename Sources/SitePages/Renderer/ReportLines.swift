@@ -1,9 +1,10 @@
 import Foundation
+import SiteModel
 
 /// Report lines that several pages show, each made once per render and then reused.
 ///
-/// Pages of one kind and depth show a report of a statement with the same markup: every article
-/// page reporting a statement links its earliest few reports, and a speaker page shows a
+/// Pages at one depth show a report of a statement with the same markup: every article page
+/// reporting a statement links its earliest few reports, and a speaker's page shows a
 /// statement's first reports as the statement's own page does. So a line is rendered once,
 /// through the templates (which still decide every byte), and kept; a statement reported in two
 /// hundred articles then costs a few renders of its links instead of six hundred. Only lines
@@ -14,14 +15,16 @@ import Foundation
 /// one line at the same time; both get the same markup, as rendering is a pure function of the
 /// graph and the templates, so pages do not depend on which one kept it.
 final class ReportLines<Line: Sendable>: @unchecked Sendable {
-    /// Which line: a statement's report at a position, as pages of one kind and depth show it.
+    /// Which line: a statement's reports at some positions, as pages that link alike show them.
     struct Key: Hashable {
         var statement: String
-        var position: Int
-        /// The pages' kind and depth (`linkBase(of:)`), which decide the line's links.
+        var positions: [Int]
+        /// What decides the line's links (`linkBase(of:)`).
         var base: String
-        /// Whether the line shows the report's words (a speaker page leaves out those it shows above).
-        var showsWords: Bool
+        /// What else tells two lines of the same reports apart: whether a report's words are
+        /// shown (a speaker page leaves out those it shows above), how many reports a list leaves
+        /// to the statement's page.
+        var variant: Int = 0
     }
 
     private let lock = NSLock()
@@ -35,12 +38,12 @@ final class ReportLines<Line: Sendable>: @unchecked Sendable {
         return line
     }
 
-    /// What decides how `page` links to an article page other than itself: its first folder and
-    /// its depth. Pages under one first folder at one depth link such a page alike
-    /// (`articles/a/index.html` and `articles/b/index.html` both as `../c/index.html`).
+    /// What decides how `page` links to the page of an article other than its own: its depth,
+    /// and whether it is an article page too (`articles/a/index.html` links `../c/index.html`,
+    /// `people/a/index.html` and `statements/a/index.html` both `../../articles/c/index.html`).
     static func linkBase(of page: String) -> String {
-        let slash = UInt8(ascii: "/")
-        let folder = page.utf8.prefix { $0 != slash }
-        return "\(String(decoding: folder, as: UTF8.self))/\(page.utf8.count { $0 == slash })"
+        let folder = { (path: String) in path.prefix { $0 != "/" } }
+        let depth = page.utf8.count { $0 == UInt8(ascii: "/") }
+        return folder(page) == folder(SitePath.article("")) ? "articles \(depth)" : "\(depth)"
     }
 }

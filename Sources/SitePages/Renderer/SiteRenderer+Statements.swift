@@ -80,7 +80,7 @@ extension SiteRenderer {
             }
             guard position < Self.reportsOnSpeakerPage else { return make() }
             let key = ReportLines<ReportView?>.Key(
-                statement: statement.id, position: position, base: base, showsWords: position > 0 || showsFirstWords)
+                statement: statement.id, positions: [position], base: base, variant: position > 0 || showsFirstWords ? 1 : 0)
             return reportLines.line(key, make: make)
         }
     }
@@ -116,8 +116,8 @@ extension SiteRenderer {
 
     /// The quotes of `article` that other articles report too, each with the earliest
     /// `reportLinksPerQuote` of those reports, linked from `page`, and how many more there are.
-    /// Every article reporting a statement links the same few reports, so each link is made once
-    /// for all article pages (`ReportLines`).
+    /// Every article reporting a statement links the same few reports, so each link, and each
+    /// list of them, is made once for all article pages (`ReportLines`).
     func alsoReported(in article: ArticleNode, from page: String) -> [AlsoReportedView] {
         // The article's own reports of each statement, to count the other articles' reports
         // without walking every report.
@@ -129,17 +129,25 @@ extension SiteRenderer {
         return article.quotes.compactMap { quote in
             guard let statement = quote.statement else { return nil }
             var links: [ReportLinkView] = []
+            var positions: [Int] = []
             for (position, place) in statement.reports.enumerated() where place.articleSlug != article.slug {
                 guard links.count < Self.reportLinksPerQuote else { break }
-                let key = ReportLines<ReportLinkView?>.Key(
-                    statement: statement.id, position: position, base: base, showsWords: false)
-                if let link = reportLinks.line(key, make: { reportLink(to: place, from: page) }) { links.append(link) }
+                let key = ReportLines<ReportLinkView?>.Key(statement: statement.id, positions: [position], base: base)
+                if let link = reportLinks.line(key, make: { reportLink(to: place, from: page) }) {
+                    links.append(link)
+                    positions.append(position)
+                }
             }
             let more = statement.reports.count - (own[statement.id] ?? 0) - links.count
-            return AlsoReportedView(
+            let list = ReportLinksView(
+                reports: links, moreText: more > 0 ? "\(more) more" : nil,
+                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)))
+            var view = AlsoReportedView(
                 id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text, words: Self.alsoReportedExcerptWords),
-                statementURL: SitePath.link(from: page, to: SitePath.statement(statement.id)), reports: links,
-                moreText: more > 0 ? "\(more) more" : nil)
+                statementURL: list.statementURL, reports: links, moreText: list.moreText)
+            let key = ReportLines<String>.Key(statement: statement.id, positions: positions, base: base, variant: more)
+            view.linksHTML = reportLinkLists.line(key) { templates.renderPart("report-links", list) }
+            return view
         }
     }
 

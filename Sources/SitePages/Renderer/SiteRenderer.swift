@@ -32,6 +32,8 @@ public struct SiteRenderer: Sendable {
     let reportLines = ReportLines<ReportView?>()
     /// The links to statements' reports that several article pages show, rendered once.
     let reportLinks = ReportLines<ReportLinkView?>()
+    /// The lists of those links that several article pages show, rendered once.
+    let reportLinkLists = ReportLines<String>()
 
     /// Creates a renderer.
     public init(graph: SiteGraph, templates: SiteTemplates, options: SiteOptions = SiteOptions()) {

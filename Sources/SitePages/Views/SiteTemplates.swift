@@ -24,6 +24,7 @@ public struct SiteTemplates: Sendable {
         "statement": PackageResources.statement_mustache,
         "report": PackageResources.report_mustache,
         "report-link": PackageResources.report_link_mustache,
+        "report-links": PackageResources.report_links_mustache,
     ]
 
     /// The built-in search script.

@@ -50,6 +50,19 @@ struct AlsoReportedView {
     var reports: [ReportLinkView]
     /// How many other reports the statement's page has besides, when it has any ("12 more").
     var moreText: String?
+    /// The links, the count and the link to the statement's page as the `report-links`
+    /// template renders them, for pages to show as they are.
+    var linksHTML = ""
+}
+
+/// What an article page shows of a statement after one of its quotes: links to the earliest
+/// other reports, and to the statement's page. Only what every article showing the same links
+/// shares, so that it is rendered once for them all.
+struct ReportLinksView {
+    var reports: [ReportLinkView]
+    /// How many other reports the statement's page has besides, when it has any ("12 more").
+    var moreText: String?
+    var statementURL: String
 }
 
 /// A link to another article's report of a statement.
@@ -110,6 +123,18 @@ extension AlsoReportedView: TemplateView {
         case "statementURL": self.statementURL
         case "reports": self.reports
         case "moreText": present(self.moreText)
+        case "linksHTML": self.linksHTML
+        default: nil
+        }
+    }
+}
+
+extension ReportLinksView: TemplateView {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "reports": self.reports
+        case "moreText": present(self.moreText)
+        case "statementURL": self.statementURL
         default: nil
         }
     }
