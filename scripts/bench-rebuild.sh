@@ -4,7 +4,8 @@
 # Usage: scripts/bench-rebuild.sh [N]      (N articles of the benchmark corpus, default 10000)
 # Environment: RUNS (rebuilds of each kind per binary, default 5), VERBATIM (binary, default
 #              .build/release/verbatim), BASELINE (a second binary, for example the previous
-#              release, timed alternately with the first so both see the same machine).
+#              release, timed alternately with the first so both see the same machine),
+#              PROJECTS (the project folders, one per binary, instead of the ones below).
 #
 # Each binary keeps its own project under bench-out/rebuild-N-K (K is 0 for VERBATIM, 1 for
 # BASELINE; the article folder holds hard links to the corpus), built in full once when it has
@@ -34,8 +35,9 @@ corpus_dir="$(corpus "$n")"
 edited="$(ls "$corpus_dir/raw" | sed -n "$(((n + 1) / 2))p")"
 
 # project K: the project folder of binary K, made (not built) when missing.
+read -r -a chosen_projects <<<"${PROJECTS:-}"
 project() {
-    local dir="$work/rebuild-$n-$1"
+    local dir="${chosen_projects[$1]:-$work/rebuild-$n-$1}"
     if [[ ! -d "$dir/articles" ]]; then
         mkdir -p "$dir"
         cp -al "$corpus_dir/raw" "$dir/articles"
