@@ -40,6 +40,16 @@ import Testing
         #expect(result.first?.rule == "speaker-cue-quote")
     }
 
+    @Test func aCapitalAfterAQuantifierBeforeACueWordIsNoSpeaker() {
+        // From a Western Journal report on PolitiFact: "so many Republican claims" is what the
+        // website cites, so the "he" after it is Sharockman.
+        let result = ArticleFixture.attribute([
+            "PolitiFact Executive Director Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack significant context.",
+            "“We’re not just validating numbers,” he told InsideSources. “We’re trying to provide context and look at the broader picture of how people will interpret that.”",
+        ])
+        #expect(result.map(\.speaker) == ["Aaron Sharockman", "Aaron Sharockman"])
+    }
+
     @Test func aRelativeClauseAfterADescriptionOfANamedPersonIsThatPersons() {
         // From a Washington Post report on Aung San Suu Kyi's visit, and one on the Chamber of
         // Commerce: the "who" follows a description set off after the name, and a year may

@@ -228,11 +228,12 @@ extension AttributionPass {
                     shape: .subjectFirst, cue: cue, referent: subject.referent, entity: subject.entity,
                     trust: subject.trust * 0.9, followsQuote: nil, atSubject: true)
             }
-            // "PolitiFact rated 32% of Republican claims as "false"": after "of", a capital and
-            // a cue word in -s are a noun phrase, not a speaker and a verb.
-            if found.phrase.count == 1, found.phrase.lowerBound > sentenceStart,
-                tokens[found.phrase.lowerBound - 1].lower == "of", tokens[found.phrase.lowerBound].isCapitalized,
-                tokens[start].lower.hasSuffix("s"), !block.isPronoun(found.phrase.lowerBound)
+            // "PolitiFact rated 32% of Republican claims as "false"", "the website cites so many
+            // Republican claims as inaccurate": after "of" or a quantifier, a capital and a cue
+            // word in -s are a noun phrase, not a speaker and a verb.
+            let last = found.phrase.upperBound - 1
+            if last > sentenceStart, Self.quantifiers.contains(tokens[last - 1].lower), tokens[last].isCapitalized,
+                tokens[start].lower.hasSuffix("s"), !block.isPronoun(last)
             {
                 return nil
             }
@@ -313,6 +314,12 @@ extension AttributionPass {
             shape: shape, cue: cue, referent: resolved.referent, entity: resolved.entity, trust: resolved.trust,
             followsQuote: followsQuote, atSubject: false)
     }
+
+    /// "of" and the words that count or point before a plural noun ("many Republican claims").
+    static let quantifiers: Set<String> = [
+        "of", "many", "most", "some", "all", "few", "several", "these", "those", "such", "other", "his", "her",
+        "their", "its", "our",
+    ]
 
     /// Prepositions that tie a name to the description before it ("partner at Lenox", "director
     /// of Amnesty").
