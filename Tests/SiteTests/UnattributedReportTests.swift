@@ -91,6 +91,18 @@ import Testing
         #expect(speakerPage.contains(SitePath.statement("b-q-1")))
     }
 
+    @Test func aSpeakerPageShowsTheWordsOfAnEarlierReportCreditingNobody() async throws {
+        let project = try Project()
+        try project.write("a.txt", IncrementalBuildTests.quoting("Anna Berg", Self.words, day: 2))
+        try project.write("b.txt", Self.banner(Self.words + " and the council knows it", day: 1))
+        try await project.build()
+        let quotes = try Self.firstQuotes(of: project)
+        #expect(quotes["a"]?.statement == "b-q-1" && quotes["b"]?.statement == "b-q-1")
+        // The banner's report comes first, in longer words than the speaker's own report the page shows.
+        let speakerPage = try Self.page(SitePath.person("anna-berg"), of: project)
+        #expect(speakerPage.contains("nobody has answered us since and the council knows it.”"))
+    }
+
     /// Each edit changes one article: the speaker's words, the banner's article around the banner,
     /// or a banner's words; the rebuild finds what joins again only for the changed article's quotes.
     @Test func editsOfOneArticleJoinAndPartQuotesCreditedToNobodyAsAFullBuildDoes() async throws {

@@ -169,7 +169,11 @@ extension SiteRenderer {
         guard let statement = quote.statement else { return ([], nil) }
         let shown = min(statement.reports.count, Self.reportsOnSpeakerPage)
         let more = statement.reports.count - shown
-        return (reportViews(of: statement, in: 0..<shown, from: page, showsFirstWords: false), more > 0 ? "\(more) more" : nil)
+        // The page shows the speaker's own report, which need not be the first: a report crediting
+        // nobody can come earlier, in other words.
+        let firstWords = graph.citation(of: statement.reports[0])?.text
+        let views = reportViews(of: statement, in: 0..<shown, from: page, showsFirstWords: firstWords != quote.text)
+        return (views, more > 0 ? "\(more) more" : nil)
     }
 
     /// Whether a speaker's page lists `quote` where it is: a statement is listed once, at its
