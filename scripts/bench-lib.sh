@@ -18,21 +18,22 @@ mkdir -p "$work"
 scratch="$(mktemp -d "$work/run.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 
-# measure LABEL COMMAND...: runs COMMAND once with output discarded, appends "wall_s peak_kb" to
-# $scratch/LABEL. A failing command stops the benchmark with its error output.
+# measure LABEL COMMAND...: runs COMMAND once with output discarded, appends "wall_s peak_kb cpu_s"
+# to $scratch/LABEL (CPU is user and system time, which other work on a shared machine inflates
+# less than the wall clock). A failing command stops the benchmark with its error output.
 measure() {
     local label="$1"
     shift
     local stats="$scratch/stats"
-    if ! /usr/bin/time -f '%e %M' -o "$stats" "$@" >/dev/null 2>"$scratch/stderr"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$stats" "$@" >/dev/null 2>"$scratch/stderr"; then
         echo "error: '$*' failed:" >&2
         cat "$scratch/stderr" >&2
         exit 1
     fi
-    tail -n 1 "$stats" >>"$scratch/$label"
+    tail -n 1 "$stats" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >>"$scratch/$label"
 }
 
-# median LABEL COLUMN: the median of column COLUMN (1 wall, 2 peak) of LABEL's runs.
+# median LABEL COLUMN: the median of column COLUMN (1 wall, 2 peak, 3 CPU) of LABEL's runs.
 median() {
     sort -g -k "$2,$2" "$scratch/$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
 }
@@ -46,3 +47,9 @@ corpus() {
     fi
     echo "$dir"
 }
+
+# tree_size DIR: "bytes files" of the regular files under DIR ("0 0" when it is missing).
+tree_size() { find "$1" -type f -printf '%s\n' 2>/dev/null | awk '{ b += $1; n++ } END { printf "%d %d\n", b, n }'; }
+
+# mib KB: kilobytes as whole MiB.
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }

@@ -55,19 +55,6 @@ for k in "${!binaries[@]}"; do
     }
 done
 
-# timed LABEL COMMAND...: runs COMMAND once with output discarded, appends "wall_s peak_kb cpu_s"
-# to $scratch/LABEL. A failing command stops the benchmark with its error output.
-timed() {
-    local label="$1"
-    shift
-    if ! /usr/bin/time -f '%e %M %U %S' -o "$scratch/stats" "$@" >/dev/null 2>"$scratch/stderr"; then
-        echo "error: '$*' failed:" >&2
-        cat "$scratch/stderr" >&2
-        exit 1
-    fi
-    tail -n 1 "$scratch/stats" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >>"$scratch/$label"
-}
-
 stamp="$(date +%s)"
 for run in $(seq "$runs"); do
     for k in "${!binaries[@]}"; do
@@ -77,14 +64,13 @@ for run in $(seq "$runs"); do
             >"$scratch/edited.txt"
         mv "$scratch/edited.txt" "$dir/articles/$edited"
         sleep 0.01
-        timed "edit-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
-        timed "same-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
+        measure "edit-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
+        measure "same-$k" "${binaries[$k]}" build --root "$dir" --output "$dir/site"
     done
 done
 
 # range LABEL: "lowest–highest" wall seconds of LABEL's runs.
 range() { sort -g "$scratch/$1" | awk 'NR == 1 { low = $1 } { high = $1 } END { printf "%s–%s", low, high }'; }
-mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 echo "$n articles, $runs rebuilds of each kind per binary, alternating"
 echo "load at start:$load_at_start"

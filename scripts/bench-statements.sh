@@ -46,23 +46,14 @@ count() {
     awk '/^instructions:/ { print $2 }' "$scratch/$label.count"
 }
 
-# bytes DIR: "bytes files" of the regular files under DIR ("0 0" when it is missing).
-bytes() {
-    if [[ -d "$1" ]]; then
-        find "$1" -type f -printf '%s\n' | awk '{ b += $1; n++ } END { printf "%d %d\n", b, n }'
-    else
-        echo "0 0"
-    fi
-}
-
 echo "load: $(uptime)"
 with="$(count with)"
 without="$(count without --no-statements)"
 echo "load: $(uptime)"
 
-read -r site_bytes site_files < <(bytes "$scratch/with/site")
-read -r peer_bytes peer_files < <(bytes "$scratch/without/site")
-read -r statement_bytes statement_files < <(bytes "$scratch/with/site/statements")
+read -r site_bytes site_files < <(tree_size "$scratch/with/site")
+read -r peer_bytes peer_files < <(tree_size "$scratch/without/site")
+read -r statement_bytes statement_files < <(tree_size "$scratch/with/site/statements")
 awk -v n="$n" -v w="$with" -v o="$without" 'BEGIN {
     printf "full build of %d articles, instructions: with statements %.2f G, without (--no-statements) %.2f G, ratio %.3f\n",
         n, w / 1e9, o / 1e9, w / o

@@ -48,11 +48,7 @@ content_project() {
     find "$1/content" -maxdepth 1 -name '*.md' -exec cp -l -t "$2/content/" {} +
 }
 
-# tree_size DIR: "bytes files" of the regular files under DIR.
-tree_size() { find "$1" -type f -printf '%s\n' | awk '{ b += $1; n++ } END { printf "%d %d\n", b, n }'; }
-
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
-mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1000000 }'; }
 kb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1000 }'; }
