@@ -133,8 +133,12 @@ def large_site(browser, folder):
     check(next_href, f"the page of {most['name']} ({most['quotes']} quotes) links its next page")
     browser.click_href(next_href)
     check("/page/2/" in browser.url(), f"the speaker's second page opens ({browser.url()})")
-    quote_href = browser.script("const a = document.querySelector('blockquote[cite]'); return a && a.getAttribute('cite');")
+    quote_href = browser.script("const a = document.querySelector('blockquote[id] a.said'); return a && a.getAttribute('href');")
     check(quote_href, "the speaker's second page lists quotes")
+    browser.click_href(quote_href)
+    anchor = quote_href.rsplit("#", 1)[-1]
+    check(browser.url().endswith("/index.html#" + anchor), f"a quote on the speaker's second page opens its article ({browser.url()})")
+    check(browser.script("return !!document.getElementById(arguments[0]);", anchor), f"the article holds the quote's anchor #{anchor}")
 
     with open(os.path.join(folder, "data/quotes.jsonl"), encoding="utf-8") as f:
         for line in f:
