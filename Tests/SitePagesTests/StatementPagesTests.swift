@@ -5,6 +5,10 @@ import Foundation
 @testable import SitePages
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// The sample site reports Tomas Brekke's line about daylight twice, in different words, and Ilse
 /// Marrow's about heating bills twice in the same words: the pages must show each as one
 /// statement, on the article pages, the speaker page and the statement's own page.
