@@ -137,7 +137,10 @@ extension AttributionPass {
         // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
         // "…, said of RT.": a preposition after the cue introduces what was spoken about.
         // "…, told AFP.": the name after a listener cue is the audience.
-        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), cue.upperBound < tokens.count,
+        // "Said Dorothy Poynter, who grew up with Ali in the neighborhood, "…"": so can a plain
+        // cue opening its sentence.
+        let opensSentence = start == sentenceStart && Lexicon.openingCues.contains(tokens[start].lower)
+        if phrase == nil, opensSentence || (start > 0 && tokens[start - 1].isPunct(",")), cue.upperBound < tokens.count,
             !Lexicon.listenerCues.contains(tokens[start].lower),
             tokens[cue.upperBound].isCapitalized || tokens[cue.upperBound].is(.determiner),
             let after = block.phrase(from: cue.upperBound),
