@@ -15,7 +15,7 @@ import Testing
 
     static func files(_ graph: SiteGraph) -> [PiecedFile] {
         [
-            QuotesData.pieced(graph: graph), PeopleData(graph: graph).pieced(), QuotesCSV(graph: graph, options: SiteOptions()).pieced(),
+            QuotesData.pieced(graph: graph), PeopleData(graph: graph).pieced(), QuotesCSV(graph: graph).pieced(),
             ArticlesData(graph: graph, options: SiteOptions()).jsonLines(), ArticlesData(graph: graph, options: SiteOptions()).csv(),
         ]
     }

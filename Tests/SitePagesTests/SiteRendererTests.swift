@@ -32,8 +32,8 @@ import Testing
 
     @Test func quotesAreMarkedUpAndLinkTheirSpeaker() throws {
         let page = try #require(site.text("articles/army-backed-visit/index.html"))
-        #expect(page.contains(#"<q id="q-1" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/babar-iftikhar/index.html" itemprop="spokenByCharacter"><span itemprop="text">“We told the government that the PM should go ahead with the visit,”</span><span role="tooltip">Babar Iftikhar, Pakistani Army spokesperson</span></a></q>"#))
-        #expect(page.contains(#"<q id="q-2" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/pentagon/index.html" itemprop="spokenByCharacter"><span itemprop="text">“healthy relationship”</span><span role="tooltip">Pentagon"#))
+        #expect(page.contains(#"<q id="q-1" typeof="Quotation"><a href="../../people/babar-iftikhar/index.html" property="spokenByCharacter"><span property="text">“We told the government that the PM should go ahead with the visit,”</span><span role="tooltip">Babar Iftikhar, Pakistani Army spokesperson</span></a></q>"#))
+        #expect(page.contains(#"<q id="q-2" typeof="Quotation"><a href="../../people/pentagon/index.html" property="spokenByCharacter"><span property="text">“healthy relationship”</span><span role="tooltip">Pentagon"#))
         // The quote's tooltip names the speaker, so links to them in the text need no title.
         #expect(page.contains(#"<a class="speaker" href="../../people/babar-iftikhar/index.html">Iftikhar</a>"#))
         #expect(!page.contains("aria-describedby"))
@@ -190,7 +190,7 @@ import Testing
         document.title = "Mayor Says Something Else"
         let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
         let page = try #require(site.text("articles/mayor/index.html"))
-        #expect(page.contains(#"<span id="q-1" class="quote-anchor" itemscope itemtype="https://schema.org/Quotation"><meta itemprop="text" content="Not Yet"><link itemprop="spokenByCharacter" href="../../people/a/index.html"></span>"#))
+        #expect(page.contains(#"<span id="q-1" class="quote-anchor" typeof="Quotation"><meta property="text" content="Not Yet"><link property="spokenByCharacter" href="../../people/a/index.html"></span>"#))
         #expect(page.components(separatedBy: #"id="q-1""#).count == 2)
     }
 
@@ -199,10 +199,10 @@ import Testing
         #expect(document.quotes.map(\.text) == ["Not Yet", "The first part,\nand the second part.", "historic"])
         let site = try SiteRenderer(graph: SiteGraph(documents: [document]), templates: SiteTemplates()).render()
         let page = try #require(site.text("articles/mayor/index.html"))
-        #expect(page.contains(#"<h1 id="title">Mayor Says <q id="q-1" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/a/index.html" itemprop="spokenByCharacter"><span itemprop="text">“Not Yet”</span><span role="tooltip">Ann Mayor, Mayor of Kessmouth</span></a></q></h1>"#))
-        #expect(page.contains(#"<q id="q-2" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/a/index.html" itemprop="spokenByCharacter"><meta itemprop="text" content="The first part,\#nand the second part.">“The first part,<span"#))
+        #expect(page.contains(#"<h1 id="title">Mayor Says <q id="q-1" typeof="Quotation"><a href="../../people/a/index.html" property="spokenByCharacter"><span property="text">“Not Yet”</span><span role="tooltip">Ann Mayor, Mayor of Kessmouth</span></a></q></h1>"#))
+        #expect(page.contains(#"<q id="q-2" typeof="Quotation"><a href="../../people/a/index.html" property="spokenByCharacter"><meta property="text" content="The first part,\#nand the second part.">“The first part,<span"#))
         #expect(page.contains(#"<q class="continued"><a href="../../people/a/index.html">“and the second part.”</a></q>"#))
-        #expect(page.contains(#"<q id="q-3" data-unattributed="" itemscope itemtype="https://schema.org/Quotation"><span itemprop="text">“historic”</span></q>"#))
+        #expect(page.contains(#"<q id="q-3" data-unattributed="" typeof="Quotation"><span property="text">“historic”</span></q>"#))
         #expect(page.contains(#"<a class="speaker" href="../../people/a/index.html">Mayor</a>"#))
         let person = try #require(site.text("people/a/index.html"))
         for anchor in ["q-1", "q-2"] { #expect(person.contains("../../articles/mayor/index.html#\(anchor)\"")) }

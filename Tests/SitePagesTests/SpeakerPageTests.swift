@@ -149,7 +149,7 @@ import Testing
 
     @Test func unsureAttributionsAreMarkedOnArticleAndSpeakerPages() throws {
         let article = try page("articles/undated-briefing/index.html")
-        #expect(article.contains(#"<q id="q-1" class="uncertain" itemscope itemtype="https://schema.org/Quotation"><a href="../../people/babar-iftikhar/index.html""#))
+        #expect(article.contains(#"<q id="q-1" class="uncertain" typeof="Quotation"><a href="../../people/babar-iftikhar/index.html""#))
         #expect(article.contains("Babar Iftikhar, Pakistani Army spokesperson (attribution unsure)</span></a></q>"))
         #expect(article.contains(#"</q><span class="unsure" title="The speaker of this quote was found automatically with low confidence and may be wrong.">unsure</span>"#))
         #expect(article.contains(#"<p class="meta unsure-legend"><span class="unsure">unsure</span> The speaker of this quote was found automatically"#))

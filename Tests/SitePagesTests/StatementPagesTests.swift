@@ -5,6 +5,10 @@ import Foundation
 @testable import SitePages
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// The sample site reports Tomas Brekke's line about daylight twice, in different words, and Ilse
 /// Marrow's about heating bills twice in the same words: the pages must show each as one
 /// statement, on the article pages, the speaker page and the statement's own page.
@@ -161,6 +165,18 @@ import Testing
         #expect(page.contains(#"id="harbour-strike-vote-q-1""#))
         #expect(page.contains("Reported in 2 articles, earliest first"))
         #expect(page.contains(##"<a href="../../articles/strike-vote-reaction/index.html#q-1">"##))
+    }
+
+    @Test func aSpeakerFeedHasAStatementOnceAtItsEarliestReport() throws {
+        let feed = try #require(site.text(SitePath.personFeed("tomas-brekke")))
+        #expect(XMLParser(data: Data(feed.utf8)).parse(), "the feed is not well-formed XML")
+        #expect(feed.contains(##"<link href="../../articles/harbour-strike-vote/index.html#q-1"/>"##))
+        #expect(!feed.contains(##"<link href="../../articles/strike-vote-reaction/index.html#q-1"/>"##))
+        // One entry for each quote the speaker's page lists, which lists each statement once.
+        let speaker = try #require(graph.speaker("tomas-brekke"))
+        let listed = SiteRenderer.PersonLayout(speaker).groups.reduce(0) { $0 + $1.quotes.count }
+        #expect(listed < speaker.quotes.count)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == min(listed, SpeakerFeed.limit))
     }
 
     @Test func theQuoteDataCarriesTheStatementAndItsFirstReport() throws {

@@ -216,10 +216,10 @@ import Testing
         let (files, base) = try await Self.build()
         defer { try? FileManager.default.removeItem(at: base) }
         let rows = try Self.parseCSV(Self.text(files["data/quotes.csv"]))
-        #expect(rows.first == ["text", "speaker", "date", "url"])
+        #expect(rows.first == ["text", "speaker", "date", "article", "quote"])
         #expect(rows.count >= 5, "\(rows)")
         for row in rows {
-            #expect(row.count == 4, "a row of \(row.count) cells: \(row)")
+            #expect(row.count == 5, "a row of \(row.count) cells: \(row)")
             for cell in row {
                 let first = cell.unicodeScalars.first
                 #expect(first.map { !["=", "+", "-", "@", "\t", "\r"].contains($0) } ?? true, "a live formula cell: \(cell)")
@@ -229,7 +229,11 @@ import Testing
         #expect(cells.contains { $0.hasPrefix("'=HYPERLINK(\"http://evil.example/\"") }, "the formula quote is missing or not defused")
         #expect(cells.contains { $0.hasPrefix("'+1 ") } && cells.contains { $0.hasPrefix("'-2 ") } && cells.contains { $0.hasPrefix("'@cmd ") })
         #expect(cells.contains("'@SUM(A1:A9)"), "the speaker name starting with @ was not defused")
-        #expect(cells.contains { $0.hasPrefix("https://example.org/news/articles/hostile/index.html#q-") })
+        // Each row names its quote's place: the article's page holds the anchor.
+        for row in rows.dropFirst() where row.count == 5 {
+            let page = try #require(files["articles/\(row[3])/index.html"], "no page for the article of \(row)")
+            #expect(Self.text(page).contains(#"id="\#(row[4])""#), "no anchor \(row[4]) on \(row[3])")
+        }
         let articles = try Self.parseCSV(Self.text(files["data/articles.csv"]))
         #expect(articles.first == ["slug", "title", "source", "date", "topics", "url"])
         #expect(articles.count >= 2 && articles.allSatisfy { $0.count == 6 }, "\(articles)")

@@ -2,15 +2,14 @@ import SiteModel
 
 /// `data/quotes.csv`: every quote as one spreadsheet row, for readers who work in a spreadsheet.
 ///
-/// Columns: text, speaker, date, url (the quote's place, whose folder is its article's page:
-/// `data/articles.csv` has each article's title and outlet once). Cells are quoted as RFC 4180 says (double
+/// Columns: text, speaker, date, article, quote. The quote's place is its article's page (the
+/// article's row in `data/articles.csv`, which has its address, title and outlet once) at the anchor
+/// `quote`, so no row spells out the page's address again. Cells are quoted as RFC 4180 says (double
 /// quotes around any cell with a comma, quote or line break; inner quotes doubled; CRLF between
 /// rows), and a cell a spreadsheet would run as a formula is defused (see `cell`).
 struct QuotesCSV {
     /// The quotes to list.
     let graph: SiteGraph
-    /// For absolute page addresses when the site has a base URL.
-    let options: SiteOptions
 
     /// The file as a header row and one piece per article: its quotes' rows.
     func pieced() -> PiecedFile {
@@ -19,7 +18,7 @@ struct QuotesCSV {
             path: SitePath.quotesCSV,
             runs: [
                 PiecedFile.Run(
-                    head: Array(Self.row(["text", "speaker", "date", "url"]).utf8), separator: [],
+                    head: Array(Self.row(["text", "speaker", "date", "article", "quote"]).utf8), separator: [],
                     part: .quotesCSV, nodes: .articles, slugs: articles.map(\.slug)
                 ) { position in
                     Array(articles[position].quotes.map(row).joined().utf8)
@@ -31,10 +30,7 @@ struct QuotesCSV {
     private func row(_ quote: QuoteNode) -> String {
         let article = graph.article(quote.articleSlug)
         let speaker = quote.speakerSlug.flatMap(graph.speaker)
-        let path = SitePath.article(quote.articleSlug) + "#" + quote.anchor
-        return Self.row([
-            quote.text, speaker?.name ?? "", Self.day(article?.date), options.absoluteURL(path) ?? path,
-        ])
+        return Self.row([quote.text, speaker?.name ?? "", Self.day(article?.date), quote.articleSlug, quote.anchor])
     }
 
     /// An article's date as a spreadsheet cell: the ISO day when the date has one (so the column

@@ -4,7 +4,7 @@ import SiteModel
 /// An Atom feed of one speaker's quotes, newest article first: `people/<slug>/feed.xml`.
 ///
 /// Each quote is an entry linking to its place in the article, so a reader can follow what one
-/// person says. Links are relative to the feed's own address unless the site has a base URL.
+/// person says; a statement several articles report is one entry, as on the speaker's page. Links are relative to the feed's own address unless the site has a base URL.
 struct SpeakerFeed {
     /// The speaker.
     let speaker: SpeakerNode
@@ -17,13 +17,20 @@ struct SpeakerFeed {
     /// `data/quotes.jsonl` have them all.
     static let limit = 20
 
+    /// The quotes the feed can carry, newest article first: those the speaker's page lists, so
+    /// that a statement reported in several articles is one entry, at its earliest report, not
+    /// the same words again for every outlet that reported them.
+    private var listed: [QuoteNode] {
+        SiteRenderer.PersonLayout(speaker).groups.flatMap(\.quotes)
+    }
+
     /// How many characters of a quote an entry title shows.
     static let titleLength = 90
 
     /// The feed document.
     func xml() -> String {
         let path = SitePath.personFeed(speaker.slug)
-        let quotes = speaker.quotes.prefix(Self.limit)
+        let quotes = listed.prefix(Self.limit)
         let updated =
             quotes.compactMap { graph.article($0.articleSlug)?.date?.atomTimestamp }.max() ?? AtomFeed.undatedTimestamp
         let page = SitePath.person(speaker.slug)

@@ -230,7 +230,7 @@ public struct SiteRenderer: Sendable {
         return [
             piecedJob(SitePath.quotesJSONLines) { QuotesData.pieced(graph: graph) },
             piecedJob(SitePath.peopleJSONLines) { PeopleData(graph: graph).pieced() },
-            piecedJob(SitePath.quotesCSV) { QuotesCSV(graph: graph, options: options).pieced() },
+            piecedJob(SitePath.quotesCSV) { QuotesCSV(graph: graph).pieced() },
             piecedJob(SitePath.articlesJSONLines) { ArticlesData(graph: graph, options: options).jsonLines() },
             piecedJob(SitePath.articlesCSV) { ArticlesData(graph: graph, options: options).csv() },
             DataJob(path: SitePath.feed) { Data(AtomFeed(graph: graph, options: options).xml().utf8) },

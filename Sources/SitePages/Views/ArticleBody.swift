@@ -74,20 +74,21 @@ struct ArticleBody {
     func anchors(for quotes: [QuoteNode]) -> String {
         quotes.map { quote in
             #"<span id="\#(HTML.escape(quote.anchor))" class="quote-anchor"\#(Self.quotation)>"#
-                + #"<meta itemprop="text" content="\#(HTML.escape(quote.text))">\#(spokenBy(quote))</span>"#
+                + #"<meta property="text" content="\#(HTML.escape(quote.text))">\#(spokenBy(quote))</span>"#
         }.joined()
     }
 
-    /// The microdata attributes making an element a schema.org `Quotation`.
-    private static let quotation = #" itemscope itemtype="https://schema.org/Quotation""#
+    /// The RDFa Lite attribute making an element a schema.org `Quotation` (the article template
+    /// names the vocabulary once, on the element around the headline and body).
+    private static let quotation = #" typeof="Quotation""#
 
     /// Where the words of `quote`'s first piece go: that piece's words are the `Quotation`'s
     /// `text`, unless the quote `continues` in later pieces, when the whole text is given once in a
     /// `<meta>` instead (the later pieces are no items of their own).
     private static func words(of quote: QuoteNode, continues: Bool) -> LinkWrapper {
         continues
-            ? LinkWrapper(open: #"<meta itemprop="text" content="\#(HTML.escape(quote.text))">"#, close: "")
-            : LinkWrapper(open: #"<span itemprop="text">"#, close: "</span>")
+            ? LinkWrapper(open: #"<meta property="text" content="\#(HTML.escape(quote.text))">"#, close: "")
+            : LinkWrapper(open: #"<span property="text">"#, close: "</span>")
     }
 
     /// A hidden link to the page of `quote`'s speaker as the `Quotation`'s `spokenByCharacter`,
@@ -97,13 +98,13 @@ struct ArticleBody {
         return #"<link\#(Self.spokenByCharacter) href="\#(HTML.escape(url(of: speaker)))">"#
     }
 
-    /// The microdata attribute making a link to a speaker's page the `Quotation`'s speaker, named
-    /// by that page's address (the page's JSON-LD describes the speaker by name).
-    private static let spokenByCharacter = #" itemprop="spokenByCharacter""#
+    /// The RDFa attribute making a link to a speaker's page the `Quotation`'s speaker, named by
+    /// that page's address (the page's JSON-LD describes the speaker by name).
+    private static let spokenByCharacter = #" property="spokenByCharacter""#
 
     /// `<q>` around a link to the speaker holding the quote's words and a tooltip naming them;
     /// the first piece of a quote carries its anchor. The first piece is also the quote's
-    /// schema.org `Quotation` (microdata): its words are the `text` and its link the speaker who
+    /// schema.org `Quotation` (RDFa Lite): its words are the `text` and its link the speaker who
     /// spoke it, so the page's structured data does not repeat the words.
     private func quoteWrapper(_ quote: QuoteNode, first: Bool, continues: Bool) -> LinkWrapper {
         let anchor = HTML.escape(quote.anchor)

@@ -3,11 +3,11 @@ import SiteModel
 /// schema.org descriptions of article and speaker pages, for search engines and readers' tools.
 ///
 /// Nothing another page or the page's own markup already describes is repeated here: each quote
-/// is described once, as microdata where it stands in its article (see `ArticleBody`), naming its
+/// is described once, as RDFa where it stands in its article (see `ArticleBody`), naming its
 /// speaker by the address of the speaker's page, and that page's JSON-LD describes the speaker.
 enum JSONLD {
     /// A `NewsArticle` for `article`, whose page is `page`. Its standfirst is the page's
-    /// `description` and its quotes and their speakers are microdata, so neither is written here.
+    /// `description` and its quotes and their speakers are RDFa, so neither is written here.
     static func article(_ article: ArticleNode, options: SiteOptions, page: String) -> String {
         let document = article.document
         var object: [String: JSONValue] = [
