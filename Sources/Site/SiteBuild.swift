@@ -199,6 +199,7 @@ public struct SiteBuild: Sendable {
                 lag: [])
         }
         next.save(root: root)
+        writer.removeRetired()
         return result
     }
 
