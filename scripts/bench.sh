@@ -36,14 +36,12 @@ if command -v node >/dev/null; then use_node=1; else echo "note: node is not ins
 
 # fresh_project N DIR: a new project folder holding only the corpus' raw articles (hard links, not timed).
 fresh_project() {
-    rm -rf "$2"
     mkdir -p "$2"
     cp -al "$work/c$1/raw" "$2/articles"
 }
 
 # content_project FROM DIR: a new project folder holding only the content/ files of project FROM.
 content_project() {
-    rm -rf "$2"
     mkdir -p "$2/content"
     find "$1/content" -maxdepth 1 -name '*.md' -exec cp -l -t "$2/content/" {} +
 }
@@ -69,39 +67,40 @@ for n in $sizes; do
     echo "== $n articles ($(du -sh "$dir/raw" | cut -f1) of raw text)" >&2
 
     if [[ "${ANNOTATE:-1}" != 0 ]]; then
+        # Each run writes a folder of its own, kept to the end like the builds' (see below).
         for run in $(seq "$runs"); do
-            rm -rf "$scratch/json"
-            measure "annotate1-$n" "$bin" annotate --format json --jobs 1 --output "$scratch/json" "$dir/raw"
-            rm -rf "$scratch/json"
-            measure "annotate-$n" "$bin" annotate --format json --output "$scratch/json" "$dir/raw"
+            measure "annotate1-$n" "$bin" annotate --format json --jobs 1 --output "$scratch/json-$n-$run-1" "$dir/raw"
+            measure "annotate-$n" "$bin" annotate --format json --output "$scratch/json-$n-$run" "$dir/raw"
         done
-        rm -rf "$scratch/json"
         echo "   annotate: $(median "annotate1-$n" 1) s on 1 core, $(median "annotate-$n" 1) s on all" >&2
     fi
 
-    project="$scratch/project-$n"
-    stage="$scratch/content-project-$n"
+    # Every run builds into folders of its own, none deleted while figures are taken: on ext4
+    # without a journal, creating a file passes over every inode freed in the last minute or so,
+    # one by one, so a build right after deleting a site of 20,000 files spent more time in the
+    # kernel than rendering (and Hugo, after deleting its own output, a little). Each tool, and
+    # each rebuild below, is timed on a file system that has not just deleted a site; the folders
+    # go with the scratch folder when the benchmark ends (at 50,000 articles, about 2 GB a run).
     for run in $(seq "$runs"); do
+        project="$scratch/project-$n-$run"
+        stage="$scratch/content-project-$n-$run"
         fresh_project "$n" "$project"
         measure "build-$n" "$bin" build --root "$project" --output "$project/site"
         content_project "$project" "$stage"
         measure "stage-$n" "$bin" build --root "$stage" --output "$stage/site"
         if [[ $use_hugo == 1 ]]; then
-            rm -rf "$scratch/hugo"
-            measure "hugo-$n" "$kit/hugo_build.sh" "$dir/hugo/content" "$scratch/hugo" "$hugo_config"
+            measure "hugo-$n" "$kit/hugo_build.sh" "$dir/hugo/content" "$scratch/hugo-$n-$run" "$hugo_config"
         fi
     done
-    rm -rf "$stage"
     echo "   full build: $(median "build-$n" 1) s, site stage $(median "stage-$n" 1) s$([[ $use_hugo == 1 ]] && echo ", Hugo $(median "hugo-$n" 1) s")" >&2
 
     # The site as a reader gets it: its size next to Hugo's, its largest page, and what search loads.
     read -r site_bytes site_files < <(tree_size "$project/site")
     hugo_size="– | – | –"
     if [[ $use_hugo == 1 ]]; then
-        read -r hugo_bytes hugo_files < <(tree_size "$(ls -d "$scratch"/hugo/run.* | head -n 1)")
+        read -r hugo_bytes hugo_files < <(tree_size "$(ls -d "$scratch/hugo-$n-1"/run.* | head -n 1)")
         hugo_size="$(mb "$hugo_bytes") MB | $hugo_files | $(ratio "$site_bytes" "$hugo_bytes")"
     fi
-    rm -rf "$scratch/hugo"
     largest="$(find "$project/site" -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
     search_cell="–"
     if [[ $use_node == 1 ]]; then
@@ -136,7 +135,6 @@ for n in $sizes; do
     done
     rewritten="$(find "$project/site" -type f -newer "$scratch/marker" | wc -l)"
     total="$(find "$project/site" -type f | wc -l)"
-    rm -rf "$project"
     echo "   rebuilds: $(median "same-$n" 1) s unchanged, $(median "edit-$n" 1) s after one edit ($rewritten of $total files rewritten)" >&2
 
     build_s="$(median "build-$n" 1)"

@@ -227,17 +227,26 @@ public struct SiteBuild: Sendable {
         let graph = await SiteGraph.linked(
             summaries: summaries, documents: [:], identities: identities, jobs: jobs,
             groupingStatements: options.groupsStatements)
-        // Pages are written as they are rendered, so the site is never held in memory whole.
-        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
-        renderer.contentBodies = bodies
         let pieces = DataPieces.Recorder()
-        renderer.pieceRecorder = pieces
         report(BuildProgress(stage: .rendering, done: 0, total: graph.articles.count))
-        let fileCount = try await writer.write(renderer, jobs: jobs)
+        let fileCount = try await write(graph: graph, bodies: bodies, templates: templates, pieces: pieces, writer: writer)
         report(BuildProgress(stage: .writing, done: graph.articles.count, total: graph.articles.count))
         return RenderedSite(
             articleCount: graph.articles.count, speakerCount: graph.speakers.count, topicCount: graph.topics.count,
             fileCount: fileCount, digest: digesting ? await graph.digest(jobs: jobs) : nil, pieces: pieces.recorded,
             links: digesting ? GraphLinks(graph, identities: identities) : nil)
+    }
+
+    /// Renders every file of the site from `graph` through `writer`, recording the data files'
+    /// pieces in `pieces`, and swaps it in. Pages are written as they are rendered, so the site is
+    /// never held in memory whole; what the renderer keeps for reuse across pages goes when this
+    /// returns, before the graph is digested.
+    private func write(
+        graph: SiteGraph, bodies: ContentBodies, templates: SiteTemplates, pieces: DataPieces.Recorder, writer: SiteWriter
+    ) async throws(SiteError) -> Int {
+        var renderer = SiteRenderer(graph: graph, templates: templates, options: options)
+        renderer.contentBodies = bodies
+        renderer.pieceRecorder = pieces
+        return try await writer.write(renderer, jobs: jobs)
     }
 }

@@ -88,8 +88,39 @@ import Testing
         }
     }
 
+    @Test func aSitesOwnPagesReadEveryFieldOfAKeptReportLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line =
+            #"{{#reports}}<li class="mine" id="{{id}}">{{label}} | {{source}} | {{title}} | {{url}}{{#date}} | {{text}}{{/date}}"#
+            + #"{{#changesWording}} | differs{{/changesWording}} | {{{wordsHTML}}}</li>{{/reports}}"#
+        try "{{#groups}}{{#quotes}}\(line){{/quotes}}{{/groups}}"
+            .write(to: folder.appendingPathComponent("person.mustache"), atomically: true, encoding: .utf8)
+        try line.write(to: folder.appendingPathComponent("statement.mustache"), atomically: true, encoding: .utf8)
+        let own = try SiteRenderer(graph: graph, templates: SiteTemplates(overridesIn: folder)).render()
+        let statement = try daylight
+        // The speaker page and the statement page show the second report from one kept line; both
+        // read its link, its words against the first report's and the rest from the graph.
+        let second =
+            #"<li class="mine" id="report-strike-vote-reaction-q-1">Different wording | Varnholm Courier | "#
+        for path in [SitePath.person(statement.speakerSlug), SitePath.statement(statement.id)] {
+            let page = try #require(own.text(path))
+            let start = try #require(page.range(of: second)).lowerBound
+            let shown = page[start...].prefix { $0 != "\n" }.components(separatedBy: "</li>")[0]
+            #expect(shown.contains(" | ../../articles/strike-vote-reaction/index.html#q-1 | "))
+            #expect(shown.contains(" | differs | "))
+            #expect(shown.contains(#"<ins><span class="visually-hidden">to: </span>They are</ins>"#))
+        }
+        // The first report's words are the quote the speaker page shows, so its line leaves them out.
+        let speakerPage = try #require(own.text(SitePath.person(statement.speakerSlug)))
+        #expect(speakerPage.contains(#"<li class="mine" id="report-harbour-strike-vote-q-1">First report | Harbour Wire | "#))
+        let first = try #require(speakerPage.range(of: #"id="report-harbour-strike-vote-q-1""#)).lowerBound
+        #expect(speakerPage[first...].components(separatedBy: "</li>")[0].hasSuffix(" | "))
+    }
+
     @Test func pagesThatLinkArticlesAlikeShareReportLines() throws {
-        let base = ReportLines<ReportView?>.linkBase
+        let base = ReportLines<String>.linkBase
         #expect(base("people/a/index.html") == base(SitePath.statement("b")))
         #expect(base("people/a/index.html") != base("people/a/page/2/index.html"))
         #expect(base(SitePath.article("a")) == base(SitePath.article("b")))

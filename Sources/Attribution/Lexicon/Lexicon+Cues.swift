@@ -63,6 +63,11 @@ extension Lexicon {
         still even already first last today yesterday tonight now never not only separately
         """)
 
+    /// Nouns in -ly, which are no manner adverbs before a cue ("a Clinton ally said", "a Trump
+    /// rally chanted").
+    public static let nounsInLy: Set<String> = words(
+        "ally family rally assembly supply reply daily weekly monthly quarterly anomaly monopoly homily bully")
+
     /// Nouns for something said, which after a name's possessive attribute the quote they
     /// introduce ("Trump’s pledge to be "neutral"").
     public static let speechNouns: Set<String> = words(
@@ -79,6 +84,10 @@ extension Lexicon {
         told tells tell telling asked asks ask asking assured assures warned warns informed informs
         briefed briefs reminded reminds
         """)
+
+    /// Cue verbs that may open a sentence with the speaker after them ("Said Dorothy Poynter, who
+    /// grew up with Ali, "…""); others opening a sentence are participles ("Asked about …").
+    public static let openingCues: Set<String> = words("said says added adds explained wrote writes noted recalled replied")
 
     /// Nouns for a poll, which speaks for the share of people it counts ("In a CNN/ORC poll, 31%
     /// of Republicans said they were "…"").

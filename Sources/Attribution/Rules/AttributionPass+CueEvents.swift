@@ -11,6 +11,7 @@ extension AttributionPass {
         var position = 0
         while position < tokens.count {
             if position == 0 || block.sentence[position - 1] != block.sentence[position] {
+                if position > 0 { refocus(afterSentence: block.sentence[position - 1], events: events, subjects: subjects, in: block) }
                 if let subject = sentenceSubject(block, from: position) { subjects[block.sentence[position]] = subject }
             } else if isCoordinatedClauseStart(position, in: block) {
                 noteClauseSubject(block, at: position)
@@ -24,9 +25,7 @@ extension AttributionPass {
             // "Donald Trump’s claim that …", "Trump’s continued appeal": after a possessive the cue
             // word is a noun or an adjective. A claim still has its author, but the possessive is
             // no subject, so later pronouns do not point to it ("he’s said" is "he has said").
-            let afterPossessive = position > 0 && tokens[position - 1].isWord
-                && tokens[position - 1].lower != tokens[position - 1].lowerStem
-                && tokens[position - 1].isCapitalized && !block.isPronoun(position - 1)
+            let afterPossessive = Self.followsNamePossessive(position, in: block)
             // "were asked", "was told": a passive cue has no speaker before it; "is reporting"
             // is no passive.
             if position > 0, tokens[position - 1].is(.passiveAuxiliary), !tokens[position].lower.hasSuffix("ing") {
@@ -38,13 +37,54 @@ extension AttributionPass {
             let earlier = events.last.flatMap { block.sentence[$0.cue.lowerBound] == block.sentence[position] ? $0 : nil }
             if let event = event(block, cue: cue, subject: &subject, earlier: earlier) {
                 events.append(event)
+                if let entity = event.entity, event.shape != .according, !afterPossessive { speakers.insert(entity) }
                 noteDocuments(issuedBy: event, in: block)
             }
             if let heard { salience = heard }
             subjects[block.sentence[position]] = subject
             position += length
         }
+        if let last = block.sentence.last { refocus(afterSentence: last, events: events, subjects: subjects, in: block) }
         return (events, subjects)
+    }
+
+    /// Whether the cue word at `position` follows a name's possessive ("Trump’s claim"), where it
+    /// is a noun or an adjective rather than a verb.
+    static func followsNamePossessive(_ position: Int, in block: BlockText) -> Bool {
+        guard position > 0 else { return false }
+        let before = block.tokens[position - 1]
+        return before.isWord && before.lower != before.lowerStem && before.isCapitalized && !block.isPronoun(position - 1)
+    }
+
+    /// Makes the person sentence `sentence` was about the latest for pronouns, over the people
+    /// only named in what it reports or describes: the subject that speaks; else the speaker of
+    /// an attribution set off by commas ("Trump, Sexton said, has created …", "Lycos did not
+    /// want to use e-mail to fight back, said Mr Pollmann."); else the subject of its last
+    /// clause, when that has spoken before ("Ryan also did not exude confidence when Tapper
+    /// asked …"). "Humphrey, for example, said he's hopeful that the effort results in John
+    /// Kasich claiming the nomination." then ""…," he said.": Humphrey.
+    private mutating func refocus(afterSentence sentence: Int, events: [CueEvent], subjects: [Int: Subject], in block: BlockText) {
+        let tokens = block.tokens
+        let speaking = events.reversed().prefix { block.sentence[$0.cue.lowerBound] == sentence }
+            .filter { $0.entity != nil && $0.shape != .according }
+            .reversed()
+        let setOff = speaking.first { event in
+            let start = min(event.cue.lowerBound, event.referent.phrase.lowerBound)
+            let end = max(event.cue.upperBound, event.referent.phrase.upperBound)
+            let opens = event.followsQuote != nil || (start > 0 && tokens[start - 1].isPunct(","))
+            let closes = end == tokens.count || block.sentence[end] != sentence || tokens[end].isPunct(",")
+                || tokens[end].isPunct(".") || cueEndsItsSentence(event.cue, in: block)
+            return opens && closes
+        }
+        if let main = speaking.first(where: \.atSubject) ?? setOff, let entity = main.entity {
+            salience.promote(entity)
+            return
+        }
+        let clause = clauseSubjects.last { block.sentence[$0.referent.phrase.lowerBound] == sentence && $0.entity != nil }
+        guard let subject = clause ?? subjects[sentence], !subject.isLenient, let entity = subject.entity,
+            speakers.contains(entity)
+        else { return }
+        salience.promote(entity)
     }
 
     /// The cue event at `cue`: its shape, the phrase naming its speaker and what that resolves to.
@@ -97,7 +137,10 @@ extension AttributionPass {
         // Paul Beck.": the cue after a comma names its speaker after it, at the end of the sentence.
         // "…, said of RT.": a preposition after the cue introduces what was spoken about.
         // "…, told AFP.": the name after a listener cue is the audience.
-        if phrase == nil, start > 0, tokens[start - 1].isPunct(","), cue.upperBound < tokens.count,
+        // "Said Dorothy Poynter, who grew up with Ali in the neighborhood, "…"": so can a plain
+        // cue opening its sentence.
+        let opensSentence = start == sentenceStart && Lexicon.openingCues.contains(tokens[start].lower)
+        if phrase == nil, opensSentence || (start > 0 && tokens[start - 1].isPunct(",")), cue.upperBound < tokens.count,
             !Lexicon.listenerCues.contains(tokens[start].lower),
             tokens[cue.upperBound].isCapitalized || tokens[cue.upperBound].is(.determiner),
             let after = block.phrase(from: cue.upperBound),

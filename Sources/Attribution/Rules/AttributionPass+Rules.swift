@@ -14,7 +14,7 @@ import Articles
 /// | `according-to` | `… "…" …, according to X` | 0.9 |
 /// | `colon` | `X: "…"` | 0.85 |
 /// | `colon-paragraph` | `X said:` ending the paragraph before a quote paragraph | 0.85 |
-/// | `speaker-cue-quote` | `X said (that) … "…"` in one sentence | 0.85 |
+/// | `speaker-cue-quote` | `X said (that) … "…"`, `…, explained X, "…"` in one sentence | 0.85 |
 /// | `document-clause` | `X rejected the Y report that cited … "…"`: Y | 0.85 |
 /// | `speaker-cue-after` | `"…" … X said …` later in the sentence | 0.7 |
 /// | `possessive-cue` | `X’s claim that "…"`, `X’s "…" promise` | 0.7 |
@@ -69,7 +69,13 @@ extension AttributionPass {
         if position > 0, tokens[position - 1].isPunct(":"), let decision = colon(quote, in: block, events: events) {
             return decision
         }
-        let before = inSentence.filter { $0.shape == .subjectFirst && $0.cue.upperBound <= position }
+        // "Because of how Democrats crafted the primary schedule, explained Rosenberg, "…"": a cue
+        // with a name after it introduces a quote that follows them.
+        let before = inSentence.filter {
+            ($0.shape == .subjectFirst && $0.cue.upperBound <= position)
+                || ($0.shape == .inverted && $0.followsQuote == nil && $0.referent.form == .name
+                    && $0.referent.phrase.upperBound <= position)
+        }
         if let event = Self.clauseSpeaker(before, in: block) {
             if let author = documentAuthor(after: event.cue.upperBound, before: position, in: block) {
                 return decision(quote, block, author, base: 0.85, rule: "document-clause")

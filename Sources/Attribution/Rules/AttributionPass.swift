@@ -44,6 +44,8 @@ struct AttributionPass {
     var entities = EntityTable()
     /// What pronouns can point to.
     var salience = Salience()
+    /// The entities that have spoken so far, by a cue of their own.
+    var speakers: Set<Int> = []
     /// The decisions, in source order.
     var decisions: [Decision] = []
     /// The cue events of the block before the one being decided.

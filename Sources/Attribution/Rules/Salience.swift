@@ -13,6 +13,14 @@ struct Salience: Sendable {
         recent.append((entity, kind, plural))
     }
 
+    /// Makes `entity` the latest again, as it was noted before, when a sentence ends on someone
+    /// else but was about it ("Carson turned the story back on the Post, pointing out that the
+    /// paper's Robert Costa had reported …": "he" next is Carson). An entity never noted stays out.
+    mutating func promote(_ entity: Int) {
+        guard let last = recent.last(where: { $0.entity == entity }), recent.last?.entity != entity else { return }
+        recent.append(last)
+    }
+
     /// The entity `pronoun` most likely refers to; `gender` tells an entity's known gender and
     /// `isDescription` whether the article only described it ("the candidate").
     func resolve(_ pronoun: String, gender: (Int) -> Gender, isDescription: (Int) -> Bool) -> Int? {

@@ -35,6 +35,18 @@ extension BlockText {
         {
             return true
         }
+        // "as she angrily said", "Cruz openly admitted": a manner adverb right after a name, a
+        // pronoun or a role. After anything else, a possessive or a determiner a word in -ly is
+        // more likely a noun ("the family said", "Scott's family has called"), as are some after
+        // a name ("a Clinton ally said").
+        if !token.isCapitalized, token.lower.hasSuffix("ly"), token.lower.utf8.count >= 5,
+            !Lexicon.nounsInLy.contains(token.lowerStem), position > 0,
+            case let previous = tokens[position - 1], previous.isWord, previous.lower == previous.lowerStem,
+            !previous.is(.determiner),
+            previous.isCapitalized || isPronoun(position - 1) || previous.stemClasses.contains(.roleNoun)
+        {
+            return true
+        }
         // "McConnell, …, who in 2010 said": a year after "in" dates the verb.
         if token.lower == "in", position + 1 < tokens.count, Self.isYear(tokens[position + 1]) { return true }
         return Self.isYear(token) && position > 0 && tokens[position - 1].lower == "in"

@@ -9,7 +9,7 @@ import SiteModel
 /// through the templates (which still decide every byte), and kept; a statement reported in two
 /// hundred articles then costs a few renders of its links instead of six hundred. Only lines
 /// that several pages show are kept (see the callers), so memory grows with the number of
-/// statements, not of reports.
+/// statements, not of reports, and a kept line holds its markup and little else.
 ///
 /// Pages are rendered by many tasks at once, so lines are kept under a lock. Two tasks may render
 /// one line at the same time; both get the same markup, as rendering is a pure function of the
@@ -36,6 +36,13 @@ final class ReportLines<Line: Sendable>: @unchecked Sendable {
         let line = make()
         lock.withLock { lines[key] = line }
         return line
+    }
+
+    /// `text` in storage of its own length. Markup rendered by appending keeps room to grow, up to
+    /// as much again as it holds, which a kept line would hold for the whole render.
+    static func compact(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// What decides how `page` links to the page of an article other than its own: its depth,

@@ -71,27 +71,46 @@ extension SiteRenderer {
     ) -> [ReportView] {
         let reference = graph.citation(of: statement.reports[0])?.text ?? ""
         var diffs: [String: WordDiff?] = [:]
-        let base = ReportLines<ReportView?>.linkBase(of: page)
+        let base = ReportLines<ReportLine>.linkBase(of: page)
         return positions.compactMap { position in
+            guard let report = graph.citation(of: statement.reports[position]) else { return nil }
+            let repeatsFirst = position == 0 ? !showsFirstWords : report.text == reference
             let make = {
-                reportView(
-                    of: statement, at: position, from: page, reference: reference, showsFirstWords: showsFirstWords,
-                    diffs: &diffs)
+                reportLine(
+                    of: report, at: position, from: page, reference: reference, repeatsFirst: repeatsFirst,
+                    statement: statement, diffs: &diffs)
             }
-            guard position < Self.reportsOnSpeakerPage else { return make() }
-            let key = ReportLines<ReportView?>.Key(
-                statement: statement.id, positions: [position], base: base, variant: position > 0 || showsFirstWords ? 1 : 0)
-            return reportLines.line(key, make: make)
+            let line =
+                position < Self.reportsOnSpeakerPage
+                ? reportLines.line(
+                    ReportLines<ReportLine>.Key(
+                        statement: statement.id, positions: [position], base: base,
+                        variant: position > 0 || showsFirstWords ? 1 : 0), make: make) : make()
+            // The line's markup is kept without the words' markup in it, which would be held twice.
+            let words: ReportWords =
+                repeatsFirst ? .hidden : position == 0 ? .plain(report.text) : .compared(report: report.text, reference: reference)
+            return ReportView(
+                report: report, page: page, label: line.label, words: words, changesWording: line.changesWording,
+                lineHTML: line.html)
         }
     }
 
-    /// The report of `statement` at `position`, linked from `page`, with its line rendered;
-    /// `reference` is the first report's words, `diffs` the comparisons made so far by words.
-    private func reportView(
-        of statement: Statement, at position: Int, from page: String, reference: String, showsFirstWords: Bool,
-        diffs: inout [String: WordDiff?]
-    ) -> ReportView? {
-        guard let report = graph.citation(of: statement.reports[position]) else { return nil }
+    /// What a report's line keeps once rendered, for the pages that show it (`ReportLines`); the
+    /// rest of its view is the graph's.
+    struct ReportLine: Sendable {
+        var label: String
+        var changesWording: Bool
+        /// The line as the `report` template renders it.
+        var html: String
+    }
+
+    /// The line of `report`, the report of `statement` at `position`, linked from `page`, with its
+    /// words unless `repeatsFirst`; `reference` is the first report's words, `diffs` the
+    /// comparisons made so far by words.
+    private func reportLine(
+        of report: ReportCitation, at position: Int, from page: String, reference: String, repeatsFirst: Bool,
+        statement: Statement, diffs: inout [String: WordDiff?]
+    ) -> ReportLine {
         var diff: WordDiff?
         if position > 0 {
             if let known = diffs[report.text] {
@@ -104,14 +123,12 @@ extension SiteRenderer {
         let label =
             position == 0
             ? (statement.firstReported == nil ? "Earliest report found" : "First report") : diff?.label ?? "Too long to compare"
-        let repeatsFirst = position == 0 ? !showsFirstWords : report.text == reference
-        var view = ReportView(
-            id: "report-\(report.articleSlug)-\(report.anchor)", title: report.title,
-            url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
-            source: report.source, date: report.date.map(dateView), label: label,
-            wordsHTML: repeatsFirst ? nil : diff?.html ?? HTML.escape(report.text), changesWording: diff?.changesWording ?? false)
-        view.lineHTML = templates.renderPart("report", view)
-        return view
+        let view = ReportView(
+            report: report, page: page, label: label,
+            words: repeatsFirst ? .hidden : .marked(diff?.html ?? HTML.escape(report.text)),
+            changesWording: diff?.changesWording ?? false)
+        return ReportLine(
+            label: label, changesWording: view.changesWording, html: ReportLines<ReportLine>.compact(templates.renderPart("report", view)))
     }
 
     /// The quotes of `article` that other articles report too, each with the earliest
@@ -125,18 +142,19 @@ extension SiteRenderer {
         for quote in article.quotes {
             if let id = quote.statement?.id { own[id, default: 0] += 1 }
         }
-        let base = ReportLines<ReportLinkView?>.linkBase(of: page)
+        let base = ReportLines<String>.linkBase(of: page)
         return article.quotes.compactMap { quote in
             guard let statement = quote.statement else { return nil }
             var links: [ReportLinkView] = []
             var positions: [Int] = []
             for (position, place) in statement.reports.enumerated() where place.articleSlug != article.slug {
                 guard links.count < Self.reportLinksPerQuote else { break }
-                let key = ReportLines<ReportLinkView?>.Key(statement: statement.id, positions: [position], base: base)
-                if let link = reportLinks.line(key, make: { reportLink(to: place, from: page) }) {
-                    links.append(link)
-                    positions.append(position)
-                }
+                guard let report = graph.citation(of: place) else { continue }
+                let key = ReportLines<String>.Key(statement: statement.id, positions: [position], base: base)
+                var link = ReportLinkView(report: report, page: page)
+                link.linkHTML = reportLinks.line(key) { ReportLines<String>.compact(templates.renderPart("report-link", link)) }
+                links.append(link)
+                positions.append(position)
             }
             let more = statement.reports.count - (own[statement.id] ?? 0) - links.count
             let list = ReportLinksView(
@@ -146,20 +164,9 @@ extension SiteRenderer {
                 id: "also-\(quote.anchor)", url: "#" + quote.anchor, text: Self.excerpt(quote.text, words: Self.alsoReportedExcerptWords),
                 statementURL: list.statementURL, reports: links, moreText: list.moreText)
             let key = ReportLines<String>.Key(statement: statement.id, positions: positions, base: base, variant: more)
-            view.linksHTML = reportLinkLists.line(key) { templates.renderPart("report-links", list) }
+            view.linksHTML = reportLinkLists.line(key) { ReportLines<String>.compact(templates.renderPart("report-links", list)) }
             return view
         }
-    }
-
-    /// A link from `page` to the report at `place`, with its markup rendered.
-    private func reportLink(to place: QuotePlace, from page: String) -> ReportLinkView? {
-        guard let report = graph.citation(of: place) else { return nil }
-        var link = ReportLinkView(
-            name: report.source ?? report.title, title: report.title,
-            url: SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor,
-            date: report.date.map(dateView))
-        link.linkHTML = templates.renderPart("report-link", link)
-        return link
     }
 
     /// What a speaker's page shows of the statement `quote` reports: its earliest

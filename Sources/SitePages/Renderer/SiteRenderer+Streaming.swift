@@ -9,22 +9,13 @@ extension SiteRenderer {
     package func render(jobs: Int, emit: @escaping @Sendable (String, FileBytes) throws(SiteError) -> Void) async throws(SiteError)
         -> Int
     {
-        let pages = pageJobs()
-        let data = dataJobs(pagePaths: pages.map(\.path))
-        // Chunks of pages keep the per-task overhead small next to the rendering itself. The data
-        // files are the largest jobs (every quote of the site), so they start first, side by side
-        // with each other and with the pages, instead of one after another at the end.
-        let chunk = max(1, min(64, pages.count / max(1, jobs * 8)))
-        let units: [RenderUnit] =
-            [.search] + data.map(RenderUnit.data)
-            + stride(from: 0, to: pages.count, by: chunk).map { .pages($0..<min($0 + chunk, pages.count)) }
+        // Taken from the end as they start, so that each unit's jobs, and what they hold (a
+        // speaker's layout, say), go as soon as it is done.
+        var pending = Array(units(jobs: jobs).reversed())
         do {
             return try await withThrowingTaskGroup(of: Int.self) { group in
-                var next = 0
                 func startNext() {
-                    guard next < units.count else { return }
-                    let unit = units[next]
-                    next += 1
+                    guard let unit = pending.popLast() else { return }
                     group.addTask {
                         switch unit {
                         case .search:
@@ -36,12 +27,12 @@ extension SiteRenderer {
                         case .data(let job):
                             try emit(job.path, job.bytes)
                             return 1
-                        case .pages(let range):
-                            for page in pages[range] {
+                        case .pages(let pages):
+                            for page in pages {
                                 try Task.checkCancellation()
                                 try emit(page.path, FileBytes(text: try page.render()))
                             }
-                            return range.count
+                            return pages.count
                         }
                     }
                 }
@@ -60,6 +51,18 @@ extension SiteRenderer {
         }
     }
 
+    /// The work of rendering the whole site, in the order it is started, for about `jobs` tasks.
+    private func units(jobs: Int) -> [RenderUnit] {
+        let pages = pageJobs()
+        let data = dataJobs(pagePaths: pages.map(\.path))
+        // Chunks of pages keep the per-task overhead small next to the rendering itself. The data
+        // files are the largest jobs (every quote of the site), so they start first, side by side
+        // with each other and with the pages, instead of one after another at the end.
+        let chunk = max(1, min(64, pages.count / max(1, jobs * 8)))
+        return [.search] + data.map(RenderUnit.data)
+            + stride(from: 0, to: pages.count, by: chunk).map { .pages(Array(pages[$0..<min($0 + chunk, pages.count)])) }
+    }
+
     /// A piece of rendering work for one task.
     private enum RenderUnit: Sendable {
         /// The search index, many small files made together.
@@ -67,6 +70,6 @@ extension SiteRenderer {
         /// One data file.
         case data(DataJob)
         /// A run of consecutive pages.
-        case pages(Range<Int>)
+        case pages([PageJob])
     }
 }

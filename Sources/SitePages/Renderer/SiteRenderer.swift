@@ -29,9 +29,9 @@ public struct SiteRenderer: Sendable {
     /// Where article pages read their bodies, when the graph holds none.
     package var contentBodies: ContentBodies?
     /// The lines of statements' reports that several pages show, rendered once.
-    let reportLines = ReportLines<ReportView?>()
+    let reportLines = ReportLines<ReportLine>()
     /// The links to statements' reports that several article pages show, rendered once.
-    let reportLinks = ReportLines<ReportLinkView?>()
+    let reportLinks = ReportLines<String>()
     /// The lists of those links that several article pages show, rendered once.
     let reportLinkLists = ReportLines<String>()
 
@@ -314,7 +314,7 @@ public struct SiteRenderer: Sendable {
 
     /// A date for templates.
     func dateView(_ date: ArticleDate) -> DateView {
-        DateView(text: date.display, iso: date.isoDay)
+        DateView(date)
     }
 
     /// The speakers quoted most often across `articles`.

@@ -61,6 +61,13 @@ struct DateView {
     var iso: String?
 }
 
+extension DateView {
+    /// `date` as pages show it.
+    init(_ date: ArticleDate) {
+        self.init(text: date.display, iso: date.isoDay)
+    }
+}
+
 /// A link with a label.
 struct LinkView {
     var name: String

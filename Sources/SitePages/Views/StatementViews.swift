@@ -23,20 +23,52 @@ struct StatementPage {
 }
 
 /// One report of a statement, linking to its place in its article.
+///
+/// Lines that several pages show are kept for the whole render (`ReportLines`), so a view holds
+/// the graph's own values and its rendered line, and works out its other fields when a template
+/// asks for them.
 struct ReportView {
-    var id: String
-    var title: String
-    var url: String
-    var source: String?
-    var date: DateView?
+    /// The report as the graph cites it.
+    var report: ReportCitation
+    /// The page the view links from.
+    var page: String
     /// What the report is next to the first one ("First report", "Same words", "Different wording"…).
     var label: String
-    /// The report's words marked up against the first report's (`WordDiff`); nil when they are
-    /// exactly the first report's, or the report is the quote the page shows above it.
-    var wordsHTML: String?
+    /// The report's words as the line shows them.
+    var words: ReportWords
     var changesWording: Bool
     /// The report's line as the `report` template renders it, for pages to show as it is.
     var lineHTML = ""
+
+    var id: String { "report-\(report.articleSlug)-\(report.anchor)" }
+    var url: String { SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor }
+    var date: DateView? { report.date.map(DateView.init) }
+    /// The report's words marked up against the first report's (`WordDiff`); nil when they are
+    /// exactly the first report's, or the report is the quote the page shows above it.
+    var wordsHTML: String? { words.html }
+}
+
+/// A report's words as its line shows them: marked up while the line is rendered, and after
+/// that only how to mark them up again, as few templates but the line's own read them.
+enum ReportWords {
+    /// Not shown: they are the first report's, or the page shows them above.
+    case hidden
+    /// Marked up.
+    case marked(String)
+    /// The report's own words, shown as they are.
+    case plain(String)
+    /// A report's words shown against the first report's.
+    case compared(report: String, reference: String)
+
+    /// The words' markup, nil when hidden.
+    var html: String? {
+        switch self {
+        case .hidden: nil
+        case .marked(let html): html
+        case .plain(let text): HTML.escape(text)
+        case .compared(let report, let reference): WordDiff(report: report, reference: reference)?.html ?? HTML.escape(report)
+        }
+    }
 }
 
 /// A quote of an article that other articles report too, with links to their reports.
@@ -65,16 +97,20 @@ struct ReportLinksView {
     var statementURL: String
 }
 
-/// A link to another article's report of a statement.
+/// A link to another article's report of a statement. Kept for the whole render like a
+/// `ReportView`, and like it working out its fields from the graph's values when asked.
 struct ReportLinkView {
-    /// The report's outlet, or its article's title when the outlet is unknown.
-    var name: String
-    /// The title of the report's article.
-    var title: String
-    var url: String
-    var date: DateView?
+    /// The report as the graph cites it.
+    var report: ReportCitation
+    /// The page the link is on.
+    var page: String
     /// The link as the `report-link` template renders it, for pages to show as it is.
     var linkHTML = ""
+
+    /// The report's outlet, or its article's title when the outlet is unknown.
+    var name: String { report.source ?? report.title }
+    var url: String { SitePath.link(from: page, to: SitePath.article(report.articleSlug)) + "#" + report.anchor }
+    var date: DateView? { report.date.map(DateView.init) }
 }
 
 extension StatementPage: TemplateView {
@@ -101,9 +137,9 @@ extension ReportView: TemplateView {
     func field(named name: String) -> Any? {
         switch name {
         case "id": self.id
-        case "title": self.title
+        case "title": self.report.title
         case "url": self.url
-        case "source": present(self.source)
+        case "source": present(self.report.source)
         case "date": present(self.date)
         case "label": self.label
         case "wordsHTML": present(self.wordsHTML)
@@ -144,7 +180,7 @@ extension ReportLinkView: TemplateView {
     func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
-        case "title": self.title
+        case "title": self.report.title
         case "url": self.url
         case "date": present(self.date)
         case "linkHTML": self.linkHTML
