@@ -51,9 +51,14 @@ extension AttributionPass {
                 return nil
             }
             candidate = subjectCandidate(block, at: comma + 1)
-            // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried": a state after its
-            // town is still the introduction; the subject follows the next comma.
-            if let place = candidate, place.form == .name, place.phrase.count == 1, tokens[comma - 1].isCapitalized,
+            // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried", "Speaking at a
+            // town hall event in Salem, New Hampshire, Trump went": a state after its town is
+            // still the introduction; the subject follows the next comma. Two words that open
+            // with a first name are a person ("in Des Moines, Hillary Clinton, …"), and so is a
+            // name after one opening word ("Recently, Herman Cain, the pizza maven …").
+            if let place = candidate, place.form == .name, place.phrase.count <= 2,
+                place.phrase.count == 1 || Lexicon.gender(ofFirstName: tokens[place.phrase.lowerBound].lower) == .unknown,
+                comma - 1 > cursor, tokens[comma - 1].isCapitalized,
                 place.phrase.upperBound < tokens.count, tokens[place.phrase.upperBound].isPunct(",")
             {
                 var next = place.phrase.upperBound + 1
