@@ -108,17 +108,20 @@ public struct SiteWriter: Sendable {
         output.deletingLastPathComponent().appendingPathComponent("\(leftoverPrefix)old-\(getpid())-\(UUID().uuidString)")
     }
 
-    /// Deletes the folders this process set aside (`retiredFolder()`): the previous site and spare
-    /// copy of a full build. A full build deletes them only once it has made every folder of its
-    /// own: on ext4 without a journal, each new folder or file passes over every inode freed in
-    /// the last minute or so, and making the spare copy's folders right after deleting the
-    /// previous site's and spare's cost seconds at 10,000 articles.
+    /// Deletes the folders this process set aside (`retiredFolder()`), the previous site and spare
+    /// copy of a full build, and those of builds killed before they deleted theirs. A full build
+    /// deletes them only once it has made every folder of its own: on ext4 without a journal,
+    /// each new folder or file passes over every inode freed in the last minute or so, and making
+    /// the spare copy's folders right after deleting the previous site's and spare's cost seconds
+    /// at 10,000 articles. Every build ends with this, as a build killed while deleting them has
+    /// saved its caches, and the rebuilds after it make no staging folder.
     public func removeRetired() {
         let parent = output.deletingLastPathComponent()
         let prefix = "\(leftoverPrefix)old-\(getpid())-"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
             FolderRemoval.remove(parent.appendingPathComponent(name).path)
         }
+        removeLeftovers()
     }
 
     /// Hidden folders next to the output that belong to this writer: `.NAME.building-PID-…`

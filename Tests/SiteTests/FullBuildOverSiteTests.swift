@@ -26,4 +26,26 @@ import Testing
         #expect(beside == [".site.spare", "articles", "content", "site"])
         #expect(IncrementalBuildTests.files(in: spare) == IncrementalBuildTests.files(in: project.site))
     }
+
+    @Test func aRebuildDeletesWhatAKilledBuildSetAside() async throws {
+        let project = try IncrementalBuildTests.Project()
+        for (name, text) in IncrementalBuildTests.generated(6) { try project.write(name, text) }
+        try await project.build()
+        // A build killed while deleting the previous site has saved its caches, so the next
+        // builds rebuild in place and make no staging folder that would sweep it up.
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let retired = project.root.appendingPathComponent(".site.old-\(gone.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: retired.appendingPathComponent("articles/a"), withIntermediateDirectories: true)
+        try Data("<p>the previous site</p>".utf8).write(to: retired.appendingPathComponent("articles/a/index.html"))
+        let text = try project.read("generated-2.txt")
+        try project.write("generated-2.txt", text + "\"Not this year,\" said Anna Berg.\n")
+        let untouched = project.site.appendingPathComponent(SitePath.notFound)
+        let before = IncrementalBuildTests.inode(untouched)
+        try await project.build()
+        #expect(IncrementalBuildTests.inode(untouched) == before, "the rebuild was not in place")
+        #expect(!FileManager.default.fileExists(atPath: retired.path))
+    }
 }
