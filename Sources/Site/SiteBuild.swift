@@ -127,6 +127,7 @@ public struct SiteBuild: Sendable {
             // Nothing the site is made from changed, and the output is the one that build left.
             next.site = stamp
             next.save(root: root)
+            SiteWriter(output: output).removeRetired()
             return BuildReport(
                 articleCount: stamp.articleCount, speakerCount: stamp.speakerCount, topicCount: stamp.topicCount,
                 fileCount: stamp.fileCount, keptEdited: update.kept, problems: [], leftOut: 0)
@@ -138,6 +139,7 @@ public struct SiteBuild: Sendable {
         {
             // The build caches' twenty thousand records are let go of elsewhere (see `Disposal`).
             Disposal.release((consume previous, consume contentHashes, consume hashes, consume sources))
+            SiteWriter(output: output).removeRetired()
             return result
         }
 
@@ -199,6 +201,7 @@ public struct SiteBuild: Sendable {
                 lag: [])
         }
         next.save(root: root)
+        writer.removeRetired()
         return result
     }
 

@@ -23,11 +23,11 @@ extension SiteWriter {
     }
 
     /// Makes the spare a copy of the output whose files are hard links to the output's, replacing
-    /// any spare there was, `jobs` runs of folders at once; returns its record, nil when it
-    /// could not be made.
+    /// any spare there was (set aside for `removeRetired()`), `jobs` runs of folders at once;
+    /// returns its record, nil when it could not be made.
     package func cloneSpare(jobs: Int) async -> TreeRecord? {
         let files = FileManager.default
-        if files.fileExists(atPath: spare.path) { FolderRemoval.remove(spare.path) }
+        if files.fileExists(atPath: spare.path), rename(spare.path, retiredFolder().path) != 0 { FolderRemoval.remove(spare.path) }
         guard await Self.linkTree(output.path, into: spare.path, jobs: jobs) else {
             FolderRemoval.remove(spare.path)
             return nil

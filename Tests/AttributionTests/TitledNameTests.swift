@@ -43,4 +43,34 @@ import Testing
         ]))
         #expect(annotations.speakers.first { $0.name == "Imran Khan" }?.role == "former Prime Minister")
     }
+
+    @Test func aDescriptionNamingTheOfficeInFullMeansTheHolderOfItsAbbreviatedTitle() {
+        // From a Washington Post report on Ted Cruz's record: "Gov." holds the office "the New
+        // Jersey governor" names.
+        let result = ArticleFixture.attribute([
+            "New Jersey Gov. Chris Christie accused Cruz of opposing the NSA's bulk collection of metadata for political, not philosophical, reasons. \"He went for the easy political vote at a time when it looked like it was a popular thing to do,\" the New Jersey governor said."
+        ])
+        #expect(result.first?.speaker == "Chris Christie")
+    }
+
+    @Test func anAbbreviatedTitleMakesNoSoleHolderOfAnotherSeat() {
+        // From a Breitbart report on the New Hampshire primary: the Vermont senator is not
+        // "Republican Sen. John McCain", the only senator the article titles.
+        let result = ArticleFixture.attribute([
+            "Republican Sen. John McCain says the “loose talk” in the presidential campaign about reviving waterboarding and other interrogation methods skips over the fact that the technique failed to obtain lifesaving intelligence.",
+            "Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any misstep that could undermine his sizeable New Hampshire lead just a day before voters head to the polls.",
+            "“We have come a long way in the last nine months,” he told cheering supporters in Nashua, N.H. on Monday morning.",
+        ])
+        #expect(result.last?.speaker != "John McCain")
+    }
+
+    @Test func aBareTitleDoesNotReachAnAbbreviatedTitleNamedEarlier() {
+        // From a Washington Post report on the New Hampshire primary: "the senator" is Rubio,
+        // whom the paragraph is about, not "Sen. Bernie Sanders".
+        let result = ArticleFixture.attribute([
+            "In the Democratic race, Sen. Bernie Sanders maintained his double-digit lead over former secretary of state Hillary Clinton.",
+            "Rubio sought to stoke positive energy as he stopped by his campaign headquarters in Manchester to give a pep talk to volunteers. Walking into the office to chants of \"Marco! Marco!,\" the senator said his campaign here was \"closing really strong.\"",
+        ])
+        #expect(result.last?.speaker != "Bernie Sanders")
+    }
 }

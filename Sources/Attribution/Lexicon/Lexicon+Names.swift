@@ -15,6 +15,13 @@ extension Lexicon {
         del mp mps msp mep
         """)
 
+    /// The offices that abbreviated titles stand for ("Sen." → "senator"), so a role written with
+    /// the abbreviation holds the office a description names in full.
+    public static let titleAbbreviations: [String: [String]] = [
+        "sen": ["senator"], "gov": ["governor"], "rep": ["representative", "congressman", "congresswoman"],
+        "sec": ["secretary"], "pres": ["president"], "amb": ["ambassador"], "supt": ["superintendent"],
+    ]
+
     /// Titles that name an office and are never a surname, so a run of capitals ending in one is
     /// a description of the office holder ("the Ealing North MP", "the Home Secretary"), not a name.
     public static let officeTitles: Set<String> = words(

@@ -312,7 +312,8 @@ extension AttributionPass {
         if shape == .subjectFirst, let known = subject, known.referent.phrase == phrase,
             let subject = resolvedSubject(&subject, in: block)
         {
-            if let entity = subject.entity {
+            // The writer ("I said") is never whom "he" or "she" points back to.
+            if let entity = subject.entity, subject.referent.head != "i" {
                 salience.note(entity, kind: entities[entity].kind, plural: false)
             }
             return CueEvent(

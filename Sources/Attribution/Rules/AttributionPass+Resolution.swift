@@ -24,6 +24,12 @@ extension AttributionPass {
                 words: words, surface: block.nameText(referent.name), kind: referent.kind, role: referent.role,
                 gender: referent.gender, at: position)
         case .pronoun:
+            // "I laughed and said, "…"": outside a quote "I" is the writer, whom the article does
+            // not name, not the person named last ("my parents, James and Olive Meehan").
+            if referent.head == "i" {
+                entity = entities.resolveDescription(head: "writer", text: "the writer", kind: .person, definite: true, at: position).index
+                return (referent, entity, 0.9)
+            }
             let table = entities
             entity = salience.resolve(referent.head, gender: { table[$0].gender }, isDescription: { table[$0].isDescription })
             trust = 0.9

@@ -377,6 +377,10 @@ extension AttributionPass {
     /// Obama of "…" and Donald Trump says he's "…"", "Rubio suggested …, while Cruz said …",
     /// "Axelrod tweeted after Clinton argued … that "…"").
     private static func clauseSpeaker(_ before: [CueEvent], in block: BlockText) -> CueEvent? {
+        // "when I emailed Brafman to thank him …, he replied, "…"": the writer's own cue in the
+        // sentence only sets the scene for another speaker's.
+        let others = before.filter { $0.referent.form != .pronoun || $0.referent.head != "i" }
+        let before = others.isEmpty ? before : others
         guard let main = before.first(where: \.atSubject) ?? before.first else { return nil }
         guard let last = before.last, !last.atSubject, last.entity != nil,
             last.referent.phrase.lowerBound > main.cue.upperBound

@@ -18,10 +18,14 @@ struct EntityTable: Sendable {
         var kind: SpeakerKind
         /// The role the article gives them, when it gives one.
         var role: String? {
-            didSet { roleWords = role.map(EntityTable.roleWords) ?? [] }
+            didSet { (roleWords, abbreviatedOffices) = EntityTable.officeWords(of: role) }
         }
-        /// The lowercase words of `role`, kept for matching descriptions.
+        /// The lowercase words of `role`, and the offices its abbreviated titles stand for, kept
+        /// for matching descriptions.
         private(set) var roleWords: [String]
+        /// The offices only an abbreviated title in `role` gives ("senator" for "Sen."), which a
+        /// description must name with a capitalised modifier ("the Florida senator") to mean them.
+        private(set) var abbreviatedOffices: Set<String>
         /// Every other name the article uses for them, in order of appearance.
         var aliases: [String]
         /// Whether the entity is known only by a description ("a campaign spokesman").
@@ -52,7 +56,7 @@ struct EntityTable: Sendable {
             self.wordSet = Set(words)
             self.kind = kind
             self.role = role
-            self.roleWords = role.map(EntityTable.roleWords) ?? []
+            (self.roleWords, self.abbreviatedOffices) = EntityTable.officeWords(of: role)
             self.aliases = aliases
             self.isDescription = isDescription
             self.lastMention = lastMention
@@ -205,7 +209,8 @@ struct EntityTable: Sendable {
         var best: Int? = nil
         for index in roleIndex[head] ?? [] {
             let entry = entries[index]
-            guard entry.roleWords.contains(head) || (entry.isDescription && entry.words.last == head),
+            guard (entry.roleWords.contains(head) && (!modifiers.isEmpty || !entry.abbreviatedOffices.contains(head)))
+                || (entry.isDescription && entry.words.last == head),
                 modifiers.allSatisfy({ modifier in
                     entry.wordSet.contains(modifier) || entry.roleWords.contains { Self.agree(modifier, $0) }
                 }),
@@ -233,9 +238,12 @@ struct EntityTable: Sendable {
 
     /// The one named entity whose role holds the office `head` ("Labour MP" for "mp"); nil when
     /// none or several do, so "the Ealing North MP" is the article's one MP and never a guess
-    /// between two.
+    /// between two. A title abbreviated before a name does not count: "the Vermont senator" is
+    /// not "Republican Sen. John McCain".
     func soleHolder(of head: String) -> Int? {
-        let holders = (roleIndex[head] ?? []).filter { !entries[$0].isDescription && entries[$0].roleWords.contains(head) }
+        let holders = (roleIndex[head] ?? []).filter {
+            !entries[$0].isDescription && entries[$0].roleWords.contains(head) && !entries[$0].abbreviatedOffices.contains(head)
+        }
         return holders.count == 1 ? holders[0] : nil
     }
 
@@ -408,6 +416,21 @@ struct EntityTable: Sendable {
             }
         }
         return found
+    }
+
+    /// The lowercase words of `role` with the offices its abbreviated titles stand for ("Sen."
+    /// holds "senator"), and those offices.
+    static func officeWords(of role: String?) -> (words: [String], abbreviated: Set<String>) {
+        guard let role else { return ([], []) }
+        var words = roleWords(role)
+        var abbreviated: Set<String> = []
+        for word in words {
+            for office in Lexicon.titleAbbreviations[word] ?? [] where !words.contains(office) {
+                words.append(office)
+                abbreviated.insert(office)
+            }
+        }
+        return (words, abbreviated)
     }
 
     /// The lowercase words of a role or description.
