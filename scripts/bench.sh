@@ -133,9 +133,11 @@ for n in $sizes; do
         sleep 0.01
         measure "edit-$n" "$bin" build --root "$project" --output "$project/site"
     done
-    rewritten="$(find "$project/site" -type f -newer "$scratch/marker" | wc -l)"
-    total="$(find "$project/site" -type f | wc -l)"
-    echo "   rebuilds: $(median "same-$n" 1) s unchanged, $(median "edit-$n" 1) s after one edit ($rewritten of $total files rewritten)" >&2
+    if [[ "$rebuild_runs" != 0 ]]; then
+        rewritten="$(find "$project/site" -type f -newer "$scratch/marker" | wc -l)"
+        total="$(find "$project/site" -type f | wc -l)"
+        echo "   rebuilds: $(median "same-$n" 1) s unchanged, $(median "edit-$n" 1) s after one edit ($rewritten of $total files rewritten)" >&2
+    fi
 
     build_s="$(median "build-$n" 1)"
     build_kb="$(median "build-$n" 2)"
@@ -150,10 +152,14 @@ for n in $sizes; do
     if [[ "${ANNOTATE:-1}" != 0 ]]; then
         annotate_cells="$(rate "$n" "$(median "annotate1-$n" 1)")/s | $(rate "$n" "$(median "annotate-$n" 1)")/s"
     fi
-    printf '| %s | %s | %s s (%s/s) | %s s | %s MiB | %s | %s s | %s s | %s of %s |\n' \
+    rebuild_cells="– | – | –"
+    if [[ "$rebuild_runs" != 0 ]]; then
+        rebuild_cells="$(median "same-$n" 1) s | $(median "edit-$n" 1) s | $rewritten of $total"
+    fi
+    printf '| %s | %s | %s s (%s/s) | %s s | %s MiB | %s | %s |\n' \
         "$n" "$annotate_cells" \
         "$build_s" "$(rate "$n" "$build_s")" "$stage_s" "$(mib "$build_kb")" \
-        "$hugo_cells" "$(median "same-$n" 1)" "$(median "edit-$n" 1)" "$rewritten" "$total" >>"$table"
+        "$hugo_cells" "$rebuild_cells" >>"$table"
 done
 
 echo

@@ -453,6 +453,13 @@ import Testing
         ])
         #expect(result.last?.speaker == "Kevin Swanson")
     }
+    @Test func anInstitutionIsAnOrganisationNeverHeOrShe() {
+        let result = ArticleFixture.attribute([
+            "The Tax Policy Center at the Urban Institute and Hoover Institution estimates that the plan would raise $1.1 trillion over the next decade.",
+            "She would also close the notorious ''carried interest'' loophole that primarily benefits hedge fund operators.",
+        ])
+        #expect(result.last?.speaker != "Hoover Institution")
+    }
     @Test func aPlaceIsNeverHeOrShe() {
         let result = ArticleFixture.attribute([
             "Trump spoke to voters in New Hampshire on Monday.",

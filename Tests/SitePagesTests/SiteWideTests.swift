@@ -79,8 +79,8 @@ import Testing
         #expect(absolute.contains("<loc>https://example.org/news/people/babar-iftikhar/</loc>"))
         let article = try #require(based.text("articles/army-backed-visit/index.html"))
         #expect(article.contains(#"<link rel="canonical" href="https://example.org/news/articles/army-backed-visit/">"#))
-        // The canonical link is the page's one address: no Open Graph tag says it, or the title, again.
-        #expect(!article.contains(#"property="og:"#))
+        #expect(article.contains(#"<meta property="og:url" content="https://example.org/news/articles/army-backed-visit/">"#))
+        #expect(article.contains(#"<meta property="og:type" content="article">"#))
     }
 
     @Test func articleQuotesAreRDFaNotRepeatedInTheJSONLD() throws {

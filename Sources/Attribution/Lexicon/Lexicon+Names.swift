@@ -63,20 +63,18 @@ extension Lexicon {
     /// ("Foreign Office", "Justice Department", "Inter-Services Public Relations").
     public static let organizationWords: Set<String> = words(
         """
-        railway railways airline airlines airways
-        office ministry department army navy air force forces party committee campaign
-        council agency commission court police university college institute foundation
-        association union bank company corp corporation inc ltd llc group network service
-        services administration government congress senate house assembly parliament kremlin
-        times post news journal tribune herald gazette press reuters associated bureau fbi cia
-        board club league federation center centre organization organisation fund trust
-        coalition alliance movement church school hospital team staff caucus cabinet embassy
-        relations affairs authority commission council secretariat command guard guards
-        republicans democrats gop nato un eu who opec isis taliban hamas hezbollah media
-        magazine channel radio television tv broadcasting studios network bbc cnn nbc
-        railways railway airlines airline airways
-        abc cbs fox msnbc npr pbs ap afp daily weekly weekly poll polls institute lab labs
-        agency nypd watch united action pac pacs initiative project society review
+        railway railways airline airlines airways office ministry department army navy air force
+        forces party committee campaign council agency commission court police university
+        college institute institution foundation association union bank company corp corporation
+        inc ltd llc group network service services administration government congress senate
+        house assembly parliament kremlin times post news journal tribune herald gazette press
+        reuters associated bureau fbi cia board club league federation center centre
+        organization organisation fund trust coalition alliance movement church school hospital
+        team staff caucus cabinet embassy relations affairs authority secretariat command guard
+        guards republicans democrats gop nato un eu who opec isis taliban hamas hezbollah media
+        magazine channel radio television tv broadcasting studios bbc cnn nbc abc cbs fox msnbc
+        npr pbs ap afp daily weekly poll polls lab labs nypd watch united action pac pacs
+        initiative project society review
         """)
 
     /// Nouns for people who speak in a role ("spokesperson", "official", "source"); a mention
