@@ -133,10 +133,12 @@ for n in $sizes; do
         sleep 0.01
         measure "edit-$n" "$bin" build --root "$project" --output "$project/site"
     done
+    rebuild_cells="– | – | –"
     if [[ "$rebuild_runs" != 0 ]]; then
         rewritten="$(find "$project/site" -type f -newer "$scratch/marker" | wc -l)"
         total="$(find "$project/site" -type f | wc -l)"
         echo "   rebuilds: $(median "same-$n" 1) s unchanged, $(median "edit-$n" 1) s after one edit ($rewritten of $total files rewritten)" >&2
+        rebuild_cells="$(median "same-$n" 1) s | $(median "edit-$n" 1) s | $rewritten of $total"
     fi
 
     build_s="$(median "build-$n" 1)"
@@ -151,10 +153,6 @@ for n in $sizes; do
     annotate_cells="– | –"
     if [[ "${ANNOTATE:-1}" != 0 ]]; then
         annotate_cells="$(rate "$n" "$(median "annotate1-$n" 1)")/s | $(rate "$n" "$(median "annotate-$n" 1)")/s"
-    fi
-    rebuild_cells="– | – | –"
-    if [[ "$rebuild_runs" != 0 ]]; then
-        rebuild_cells="$(median "same-$n" 1) s | $(median "edit-$n" 1) s | $rewritten of $total"
     fi
     printf '| %s | %s | %s s (%s/s) | %s s | %s MiB | %s | %s |\n' \
         "$n" "$annotate_cells" \
